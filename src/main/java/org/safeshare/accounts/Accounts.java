@@ -1,0 +1,105 @@
+package org.safeshare.accounts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.safeshare.accounts.domain.UserRules;
+import org.safeshare.accounts.persistence.UserRepository;
+import org.safeshare.accounts.security.Sessions;
+import org.safeshare.organisations.OrganisationId;
+import org.safeshare.platform.NotFoundException;
+import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.security.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * User administration. An organisation administrator sees and changes only their own
+ * organisation's users; anyone else's user is "not found".
+ */
+@Service
+@Transactional
+public class Accounts {
+
+    private final UserRepository users;
+    private final PasswordEncoder passwords;
+    private final Sessions sessions;
+
+    Accounts(UserRepository users, PasswordEncoder passwords, Sessions sessions) {
+        this.users = users;
+        this.passwords = passwords;
+        this.sessions = sessions;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> usersOf(Actor admin) {
+        requireAdministrator(admin);
+        return users.inOrganisation(new OrganisationId(admin.organisationId()));
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount user(Actor admin, UserId id) {
+        requireAdministrator(admin);
+        return users.find(id).filter(u -> u.organisationId().value().equals(admin.organisationId()))
+                .orElseThrow(() -> new NotFoundException("User"));
+    }
+
+    public AccountChange add(Actor admin, NewUser request) {
+        requireAdministrator(admin);
+        Map<String, String> problems = UserRules.problemsWith(request.email(), request.displayName(), request.roles(),
+                request.initialPassword(), admin.has(Role.PARTNERSHIP_ADMINISTRATOR));
+        if (problems.isEmpty() && users.findByEmail(request.email().trim()).isPresent()) {
+            problems = Map.of("email", "There is already an account with this email address");
+        }
+        if (!problems.isEmpty()) {
+            return new AccountChange.Refused(problems);
+        }
+        UserAccount user = new UserAccount(new UserId(UUID.randomUUID()), new OrganisationId(admin.organisationId()),
+                request.email().trim(), request.displayName().trim(), request.roles(), true, false, Optional.empty());
+        users.insert(user, passwords.encode(request.initialPassword()));
+        return new AccountChange.Done(user);
+    }
+
+    /** Disabling also ends every session the user has, so access stops at once. */
+    public UserAccount setEnabled(Actor admin, UserId id, boolean enabled) {
+        UserAccount user = user(admin, id);
+        users.setEnabled(user.id(), enabled);
+        if (!enabled) {
+            sessions.endAllFor(user.id().value());
+        }
+        return users.find(id).orElseThrow();
+    }
+
+    /** For a lost phone: the user sets up a new authenticator at their next sign-in. */
+    public UserAccount resetAuthenticator(Actor admin, UserId id) {
+        UserAccount user = user(admin, id);
+        users.clearTotp(user.id());
+        sessions.endAllFor(user.id().value());
+        return users.find(id).orElseThrow();
+    }
+
+    /** Adds an account directly (deployment set-up and demo seeding), refusing as {@link #add} does. */
+    public AccountChange provision(OrganisationId organisation, NewUser request) {
+        Map<String, String> problems = UserRules.problemsWith(request.email(), request.displayName(), request.roles(),
+                request.initialPassword(), true);
+        if (!problems.isEmpty()) {
+            return new AccountChange.Refused(problems);
+        }
+        Optional<UserAccount> existing = users.findByEmail(request.email().trim());
+        if (existing.isPresent()) {
+            return new AccountChange.Done(existing.get());
+        }
+        UserAccount user = new UserAccount(new UserId(UUID.randomUUID()), organisation, request.email().trim(),
+                request.displayName().trim(), request.roles(), true, false, Optional.empty());
+        users.insert(user, passwords.encode(request.initialPassword()));
+        return new AccountChange.Done(user);
+    }
+
+    private static void requireAdministrator(Actor admin) {
+        if (!admin.has(Role.ORGANISATION_ADMINISTRATOR)) {
+            throw new org.springframework.security.access.AccessDeniedException("not an organisation administrator");
+        }
+    }
+}

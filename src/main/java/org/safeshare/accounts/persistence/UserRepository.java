@@ -1,0 +1,108 @@
+package org.safeshare.accounts.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.safeshare.accounts.UserAccount;
+import org.safeshare.accounts.UserId;
+import org.safeshare.organisations.OrganisationId;
+import org.safeshare.platform.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** User accounts and their credentials in PostgreSQL. */
+@Repository
+public class UserRepository {
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<UserAccount> find(UserId id) {
+        return jdbc.sql("select * from user_account where id = ?").param(id.value()).query(this::account).optional();
+    }
+
+    public Optional<UserAccount> findByEmail(String email) {
+        return jdbc.sql("select * from user_account where lower(email) = lower(?)").param(email).query(this::account).optional();
+    }
+
+    public List<UserAccount> inOrganisation(OrganisationId organisation) {
+        return jdbc.sql("select * from user_account where organisation_id = ? order by display_name")
+                .param(organisation.value()).query(this::account).list();
+    }
+
+    public Optional<Credentials> credentials(UserId id) {
+        return jdbc.sql("select password_hash, totp_secret, totp_last_time_step, failed_sign_ins from user_account where id = ?")
+                .param(id.value())
+                .query((rs, n) -> new Credentials(rs.getString("password_hash"), Optional.ofNullable(rs.getString("totp_secret")),
+                        rs.getLong("totp_last_time_step"), rs.getInt("failed_sign_ins")))
+                .optional();
+    }
+
+    public void insert(UserAccount user, String passwordHash) {
+        jdbc.sql("insert into user_account (id, organisation_id, email, display_name, password_hash) values (?, ?, ?, ?, ?)")
+                .params(user.id().value(), user.organisationId().value(), user.email(), user.displayName(), passwordHash)
+                .update();
+        replaceRoles(user.id(), user.roles());
+    }
+
+    public void replaceRoles(UserId id, Set<Role> roles) {
+        jdbc.sql("delete from user_role where user_id = ?").param(id.value()).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into user_role (user_id, role) values (?, ?)").params(id.value(), role.name()).update();
+        }
+    }
+
+    public void recordFailedSignIn(UserId id, int failedSignIns, Optional<Instant> lockedUntil) {
+        jdbc.sql("update user_account set failed_sign_ins = ?, locked_until = coalesce(?, locked_until) where id = ?")
+                .params(failedSignIns, lockedUntil.map(Timestamp::from).orElse(null), id.value()).update();
+    }
+
+    public void recordSuccessfulPassword(UserId id) {
+        jdbc.sql("update user_account set failed_sign_ins = 0, locked_until = null where id = ?").param(id.value()).update();
+    }
+
+    public void setTotp(UserId id, String secret, long usedStep) {
+        jdbc.sql("update user_account set totp_secret = ?, totp_last_time_step = ?, updated_at = now() where id = ?")
+                .params(secret, usedStep, id.value()).update();
+    }
+
+    public void recordTotpStep(UserId id, long usedStep) {
+        jdbc.sql("update user_account set totp_last_time_step = ? where id = ?").params(usedStep, id.value()).update();
+    }
+
+    public void clearTotp(UserId id) {
+        jdbc.sql("update user_account set totp_secret = null, totp_last_time_step = null, updated_at = now() where id = ?")
+                .param(id.value()).update();
+    }
+
+    public void setEnabled(UserId id, boolean enabled) {
+        jdbc.sql("update user_account set enabled = ?, failed_sign_ins = 0, locked_until = null, updated_at = now() where id = ?")
+                .params(enabled, id.value()).update();
+    }
+
+    private UserAccount account(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        Timestamp locked = rs.getTimestamp("locked_until");
+        return new UserAccount(new UserId(id), new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                rs.getString("email"), rs.getString("display_name"), roles(id), rs.getBoolean("enabled"),
+                rs.getString("totp_secret") != null, Optional.ofNullable(locked).map(Timestamp::toInstant));
+    }
+
+    private Set<Role> roles(UUID user) {
+        List<Role> roles = jdbc.sql("select role from user_role where user_id = ?").param(user)
+                .query((rs, n) -> Role.valueOf(rs.getString("role"))).list();
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    /** What sign-in checks; never leaves the accounts module. */
+    public record Credentials(String passwordHash, Optional<String> totpSecret, long totpLastTimeStep, int failedSignIns) {}
+}

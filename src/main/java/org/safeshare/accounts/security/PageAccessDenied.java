@@ -1,0 +1,30 @@
+package org.safeshare.accounts.security;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.stereotype.Component;
+
+/**
+ * A form sent without a valid CSRF token (expired session, or a forged request) gets its own page
+ * saying so; other refusals get the 403 page. Neither changes anything.
+ */
+@Component
+class PageAccessDenied implements AccessDeniedHandler {
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException, ServletException {
+        if (e instanceof CsrfException) {
+            request.setAttribute("csrfFailure", true);
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            request.getRequestDispatcher("/error/form-expired").forward(request, response);
+            return;
+        }
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+}

@@ -1,0 +1,122 @@
+package org.safeshare.accounts.security;
+
+import dev.samstevens.totp.code.CodeGenerator;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
+import dev.samstevens.totp.exceptions.QrGenerationException;
+import dev.samstevens.totp.qr.QrData;
+import dev.samstevens.totp.qr.ZxingPngQrGenerator;
+import dev.samstevens.totp.secret.DefaultSecretGenerator;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.OptionalLong;
+import java.util.UUID;
+import org.safeshare.accounts.UserAccount;
+import org.safeshare.accounts.UserId;
+import org.safeshare.accounts.domain.SignInLockout;
+import org.safeshare.accounts.domain.TotpCode;
+import org.safeshare.accounts.persistence.UserRepository;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The second factor: a TOTP authenticator app. Wrong codes count towards the same lockout as wrong
+ * passwords; a used code cannot be used again.
+ */
+@Service
+public class SecondFactor {
+
+    private static final String ISSUER = "Safeshare";
+
+    private final UserRepository users;
+    private final Actors actors;
+    private final SignInLockout lockout;
+    private final Clock clock;
+    private final CodeGenerator codes = new DefaultCodeGenerator();
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    SecondFactor(UserRepository users, Actors actors, AccountSecurityProperties properties, Clock clock) {
+        this.users = users;
+        this.actors = actors;
+        this.lockout = new SignInLockout(properties.maxFailedSignIns(), properties.lockoutDuration());
+        this.clock = clock;
+    }
+
+    public String newSecret() {
+        return new DefaultSecretGenerator(32).generate();
+    }
+
+    /** A PNG QR code of the otpauth URI, as a data: URI for an img element. */
+    public String qrCode(String email, String secret) {
+        QrData data = new QrData.Builder().label(email).secret(secret).issuer(ISSUER).digits(6)
+                .period(TotpCode.PERIOD_SECONDS).build();
+        try {
+            ZxingPngQrGenerator generator = new ZxingPngQrGenerator();
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(generator.generate(data));
+        } catch (QrGenerationException e) {
+            throw new IllegalStateException("QR code generation failed", e);
+        }
+    }
+
+    /** Checks a code from the user's enrolled authenticator. */
+    @Transactional
+    public boolean verify(UUID userId, String code) {
+        UserId id = new UserId(userId);
+        UserRepository.Credentials credentials = users.credentials(id).orElseThrow();
+        String secret = credentials.totpSecret().orElseThrow();
+        OptionalLong step = TotpCode.matchingStep(code, secret, clock.instant(), credentials.totpLastTimeStep(), this::generate);
+        if (step.isPresent()) {
+            users.recordTotpStep(id, step.getAsLong());
+            return true;
+        }
+        recordFailure(id, credentials.failedSignIns());
+        return false;
+    }
+
+    /** Checks a code against a secret being set up, and keeps the secret if it matches. */
+    @Transactional
+    public boolean enrol(UUID userId, String secret, String code) {
+        UserId id = new UserId(userId);
+        OptionalLong step = TotpCode.matchingStep(code, secret, clock.instant(), -1, this::generate);
+        if (step.isEmpty()) {
+            return false;
+        }
+        users.setTotp(id, secret, step.getAsLong());
+        return true;
+    }
+
+    /** Replaces the pending sign-in with a full one, in a new session id (session fixation). */
+    public void completeSignIn(UUID userId, HttpServletRequest request, HttpServletResponse response) {
+        UserAccount user = users.find(new UserId(userId)).orElseThrow();
+        request.changeSessionId();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(SignedInUser.authentication(actors.of(user)));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+
+    public boolean isLocked(UUID userId) {
+        return users.find(new UserId(userId)).map(u -> lockout.isLocked(u.lockedUntil(), clock.instant())).orElse(true);
+    }
+
+    private void recordFailure(UserId id, int failedSoFar) {
+        Instant now = clock.instant();
+        SignInLockout.AfterFailure after = lockout.afterFailure(failedSoFar, now);
+        users.recordFailedSignIn(id, after.failedSignIns(), after.lockedUntil());
+    }
+
+    private String generate(String secret, long step) {
+        try {
+            return codes.generate(secret, step);
+        } catch (CodeGenerationException e) {
+            throw new IllegalStateException("TOTP generation failed", e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.safeshare.accounts.security;
+
+import java.time.Duration;
+import org.safeshare.accounts.domain.SignInThrottle;
+import org.safeshare.accounts.persistence.ApiClientRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+
+/**
+ * Access is denied by default. Pages need a full sign-in (password and, outside demo mode, a TOTP
+ * code); the API needs an organisation's bearer token; only sign-in, assets and health are public.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, with the algorithm recorded in each hash so it can be upgraded later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SignInThrottle signInThrottle() {
+        return new SignInThrottle(20, Duration.ofMinutes(15));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiClientRepository clients, ApiProblemResponses problems) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/openapi.json").permitAll()
+                        .anyRequest().hasAuthority(SignedInUser.AUTHORITY))
+                .addFilterBefore(new BearerTokenFilter(clients), UsernamePasswordAuthenticationFilter.class)
+                // Bearer tokens are never sent by a browser on its own, so cross-site forgery does not apply.
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .requestCache(r -> r.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwordSignIn, SignInOutcomes outcomes,
+            PageAccessDenied accessDenied, AccountSecurityProperties properties) throws Exception {
+        IpAddressMatcher metricsNetwork = new IpAddressMatcher(properties.metricsAllowedAddress());
+        AuthorizationManager<RequestAuthorizationContext> fromMetricsNetwork =
+                (auth, context) -> new org.springframework.security.authorization.AuthorizationDecision(
+                        metricsNetwork.matches(context.getRequest()));
+        return http
+                .authenticationProvider(passwordSignIn)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/sign-in", "/signed-out", "/error", "/error/**", "/accessibility-statement", "/govuk/**",
+                                "/assets/**", "/static/**", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(fromMetricsNetwork)
+                        .requestMatchers("/sign-in/verify", "/sign-in/set-up-authenticator").hasAuthority(PendingSignIn.AUTHORITY)
+                        .requestMatchers("/organisation/users/**").hasRole("ORGANISATION_ADMINISTRATOR")
+                        .anyRequest().hasAuthority(SignedInUser.AUTHORITY))
+                .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+                        .usernameParameter("email").passwordParameter("password")
+                        .successHandler(outcomes).failureHandler(outcomes))
+                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out").deleteCookies("SAFESHARE_SESSION"))
+                .exceptionHandling(e -> e.accessDeniedHandler(accessDenied))
+                .build();
+    }
+}

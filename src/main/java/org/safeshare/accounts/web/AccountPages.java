@@ -1,0 +1,75 @@
+package org.safeshare.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.safeshare.accounts.UserAccount;
+import org.safeshare.accounts.UserId;
+import org.safeshare.accounts.persistence.UserRepository;
+import org.safeshare.accounts.security.Sessions;
+import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.web.FormErrors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The user's own account: roles, authenticator, keeping a session alive and signing out everywhere. */
+@Controller
+class AccountPages {
+
+    private final UserRepository users;
+    private final AuthenticatorSetUpPage setUpPage;
+    private final Sessions sessions;
+
+    AccountPages(UserRepository users, AuthenticatorSetUpPage setUpPage, Sessions sessions) {
+        this.users = users;
+        this.setUpPage = setUpPage;
+        this.sessions = sessions;
+    }
+
+    @GetMapping("/account")
+    String account(@AuthenticationPrincipal Actor actor, Model model) {
+        UserAccount user = users.find(new UserId(actor.id())).orElseThrow();
+        model.addAttribute("user", user);
+        model.addAttribute("roles", user.roles().stream().map(r -> r.label()).sorted().toList());
+        return "accounts/account";
+    }
+
+    @GetMapping("/account/authenticator")
+    String authenticatorPage(@AuthenticationPrincipal Actor actor, HttpSession session, Model model) {
+        return setUpPage.show(actor.id(), session, model, FormErrors.none(), "/account/authenticator");
+    }
+
+    @PostMapping("/account/authenticator")
+    String setUpAuthenticator(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "") String code,
+            HttpSession session, Model model) {
+        if (!setUpPage.confirm(actor.id(), session, code)) {
+            return setUpPage.show(actor.id(), session, model,
+                    FormErrors.none().add("code", "Enter the 6-digit code your authenticator app shows for Safeshare"),
+                    "/account/authenticator");
+        }
+        return "redirect:/account?authenticator=set-up";
+    }
+
+    /** Called by the idle-timeout warning's "Stay signed in": touching the session is the point. */
+    @PostMapping("/session/keep-alive")
+    ResponseEntity<Void> keepAlive() {
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/account/sign-out-everywhere")
+    String signOutEverywhere(@AuthenticationPrincipal Actor actor, HttpServletRequest request, HttpServletResponse response) {
+        sessions.endAllFor(actor.id());
+        SecurityContextHolder.clearContext();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return "redirect:/signed-out?reason=everywhere";
+    }
+}

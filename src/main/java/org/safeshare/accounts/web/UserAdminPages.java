@@ -1,0 +1,124 @@
+package org.safeshare.accounts.web;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.safeshare.accounts.AccountChange;
+import org.safeshare.accounts.Accounts;
+import org.safeshare.accounts.NewUser;
+import org.safeshare.accounts.UserAccount;
+import org.safeshare.accounts.UserId;
+import org.safeshare.platform.NotFoundException;
+import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.security.Role;
+import org.safeshare.platform.web.FormErrors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** An organisation administrator's pages for their own organisation's users. */
+@Controller
+@RequestMapping("/organisation/users")
+class UserAdminPages {
+
+    private final Accounts accounts;
+
+    UserAdminPages(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal Actor admin, Model model) {
+        model.addAttribute("users", accounts.usersOf(admin));
+        return "accounts/users";
+    }
+
+    @GetMapping("/new")
+    String newUser(Model model) {
+        return form(model, new UserForm("", "", List.of()), FormErrors.none());
+    }
+
+    @PostMapping("/new")
+    String add(@AuthenticationPrincipal Actor admin, @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String displayName, @RequestParam(required = false) List<String> roles,
+            @RequestParam(defaultValue = "") String initialPassword, Model model) {
+        UserForm entered = new UserForm(email, displayName, roles == null ? List.of() : roles);
+        Set<Role> parsed = parseRoles(entered.roles());
+        if (parsed == null) {
+            return form(model, entered, FormErrors.none().add("roles", "Select roles from the list"));
+        }
+        AccountChange change = accounts.add(admin, new NewUser(email, displayName, parsed, initialPassword));
+        return switch (change) {
+            case AccountChange.Done done -> "redirect:/organisation/users/" + done.user().id() + "?added=true";
+            case AccountChange.Refused refused -> form(model, entered, FormErrors.of(refused.problems()));
+        };
+    }
+
+    @GetMapping("/{id}")
+    String user(@AuthenticationPrincipal Actor admin, @PathVariable String id, Model model) {
+        UserAccount user = accounts.user(admin, userId(id));
+        model.addAttribute("user", user);
+        model.addAttribute("roles", user.roles().stream().map(Role::label).sorted().toList());
+        model.addAttribute("self", user.id().value().equals(admin.id()));
+        return "accounts/user";
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@AuthenticationPrincipal Actor admin, @PathVariable String id) {
+        UserId user = userId(id);
+        if (user.value().equals(admin.id())) {
+            return "redirect:/organisation/users/" + id;
+        }
+        accounts.setEnabled(admin, user, false);
+        return "redirect:/organisation/users/" + id + "?disabled=true";
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@AuthenticationPrincipal Actor admin, @PathVariable String id) {
+        accounts.setEnabled(admin, userId(id), true);
+        return "redirect:/organisation/users/" + id + "?enabled=true";
+    }
+
+    @PostMapping("/{id}/reset-authenticator")
+    String resetAuthenticator(@AuthenticationPrincipal Actor admin, @PathVariable String id) {
+        accounts.resetAuthenticator(admin, userId(id));
+        return "redirect:/organisation/users/" + id + "?reset=true";
+    }
+
+    private static String form(Model model, UserForm form, FormErrors errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("assignableRoles", Arrays.stream(Role.values()).filter(r -> r != Role.API_CLIENT).toList());
+        return "accounts/new-user";
+    }
+
+    private static Set<Role> parseRoles(List<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names) {
+            try {
+                roles.add(Role.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return roles;
+    }
+
+    private static UserId userId(String id) {
+        try {
+            return new UserId(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("User");
+        }
+    }
+
+    /** What the administrator typed, kept to show the form again. The password is never echoed. */
+    record UserForm(String email, String displayName, List<String> roles) {}
+}

@@ -1,0 +1,66 @@
+package org.safeshare.organisations;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.safeshare.organisations.persistence.OrganisationRepository;
+import org.safeshare.platform.NotFoundException;
+import org.safeshare.platform.security.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partnership directory. Any signed-in member of a partnership may read its directory
+ * (organisations and their secure contact points are not personal data); other partnerships are "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+public class Organisations {
+
+    private final OrganisationRepository repository;
+
+    Organisations(OrganisationRepository repository) {
+        this.repository = repository;
+    }
+
+    public List<Organisation> directory(Actor actor) {
+        return repository.inPartnership(new PartnershipId(actor.partnershipId()));
+    }
+
+    public Organisation visibleTo(Actor actor, OrganisationId id) {
+        return repository.find(id)
+                .filter(o -> o.partnershipId().value().equals(actor.partnershipId()))
+                .orElseThrow(() -> new NotFoundException("Organisation"));
+    }
+
+    /** For modules that already hold an id from their own records (never for an id a user typed). */
+    public Optional<Organisation> find(OrganisationId id) {
+        return repository.find(id);
+    }
+
+    public Partnership partnership(PartnershipId id) {
+        return repository.partnership(id).orElseThrow(() -> new NotFoundException("Partnership"));
+    }
+
+    /** Registers a partnership by name, or returns the existing one: used when setting up a deployment. */
+    @Transactional
+    public Partnership registerPartnership(String name) {
+        return repository.partnershipNamed(name).orElseGet(() -> {
+            Partnership partnership = new Partnership(new PartnershipId(UUID.randomUUID()), name);
+            repository.insertPartnership(partnership);
+            return partnership;
+        });
+    }
+
+    /** Registers an organisation in a partnership, or returns the existing one of that name. */
+    @Transactional
+    public Organisation register(PartnershipId partnership, Optional<OrganisationId> parent, OrganisationType type, String name,
+            List<Identifier> identifiers, List<ContactPoint> contactPoints) {
+        return repository.named(partnership, name).orElseGet(() -> {
+            Organisation organisation = new Organisation(new OrganisationId(UUID.randomUUID()), partnership, parent, type, name,
+                    identifiers, contactPoints);
+            repository.insert(organisation);
+            return organisation;
+        });
+    }
+}

@@ -1,0 +1,95 @@
+package org.safeshare.organisations.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.safeshare.organisations.ContactPoint;
+import org.safeshare.organisations.Identifier;
+import org.safeshare.organisations.IdentifierScheme;
+import org.safeshare.organisations.Organisation;
+import org.safeshare.organisations.OrganisationId;
+import org.safeshare.organisations.OrganisationType;
+import org.safeshare.organisations.Partnership;
+import org.safeshare.organisations.PartnershipId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Organisations and partnerships in PostgreSQL. */
+@Repository
+public class OrganisationRepository {
+
+    private final JdbcClient jdbc;
+
+    OrganisationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Partnership> partnership(PartnershipId id) {
+        return jdbc.sql("select id, name from partnership where id = ?").param(id.value())
+                .query((rs, n) -> new Partnership(new PartnershipId(rs.getObject("id", UUID.class)), rs.getString("name")))
+                .optional();
+    }
+
+    public Optional<Partnership> partnershipNamed(String name) {
+        return jdbc.sql("select id, name from partnership where name = ?").param(name)
+                .query((rs, n) -> new Partnership(new PartnershipId(rs.getObject("id", UUID.class)), rs.getString("name")))
+                .optional();
+    }
+
+    public void insertPartnership(Partnership partnership) {
+        jdbc.sql("insert into partnership (id, name) values (?, ?)").params(partnership.id().value(), partnership.name()).update();
+    }
+
+    public Optional<Organisation> find(OrganisationId id) {
+        return jdbc.sql("select * from organisation where id = ?").param(id.value()).query(this::organisation).optional();
+    }
+
+    public List<Organisation> inPartnership(PartnershipId id) {
+        return jdbc.sql("select * from organisation where partnership_id = ? order by name").param(id.value()).query(this::organisation).list();
+    }
+
+    public Optional<Organisation> named(PartnershipId partnership, String name) {
+        return jdbc.sql("select * from organisation where partnership_id = ? and name = ?").params(partnership.value(), name)
+                .query(this::organisation).optional();
+    }
+
+    public void insert(Organisation o) {
+        jdbc.sql("insert into organisation (id, partnership_id, parent_id, type, name) values (?, ?, ?, ?, ?)")
+                .params(o.id().value(), o.partnershipId().value(), o.parentId().map(OrganisationId::value).orElse(null),
+                        o.type().name(), o.name())
+                .update();
+        for (Identifier identifier : o.identifiers()) {
+            jdbc.sql("insert into organisation_identifier (organisation_id, scheme, value) values (?, ?, ?)")
+                    .params(o.id().value(), identifier.scheme().name(), identifier.value()).update();
+        }
+        for (ContactPoint point : o.contactPoints()) {
+            jdbc.sql("insert into organisation_contact_point (id, organisation_id, kind, label, value) values (?, ?, ?, ?, ?)")
+                    .params(UUID.randomUUID(), o.id().value(), point.kind().name(), point.label(), point.value()).update();
+        }
+    }
+
+    private Organisation organisation(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID parent = rs.getObject("parent_id", UUID.class);
+        return new Organisation(new OrganisationId(id), new PartnershipId(rs.getObject("partnership_id", UUID.class)),
+                Optional.ofNullable(parent).map(OrganisationId::new), OrganisationType.valueOf(rs.getString("type")),
+                rs.getString("name"), identifiers(id), contactPoints(id));
+    }
+
+    private List<Identifier> identifiers(UUID organisation) {
+        return jdbc.sql("select scheme, value from organisation_identifier where organisation_id = ? order by scheme")
+                .param(organisation)
+                .query((rs, n) -> new Identifier(IdentifierScheme.valueOf(rs.getString("scheme")), rs.getString("value")))
+                .list();
+    }
+
+    private List<ContactPoint> contactPoints(UUID organisation) {
+        return jdbc.sql("select kind, label, value from organisation_contact_point where organisation_id = ? order by kind, label")
+                .param(organisation)
+                .query((rs, n) -> new ContactPoint(ContactPoint.Kind.valueOf(rs.getString("kind")), rs.getString("label"),
+                        rs.getString("value")))
+                .list();
+    }
+}

@@ -1,0 +1,15 @@
+package org.safeshare.platform;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the data lives. With no {@code url} the service starts its own embedded PostgreSQL whose
+ * data directory persists across restarts; with a {@code url} it uses that server instead.
+ */
+@ConfigurationProperties("safeshare.database")
+public record DatabaseProperties(String url, String username, String password, String embeddedDataDirectory) {
+
+    public boolean external() {
+        return url != null && !url.isBlank();
+    }
+}

@@ -1,0 +1,34 @@
+package org.safeshare.platform.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.safeshare.platform.DatabaseProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Chooses the external PostgreSQL when configured, otherwise the embedded one. */
+@Configuration(proxyBeanMethods = false)
+class DataSourceConfiguration {
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(DatabaseProperties database) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("safeshare");
+        config.setMaximumPoolSize(10);
+        if (database.external()) {
+            config.setJdbcUrl(database.url());
+            config.setUsername(database.username());
+            config.setPassword(database.password());
+        } else {
+            EmbeddedPostgres postgres = EmbeddedPostgresServer.startOrReuse(Path.of(database.embeddedDataDirectory()));
+            config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+            config.setUsername("postgres");
+        }
+        // Times are stored in UTC and shown in Europe/London (house rule).
+        config.addDataSourceProperty("options", "-c TimeZone=UTC");
+        return new HikariDataSource(config);
+    }
+}

@@ -1,0 +1,48 @@
+package org.safeshare.platform.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One embedded PostgreSQL per data directory per JVM. Tests start several Spring contexts; they
+ * must share one server rather than fight over the same data directory.
+ */
+final class EmbeddedPostgresServer {
+
+    private static final Map<Path, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
+
+    private EmbeddedPostgresServer() {}
+
+    static EmbeddedPostgres startOrReuse(Path dataDirectory) {
+        Path key = dataDirectory.toAbsolutePath().normalize();
+        return RUNNING.computeIfAbsent(key, EmbeddedPostgresServer::start);
+    }
+
+    private static EmbeddedPostgres start(Path dataDirectory) {
+        try {
+            Files.createDirectories(dataDirectory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("timezone", "UTC")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    private static void close(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException ignored) {
+            // The JVM is exiting; PostgreSQL recovers from an unclean stop on next start.
+        }
+    }
+}

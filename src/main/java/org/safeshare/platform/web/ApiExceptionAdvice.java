@@ -1,0 +1,91 @@
+package org.safeshare.platform.web;
+
+import java.util.List;
+import java.util.Map;
+import org.safeshare.platform.InvalidRequestException;
+import org.safeshare.platform.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns every exception from a JSON API controller into RFC 9457 problem details. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionAdvice.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
+        return problem(HttpStatus.NOT_FOUND, Problems.defaultDetail(HttpStatus.NOT_FOUND), null);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> unknownId(MethodArgumentTypeMismatchException e) {
+        // A malformed id names no record: the same answer as an unknown one.
+        return problem(HttpStatus.NOT_FOUND, Problems.defaultDetail(HttpStatus.NOT_FOUND), null);
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<Object> invalid(InvalidRequestException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "The request has fields that are not valid. Nothing was changed.", e.errors());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, Problems.defaultDetail(HttpStatus.FORBIDDEN), null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected API error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, Problems.defaultDetail(HttpStatus.INTERNAL_SERVER_ERROR), null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        List<InvalidRequestException.FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new InvalidRequestException.FieldProblem(f.getField(), f.getDefaultMessage()))
+                .toList();
+        return invalid(new InvalidRequestException(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape. Nothing was changed.", null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        HttpStatus status = HttpStatus.resolve(statusCode.value());
+        status = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+        return problem(status, Problems.defaultDetail(status), null);
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String detail, List<InvalidRequestException.FieldProblem> errors) {
+        ProblemDetail problem = Problems.of(status, detail);
+        Map<String, Object> body = Problems.asMap(problem);
+        if (errors != null) {
+            body.put("errors", errors);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+}
