@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.accounts.domain.UserRules;
+import org.safeshare.accounts.persistence.ApiClientRepository;
 import org.safeshare.accounts.persistence.UserRepository;
+import org.safeshare.accounts.security.ApiTokens;
 import org.safeshare.accounts.security.Sessions;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.platform.NotFoundException;
@@ -26,11 +28,13 @@ public class Accounts {
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final Sessions sessions;
+    private final ApiClientRepository apiClients;
 
-    Accounts(UserRepository users, PasswordEncoder passwords, Sessions sessions) {
+    Accounts(UserRepository users, PasswordEncoder passwords, Sessions sessions, ApiClientRepository apiClients) {
         this.users = users;
         this.passwords = passwords;
         this.sessions = sessions;
+        this.apiClients = apiClients;
     }
 
     @Transactional(readOnly = true)
@@ -95,6 +99,14 @@ public class Accounts {
                 request.displayName().trim(), request.roles(), true, false, Optional.empty());
         users.insert(user, passwords.encode(request.initialPassword()));
         return new AccountChange.Done(user);
+    }
+
+    /** Registers a partner system's API client with a token issued elsewhere; idempotent by token. */
+    public void provisionApiClient(OrganisationId organisation, String name, String token) {
+        String hash = ApiTokens.hash(token);
+        if (!apiClients.existsWithHash(hash)) {
+            apiClients.insert(UUID.randomUUID(), organisation.value(), name, hash);
+        }
     }
 
     private static void requireAdministrator(Actor admin) {

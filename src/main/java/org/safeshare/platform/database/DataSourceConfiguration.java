@@ -23,7 +23,8 @@ class DataSourceConfiguration {
             config.setUsername(database.username());
             config.setPassword(database.password());
         } else {
-            EmbeddedPostgres postgres = EmbeddedPostgresServer.startOrReuse(Path.of(database.embeddedDataDirectory()));
+            EmbeddedPostgres postgres = EmbeddedPostgresServer.startOrReuse(Path.of(database.embeddedDataDirectory()),
+                    database.embeddedCleanStart());
             config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
             config.setUsername("postgres");
         }

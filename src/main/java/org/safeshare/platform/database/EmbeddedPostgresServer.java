@@ -18,14 +18,18 @@ final class EmbeddedPostgresServer {
 
     private EmbeddedPostgresServer() {}
 
-    static EmbeddedPostgres startOrReuse(Path dataDirectory) {
+    static EmbeddedPostgres startOrReuse(Path dataDirectory, boolean cleanStart) {
         Path key = dataDirectory.toAbsolutePath().normalize();
-        return RUNNING.computeIfAbsent(key, EmbeddedPostgresServer::start);
+        return RUNNING.computeIfAbsent(key, directory -> start(directory, cleanStart));
     }
 
-    private static EmbeddedPostgres start(Path dataDirectory) {
+    private static EmbeddedPostgres start(Path dataDirectory, boolean cleanStart) {
         try {
+            if (cleanStart) {
+                deleteRecursively(dataDirectory);
+            }
             Files.createDirectories(dataDirectory);
+            // Never let zonky delete the directory on close: it holds the service's data.
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -35,6 +39,17 @@ final class EmbeddedPostgresServer {
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

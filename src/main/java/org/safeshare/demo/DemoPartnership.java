@@ -1,0 +1,102 @@
+package org.safeshare.demo;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.safeshare.accounts.AccountChange;
+import org.safeshare.accounts.Accounts;
+import org.safeshare.accounts.NewUser;
+import org.safeshare.organisations.ContactPoint;
+import org.safeshare.organisations.ContactPoint.Kind;
+import org.safeshare.organisations.Identifier;
+import org.safeshare.organisations.IdentifierScheme;
+import org.safeshare.organisations.Organisation;
+import org.safeshare.organisations.OrganisationId;
+import org.safeshare.organisations.OrganisationType;
+import org.safeshare.organisations.Organisations;
+import org.safeshare.organisations.Partnership;
+import org.safeshare.platform.security.Role;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds the made-up Riverside partnership (and a second, Hillford, to show that partnerships are
+ * kept apart). Safe to run on every start: everything is found by name, email or token first.
+ * README lists the sign-ins and tokens.
+ */
+@Component
+@Profile("demo")
+class DemoPartnership implements ApplicationRunner {
+
+    /** Every demo user's password; README documents it. Demo mode is refused on real databases. */
+    static final String PASSWORD = "Safeshare-demo-2026";
+
+    private final Organisations organisations;
+    private final Accounts accounts;
+    private final DemoPeople people;
+    private final TransactionTemplate transaction;
+
+    DemoPartnership(Organisations organisations, Accounts accounts, DemoPeople people, TransactionTemplate transaction) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.people = people;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(t -> seed());
+    }
+
+    private void seed() {
+        Partnership riverside = organisations.registerPartnership("Riverside Safeguarding Children Partnership");
+        Map<String, Organisation> orgs = new LinkedHashMap<>();
+        Organisation csc = org(riverside, null, OrganisationType.CHILDRENS_SOCIAL_CARE, "Riverside Children's Social Care",
+                IdentifierScheme.LOCAL_AUTHORITY_CODE, "999", "childrens.services@riverside-council.example", "0300 555 0100");
+        orgs.put("csc", csc);
+        orgs.put("mash", org(riverside, csc.id(), OrganisationType.MASH, "Riverside MASH", null, null,
+                "mash@riverside-council.example", "0300 555 0101"));
+        orgs.put("early-help", org(riverside, csc.id(), OrganisationType.EARLY_HELP, "Riverside Early Help", null, null,
+                "earlyhelp@riverside-council.example", "0300 555 0102"));
+        orgs.put("oakfield", org(riverside, null, OrganisationType.PRIMARY_SCHOOL, "Oakfield Primary School",
+                IdentifierScheme.SCHOOL_URN, "100001", "dsl@oakfield-primary.example", "0300 555 0110"));
+        orgs.put("academy", org(riverside, null, OrganisationType.SECONDARY_SCHOOL, "Riverside Academy",
+                IdentifierScheme.SCHOOL_URN, "100002", "safeguarding@riverside-academy.example", "0300 555 0120"));
+        orgs.put("surgery", org(riverside, null, OrganisationType.GP_PRACTICE, "Brook Lane Surgery",
+                IdentifierScheme.ODS_CODE, "Y00001", "brooklane.safeguarding@nhs.example", "0300 555 0130"));
+        orgs.put("hospital", org(riverside, null, OrganisationType.HOSPITAL, "Riverside General Hospital Emergency Department",
+                IdentifierScheme.ODS_CODE, "RZZ01", "ed.safeguarding@nhs.example", "0300 555 0140"));
+        orgs.put("police", org(riverside, null, OrganisationType.POLICE, "Riverside Police Public Protection Unit",
+                IdentifierScheme.POLICE_FORCE_CODE, "99", "ppu@riverside-police.example", "0300 555 0150"));
+        orgs.put("charity", org(riverside, null, OrganisationType.VOLUNTARY_SECTOR, "Safe Harbour Family Support",
+                IdentifierScheme.CHARITY_NUMBER, "1000001", "safeguarding@safe-harbour.example", "0300 555 0160"));
+
+        Partnership hillford = organisations.registerPartnership("Hillford Safeguarding Partnership");
+        orgs.put("hillford", org(hillford, null, OrganisationType.PRIMARY_SCHOOL, "Hillford Primary School",
+                IdentifierScheme.SCHOOL_URN, "200001", "dsl@hillford-primary.example", "0300 555 0210"));
+
+        DemoUsers.ALL.forEach(u -> user(orgs.get(u.organisation()).id(), u));
+        orgs.forEach((key, org) -> accounts.provisionApiClient(org.id(), org.name() + " case system", "demo-" + key + "-token"));
+        people.seed(orgs, DemoUsers.ALL);
+    }
+
+    private Organisation org(Partnership partnership, OrganisationId parent, OrganisationType type, String name,
+            IdentifierScheme scheme, String identifier, String secureEmail, String telephone) {
+        List<Identifier> identifiers = scheme == null ? List.of() : List.of(new Identifier(scheme, identifier));
+        return organisations.register(partnership.id(), Optional.ofNullable(parent), type, name, identifiers,
+                List.of(new ContactPoint(Kind.SECURE_EMAIL, "Safeguarding", secureEmail),
+                        new ContactPoint(Kind.TELEPHONE, "Safeguarding", telephone)));
+    }
+
+    private void user(OrganisationId organisation, DemoUsers.DemoUser user) {
+        AccountChange change = accounts.provision(organisation, new NewUser(user.email(), user.name(), user.roles(), PASSWORD));
+        if (change instanceof AccountChange.Refused refused) {
+            throw new IllegalStateException("Demo user " + user.email() + " refused: " + refused.problems());
+        }
+    }
+}
