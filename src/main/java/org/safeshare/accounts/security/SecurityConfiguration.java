@@ -19,6 +19,8 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 /**
  * Access is denied by default. Pages need a full sign-in (password and, outside demo mode, a TOTP
  * code); the API needs an organisation's bearer token; only sign-in, assets and health are public.
+ * {@link PasswordSignIn} is the only AuthenticationProvider bean, so it is the one Spring Security uses
+ * (registering it on the chain as well would make a failed attempt count twice).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -52,14 +54,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwordSignIn, SignInOutcomes outcomes,
+    SecurityFilterChain pages(HttpSecurity http, SignInOutcomes outcomes,
             PageAccessDenied accessDenied, AccountSecurityProperties properties) throws Exception {
         IpAddressMatcher metricsNetwork = new IpAddressMatcher(properties.metricsAllowedAddress());
         AuthorizationManager<RequestAuthorizationContext> fromMetricsNetwork =
                 (auth, context) -> new org.springframework.security.authorization.AuthorizationDecision(
                         metricsNetwork.matches(context.getRequest()));
         return http
-                .authenticationProvider(passwordSignIn)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/sign-in", "/signed-out", "/error", "/error/**", "/accessibility-statement", "/govuk/**",
                                 "/assets/**", "/static/**", "/actuator/health", "/actuator/health/**").permitAll()

@@ -1,0 +1,126 @@
+package org.safeshare.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import jakarta.servlet.http.Cookie;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.safeshare.accounts.persistence.UserRepository;
+import org.safeshare.organisations.OrganisationId;
+import org.safeshare.platform.security.Role;
+import org.safeshare.support.SafeshareTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Sign-in end to end through the real filter chain, sessions in PostgreSQL. */
+@SafeshareTest
+class SignInTest {
+
+    private static final String PASSWORD = "a long enough password";
+
+    @Autowired MockMvc mvc;
+    @Autowired Accounts accounts;
+    @Autowired UserRepository users;
+
+    private UserAccount newUser() {
+        UUID oakfield = users.findByEmail("dsl@oakfield-primary.example").orElseThrow().organisationId().value();
+        String email = "signin-" + UUID.randomUUID() + "@oakfield-primary.example";
+        AccountChange change = accounts.provision(new OrganisationId(oakfield),
+                new NewUser(email, "Test User", Set.of(Role.PRACTITIONER), PASSWORD));
+        return ((AccountChange.Done) change).user();
+    }
+
+    private MvcResult signIn(String email, String password) throws Exception {
+        return mvc.perform(post("/sign-in").param("email", email).param("password", password).with(csrf())).andReturn();
+    }
+
+    private static Cookie session(MvcResult result) {
+        return result.getResponse().getCookie("SAFESHARE_SESSION");
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignIn() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(get("/organisation/users")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aDemoUserWithoutAnAuthenticatorSignsInWithTheirPassword() throws Exception {
+        MvcResult result = signIn("dsl@oakfield-primary.example", "Safeshare-demo-2026");
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+        mvc.perform(get("/").cookie(session(result))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Dana Shah")));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithoutSayingWhetherTheAccountExists() throws Exception {
+        assertThat(signIn("dsl@oakfield-primary.example", "not the password").getResponse().getRedirectedUrl())
+                .isEqualTo("/sign-in?error=credentials");
+        assertThat(signIn("nobody@nowhere.example", "not the password").getResponse().getRedirectedUrl())
+                .isEqualTo("/sign-in?error=credentials");
+        mvc.perform(get("/sign-in").param("error", "credentials"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("There is a problem")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a correct email address and password")));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightPassword() throws Exception {
+        UserAccount user = newUser();
+        for (int i = 0; i < 4; i++) {
+            assertThat(signIn(user.email(), "wrong password " + i).getResponse().getRedirectedUrl()).endsWith("error=credentials");
+        }
+        assertThat(signIn(user.email(), "wrong password 5").getResponse().getRedirectedUrl()).endsWith("error=locked");
+        assertThat(signIn(user.email(), PASSWORD).getResponse().getRedirectedUrl()).endsWith("error=locked");
+        assertThat(users.find(user.id()).orElseThrow().lockedUntil()).isPresent();
+    }
+
+    @Test
+    void aUserWithAnAuthenticatorMustGiveACodeAndTheSameCodeCannotBeUsedAgain() throws Exception {
+        UserAccount user = newUser();
+        String secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+        users.setTotp(user.id(), secret, 0);
+
+        MvcResult password = signIn(user.email(), PASSWORD);
+        assertThat(password.getResponse().getRedirectedUrl()).isEqualTo("/sign-in/verify");
+        Cookie pending = session(password);
+        mvc.perform(get("/").cookie(pending)).andExpect(status().isForbidden());
+
+        mvc.perform(post("/sign-in/verify").cookie(pending).param("code", "000000").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("The code is not correct")));
+
+        String code = new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30);
+        MvcResult verified = mvc.perform(post("/sign-in/verify").cookie(pending).param("code", code).with(csrf())).andReturn();
+        assertThat(verified.getResponse().getRedirectedUrl()).isEqualTo("/");
+        Cookie signedIn = session(verified) != null ? session(verified) : pending;
+        mvc.perform(get("/").cookie(signedIn)).andExpect(status().isOk());
+
+        MvcResult again = signIn(user.email(), PASSWORD);
+        mvc.perform(post("/sign-in/verify").cookie(session(again)).param("code", code).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("The code is not correct")));
+    }
+
+    @Test
+    void aDisabledAccountCannotSignIn() throws Exception {
+        UserAccount user = newUser();
+        users.setEnabled(user.id(), false);
+        assertThat(signIn(user.email(), PASSWORD).getResponse().getRedirectedUrl()).endsWith("error=credentials");
+    }
+
+    @Test
+    void signInWithoutACsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/sign-in").param("email", "dsl@oakfield-primary.example").param("password", "Safeshare-demo-2026"))
+                .andExpect(status().isForbidden());
+    }
+}
