@@ -60,10 +60,7 @@ public class Accounts {
         if (!problems.isEmpty()) {
             return new AccountChange.Refused(problems);
         }
-        UserAccount user = new UserAccount(new UserId(UUID.randomUUID()), new OrganisationId(admin.organisationId()),
-                request.email().trim(), request.displayName().trim(), request.roles(), true, false, Optional.empty());
-        users.insert(user, passwords.encode(request.initialPassword()));
-        return new AccountChange.Done(user);
+        return new AccountChange.Done(insert(new OrganisationId(admin.organisationId()), request));
     }
 
     /** Disabling also ends every session the user has, so access stops at once. */
@@ -95,10 +92,7 @@ public class Accounts {
         if (existing.isPresent()) {
             return new AccountChange.Done(existing.get());
         }
-        UserAccount user = new UserAccount(new UserId(UUID.randomUUID()), organisation, request.email().trim(),
-                request.displayName().trim(), request.roles(), true, false, Optional.empty());
-        users.insert(user, passwords.encode(request.initialPassword()));
-        return new AccountChange.Done(user);
+        return new AccountChange.Done(insert(organisation, request));
     }
 
     /** Registers a partner system's API client with a token issued elsewhere; idempotent by token. */
@@ -107,6 +101,13 @@ public class Accounts {
         if (!apiClients.existsWithHash(hash)) {
             apiClients.insert(UUID.randomUUID(), organisation.value(), name, hash);
         }
+    }
+
+    private UserAccount insert(OrganisationId organisation, NewUser request) {
+        UserAccount user = new UserAccount(new UserId(UUID.randomUUID()), organisation, request.email().trim(),
+                request.displayName().trim(), request.roles(), true, false, Optional.empty());
+        users.insert(user, passwords.encode(request.initialPassword()));
+        return user;
     }
 
     private static void requireAdministrator(Actor admin) {

@@ -27,8 +27,11 @@ class MfaRequiredTest {
                 .param("password", "Safeshare-demo-2026").with(csrf())).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/sign-in/set-up-authenticator");
         Cookie pending = result.getResponse().getCookie("SAFESHARE_SESSION");
-        mvc.perform(get("/").cookie(pending)).andExpect(status().isForbidden());
-        mvc.perform(get("/people").cookie(pending)).andExpect(status().isForbidden());
+        mvc.perform(get("/").cookie(pending)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/organisations").cookie(pending))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/sign-in/set-up-authenticator"));
+        mvc.perform(post("/organisation/users/new").cookie(pending).with(csrf()).param("email", "x@y.example"))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/sign-in/set-up-authenticator").cookie(pending)).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("data:image/png;base64,")));

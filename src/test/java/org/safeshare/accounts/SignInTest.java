@@ -93,7 +93,8 @@ class SignInTest {
         MvcResult password = signIn(user.email(), PASSWORD);
         assertThat(password.getResponse().getRedirectedUrl()).isEqualTo("/sign-in/verify");
         Cookie pending = session(password);
-        mvc.perform(get("/").cookie(pending)).andExpect(status().isForbidden());
+        mvc.perform(get("/").cookie(pending)).andExpect(redirectedUrl("/sign-in/verify"));
+        mvc.perform(get("/api/v1/organisations").cookie(pending)).andExpect(status().isUnauthorized());
 
         mvc.perform(post("/sign-in/verify").cookie(pending).param("code", "000000").with(csrf()))
                 .andExpect(status().isOk())

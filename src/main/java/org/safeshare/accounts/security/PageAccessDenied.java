@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,14 @@ class PageAccessDenied implements AccessDeniedHandler {
             request.setAttribute("csrfFailure", true);
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             request.getRequestDispatcher("/error/form-expired").forward(request, response);
+            return;
+        }
+        // Half signed in (password given, second factor not yet): finish signing in rather than "no access".
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PendingSignIn pending
+                && "GET".equals(request.getMethod())) {
+            response.sendRedirect(request.getContextPath()
+                    + (pending.mustEnrolAuthenticator() ? "/sign-in/set-up-authenticator" : "/sign-in/verify"));
             return;
         }
         response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -1,7 +1,8 @@
 package org.safeshare.accounts.web;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.security.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,45 +23,37 @@ class HomePage {
         return "accounts/home";
     }
 
-    /** One section per role held, in the order a user would most often need them. */
+    private static final Link FIND = new Link("Find a person", "/people");
+    private static final Link DIRECTORY = new Link("Organisations in the partnership", "/organisations");
+
+    /** One section per role, in the order a user holding several would most often need them. */
+    private static final Map<Role, Section> SECTIONS = sections();
+
+    private static Map<Role, Section> sections() {
+        Map<Role, Section> sections = new LinkedHashMap<>();
+        sections.put(Role.DESIGNATED_SAFEGUARDING_LEAD, new Section("Designated safeguarding lead",
+                "Find the children your setting is worried about and see who is around them: parents, carers and who holds parental responsibility.",
+                List.of(FIND, DIRECTORY)));
+        sections.put(Role.MASH_OFFICER, new Section("MASH officer",
+                "Check a child's record and family, and find the secure contact points of partner agencies.", List.of(FIND, DIRECTORY)));
+        sections.put(Role.CALDICOTT_GUARDIAN, new Section("Caldicott guardian",
+                "See which organisations are in the partnership and how to reach them securely.", List.of(DIRECTORY)));
+        sections.put(Role.INFORMATION_GOVERNANCE_LEAD, new Section("Information governance lead",
+                "See which organisations are in the partnership and how to reach them securely.", List.of(DIRECTORY)));
+        sections.put(Role.PRACTITIONER, new Section("Practitioner",
+                "Search before you add anyone: the person may already be recorded by your organisation.",
+                List.of(FIND, new Link("Add a person", "/people/new"))));
+        sections.put(Role.ORGANISATION_ADMINISTRATOR, new Section("Organisation administrator",
+                "Add users to your organisation, give them roles, and disable accounts or reset authenticators.",
+                List.of(new Link("Manage users", "/organisation/users"), new Link("Add a user", "/organisation/users/new"))));
+        sections.put(Role.PARTNERSHIP_ADMINISTRATOR, new Section("Partnership administrator",
+                "See every organisation in the partnership with its identifiers and secure contact points.", List.of(DIRECTORY)));
+        sections.put(Role.AUDITOR, new Section("Auditor", "Review the organisations in the partnership.", List.of(DIRECTORY)));
+        return java.util.Collections.unmodifiableMap(sections);
+    }
+
     private static List<Section> sections(Actor actor) {
-        List<Section> sections = new ArrayList<>();
-        if (actor.has(Role.DESIGNATED_SAFEGUARDING_LEAD)) {
-            sections.add(new Section("Designated safeguarding lead",
-                    "Find the children your setting is worried about and see who is around them: parents, carers and who holds parental responsibility.",
-                    List.of(new Link("Find a person", "/people"), new Link("Partner organisations and secure contacts", "/organisations"))));
-        }
-        if (actor.has(Role.MASH_OFFICER)) {
-            sections.add(new Section("MASH officer",
-                    "Check a child's record and family, and find the secure contact points of partner agencies.",
-                    List.of(new Link("Find a person", "/people"), new Link("Partner organisations and secure contacts", "/organisations"))));
-        }
-        if (actor.has(Role.INFORMATION_GOVERNANCE_LEAD) || actor.has(Role.CALDICOTT_GUARDIAN)) {
-            sections.add(new Section(actor.has(Role.CALDICOTT_GUARDIAN) ? "Caldicott guardian" : "Information governance lead",
-                    "See which organisations are in the partnership and how to reach them securely.",
-                    List.of(new Link("Partner organisations", "/organisations"))));
-        }
-        if (actor.has(Role.PRACTITIONER)) {
-            sections.add(new Section("Practitioner",
-                    "Search before you add anyone: the person may already be recorded by your organisation.",
-                    List.of(new Link("Find a person", "/people"), new Link("Add a person", "/people/new"))));
-        }
-        if (actor.has(Role.ORGANISATION_ADMINISTRATOR)) {
-            sections.add(new Section("Organisation administrator",
-                    "Add users to your organisation, give them roles, and disable accounts or reset authenticators.",
-                    List.of(new Link("Manage users", "/organisation/users"), new Link("Add a user", "/organisation/users/new"))));
-        }
-        if (actor.has(Role.PARTNERSHIP_ADMINISTRATOR)) {
-            sections.add(new Section("Partnership administrator",
-                    "See every organisation in the partnership with its identifiers and secure contact points.",
-                    List.of(new Link("Organisations in the partnership", "/organisations"))));
-        }
-        if (actor.has(Role.AUDITOR)) {
-            sections.add(new Section("Auditor",
-                    "Review the organisations in the partnership.",
-                    List.of(new Link("Organisations in the partnership", "/organisations"))));
-        }
-        return sections;
+        return SECTIONS.entrySet().stream().filter(e -> actor.has(e.getKey())).map(Map.Entry::getValue).toList();
     }
 
     /** A block of the home page for one role. */
