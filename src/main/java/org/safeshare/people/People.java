@@ -44,7 +44,7 @@ public class People {
     }
 
     public List<PersonSummary> search(Actor actor, PersonSearch search) {
-        requireWorksWithPeople(actor);
+        requiresPeopleRole(actor);
         return search.isEmpty() ? List.of() : people.search(actor.organisationId(), search, SEARCH_LIMIT);
     }
 
@@ -55,7 +55,7 @@ public class People {
 
     /** People this organisation already holds with the same NHS number, or the same name and date: ask before adding. */
     public List<PersonSummary> possibleMatches(Actor actor, PersonDraft draft) {
-        requireWorksWithPeople(actor);
+        requiresPeopleRole(actor);
         if (!PersonRules.problemsWith(draft, today()).isEmpty()) {
             return List.of();
         }
@@ -70,7 +70,7 @@ public class People {
 
     @Transactional
     public Registration register(Actor actor, PersonDraft draft) {
-        requireWorksWithPeople(actor);
+        requiresPeopleRole(actor);
         Map<String, String> problems = PersonRules.problemsWith(draft, today());
         if (!problems.isEmpty()) {
             return new Registration.Refused(problems);
@@ -109,12 +109,17 @@ public class People {
     }
 
     private StoredPerson visible(Actor actor, PersonId id) {
-        requireWorksWithPeople(actor);
+        requiresPeopleRole(actor);
         return people.find(id).filter(p -> p.organisationId().equals(actor.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Person"));
     }
 
-    private static void requireWorksWithPeople(Actor actor) {
+    /** For pages that hold a draft before anything is read or written: the same refusal as every other call. */
+    public void requireWorksWithPeople(Actor actor) {
+        requiresPeopleRole(actor);
+    }
+
+    private static void requiresPeopleRole(Actor actor) {
         if (!actor.worksWithPeople()) {
             // Administrators and auditors have no business with people's records; say nothing about them.
             throw new NotFoundException("Person");

@@ -12,7 +12,7 @@ public sealed interface Parsed<T> {
     record Invalid<T>(String reason) implements Parsed<T> {}
 
     default Optional<T> accepted() {
-        return this instanceof Valid<T> valid ? Optional.of(valid.value()) : Optional.empty();
+        return this instanceof Valid<T> valid ? Optional.ofNullable(valid.value()) : Optional.empty();
     }
 
     default Optional<String> problem() {

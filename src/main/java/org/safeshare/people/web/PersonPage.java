@@ -1,0 +1,38 @@
+package org.safeshare.people.web;
+
+import org.safeshare.people.People;
+import org.safeshare.people.PersonId;
+import org.safeshare.people.PersonRecord;
+import org.safeshare.platform.NotFoundException;
+import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.web.FormErrors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** One person's record: details, other names, addresses, and their family and network with parental responsibility. */
+@Controller
+class PersonPage {
+
+    private final People people;
+
+    PersonPage(People people) {
+        this.people = people;
+    }
+
+    @GetMapping("/people/{id}")
+    String person(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
+        PersonRecord record = people.view(actor, personId(id));
+        model.addAttribute("record", record);
+        model.addAttribute("person", record.person());
+        model.addAttribute("errors", FormErrors.none());
+        return "people/person";
+    }
+
+    /** A malformed id names no record: the same answer as an unknown one. */
+    static PersonId personId(String id) {
+        return PersonId.parse(id).orElseThrow(() -> new NotFoundException("Person"));
+    }
+}
