@@ -1,0 +1,175 @@
+package org.safeshare.people.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.safeshare.support.SafeshareTest;
+import org.safeshare.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SafeshareTest
+class PeoplePagesTest {
+
+    static final String DSL = "dsl@oakfield-primary.example";
+
+    @Autowired MockMvc mvc;
+    @Autowired SignedIn signedIn;
+    @Autowired JdbcClient jdbc;
+
+    private String avaId() {
+        return jdbc.sql("select p.id from person p join organisation o on o.id = p.organisation_id"
+                + " where o.name = 'Oakfield Primary School' and p.nhs_number = '9990000018'").query(String.class).single();
+    }
+
+    private long people() {
+        return jdbc.sql("select count(*) from person").query(Long.class).single();
+    }
+
+    @Test
+    void searchingForAvaFindsHerWithHerDateOfBirthAndNhsNumber() throws Exception {
+        mvc.perform(get("/people").param("q", "Ava Thompson").with(signedIn.as(DSL)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Ava Thompson"), containsString("27 March 2015"),
+                        containsString("999 000 0018"), containsString("/people/new?q=Ava"))));
+    }
+
+    @Test
+    void aSearchThatFindsNoOneSaysSoAndOffersToAddThePerson() throws Exception {
+        mvc.perform(get("/people").param("q", "Zzyzx Nobody").with(signedIn.as(DSL)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("No results"), containsString("Add a new person"))));
+    }
+
+    @Test
+    void avasPageShowsHerFamilyWithWhoHasParentalResponsibility() throws Exception {
+        mvc.perform(get("/people/" + avaId()).with(signedIn.as(DSL)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Family and network"), containsString("Jane Thompson"),
+                        containsString("Has parental responsibility"), containsString("Birth mother (Children Act 1989"),
+                        containsString("Father named on the birth register"), containsString("Ryan Cole"),
+                        containsString("Household member"), containsString("Leo Thompson"), containsString("Unborn baby Thompson"))));
+    }
+
+    @Test
+    void anInvalidFormShowsEveryErrorKeepsTheAnswersAndSavesNothing() throws Exception {
+        long before = people();
+        mvc.perform(post("/people/new").with(signedIn.as(DSL)).with(csrf())
+                        .param("kind", "CHILD").param("givenName", "Keep Me").param("familyName", "")
+                        .param("dateOfBirthDay", "31").param("dateOfBirthMonth", "2").param("dateOfBirthYear", "2016")
+                        .param("nhsNumber", "943 476 5918").param("postcode", "nonsense"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("There is a problem"), containsString("href=\"#familyName\""),
+                        containsString("Date of birth must be a real date"), containsString("href=\"#dateOfBirth\""),
+                        containsString("Enter a valid NHS number: the check digit does not match"), containsString("Select sex"),
+                        containsString("Enter a real postcode"), containsString("value=\"Keep Me\""),
+                        containsString("<title>Error: Add a person"))));
+        assertThat(people()).isEqualTo(before);
+    }
+
+    @Test
+    void checkingYourAnswersThenSavingAddsThePerson() throws Exception {
+        String family = "Pagetest" + UUID.randomUUID().toString().substring(0, 6);
+        Cookie session = mvc.perform(post("/people/new").with(signedIn.as(DSL)).with(csrf())
+                        .param("kind", "CHILD").param("givenName", "Nia").param("familyName", family).param("sex", "FEMALE")
+                        .param("dateOfBirthDay", "3").param("dateOfBirthMonth", "4").param("dateOfBirthYear", "2017")
+                        .param("addressLine1", "2 New Street").param("town", "Riverside").param("postcode", "rv2 4de"))
+                .andExpect(redirectedUrl("/people/new/check")).andReturn().getResponse().getCookie("SAFESHARE_SESSION");
+        long before = people();
+        mvc.perform(get("/people/new/check").cookie(session).with(signedIn.as(DSL)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Check your answers"), containsString("3 April 2017"),
+                        containsString("2 New Street, Riverside, RV2 4DE"), not(containsString("Is this the person?")))));
+        assertThat(people()).isEqualTo(before);
+
+        mvc.perform(post("/people/new/check").cookie(session).with(signedIn.as(DSL)).with(csrf()))
+                .andExpect(redirectedUrlPattern("/people/*?added=true"));
+        assertThat(people()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void addingSomeoneWhoMayAlreadyBeHeldAsksForConfirmationFirst() throws Exception {
+        Cookie session = mvc.perform(post("/people/new").with(signedIn.as(DSL)).with(csrf())
+                        .param("kind", "CHILD").param("givenName", "Ava").param("familyName", "Thompson").param("sex", "FEMALE")
+                        .param("dateOfBirthDay", "27").param("dateOfBirthMonth", "3").param("dateOfBirthYear", "2015"))
+                .andExpect(redirectedUrl("/people/new/check")).andReturn().getResponse().getCookie("SAFESHARE_SESSION");
+        mvc.perform(get("/people/new/check").cookie(session).with(signedIn.as(DSL)))
+                .andExpect(content().string(allOf(containsString("Is this the person?"), containsString("id=\"confirmNew\""))));
+        long before = people();
+
+        mvc.perform(post("/people/new/check").cookie(session).with(signedIn.as(DSL)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("There is a problem"), containsString("href=\"#confirmNew\""))));
+        assertThat(people()).isEqualTo(before);
+    }
+
+    @Test
+    void theAddFormShowsPossibleMatchesFromTheSearchThatLedThere() throws Exception {
+        mvc.perform(get("/people/new").param("q", "Ava Thompson").with(signedIn.as(DSL)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Is this the person?"), containsString("value=\"Thompson\""))));
+    }
+
+    @Test
+    void aFormSentWithoutItsCsrfTokenIsRefusedAndSavesNothing() throws Exception {
+        long before = people();
+        mvc.perform(post("/people/new/check").with(signedIn.as(DSL)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/people/" + avaId() + "/relationships/new").with(signedIn.as(DSL))
+                        .param("relatedPersonId", avaId()).param("type", "SIBLING").param("parentalResponsibility", "no"))
+                .andExpect(status().isForbidden());
+        assertThat(people()).isEqualTo(before);
+    }
+
+    @Test
+    void aRelationshipBreakingTheRulesIsShownAsErrorsAndSavesNothing() throws Exception {
+        String leo = jdbc.sql("select id from person where nhs_number = '9990158398'").query(String.class).single();
+        long before = jdbc.sql("select count(*) from relationship").query(Long.class).single();
+        mvc.perform(post("/people/" + avaId() + "/relationships/new").with(signedIn.as(DSL)).with(csrf())
+                        .param("relatedPersonId", leo).param("type", "SIBLING").param("parentalResponsibility", "yes")
+                        .param("basis", "BIRTH_MOTHER"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("There is a problem"), containsString("href=\"#parentalResponsibility\""),
+                        containsString("A sibling does not have parental responsibility"))));
+        assertThat(jdbc.sql("select count(*) from relationship").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aRelationshipCanBeAddedToSomeoneFoundBySearch() throws Exception {
+        String family = "Relpage" + UUID.randomUUID().toString().substring(0, 6);
+        String child = jdbcInsertViaPages(family, "Kit", "CHILD", "2018");
+        String carer = jdbcInsertViaPages(family, "Pat", "ADULT", "1960");
+        mvc.perform(get("/people/" + child + "/relationships/new").param("q", "Pat " + family).with(signedIn.as(DSL)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + carer + "\"")));
+        mvc.perform(post("/people/" + child + "/relationships/new").with(signedIn.as(DSL)).with(csrf())
+                        .param("relatedPersonId", carer).param("type", "GRANDPARENT").param("parentalResponsibility", "yes")
+                        .param("basis", "SPECIAL_GUARDIANSHIP_ORDER"))
+                .andExpect(redirectedUrl("/people/" + child + "?relationshipAdded=true"));
+        mvc.perform(get("/people/" + carer).with(signedIn.as(DSL)))
+                .andExpect(content().string(allOf(containsString("Grandchild"), containsString("has parental responsibility for them"))));
+    }
+
+    private String jdbcInsertViaPages(String family, String given, String kind, String year) throws Exception {
+        Cookie session = mvc.perform(post("/people/new").with(signedIn.as(DSL)).with(csrf())
+                .param("kind", kind).param("givenName", given).param("familyName", family).param("sex", "NOT_RECORDED")
+                .param("dateOfBirthDay", "1").param("dateOfBirthMonth", "1").param("dateOfBirthYear", year))
+                .andExpect(redirectedUrl("/people/new/check")).andReturn().getResponse().getCookie("SAFESHARE_SESSION");
+        String location = mvc.perform(post("/people/new/check").cookie(session).with(signedIn.as(DSL)).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        return location.substring("/people/".length(), location.indexOf('?'));
+    }
+}
