@@ -1,0 +1,87 @@
+package org.safeshare.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.safeshare.support.SafeshareTest;
+import org.safeshare.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Nobody outside Oakfield, and nobody at Oakfield without a people role, can see or even detect an Oakfield child. */
+@SafeshareTest
+class PeopleAccessTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired SignedIn signedIn;
+    @Autowired JdbcClient jdbc;
+
+    private String oakfieldAva() {
+        return jdbc.sql("select p.id from person p join organisation o on o.id = p.organisation_id"
+                + " where o.name = 'Oakfield Primary School' and p.nhs_number = '9990000018'").query(String.class).single();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gp@brook-lane.example", "dsl@hillford-primary.example", "admin@oakfield-primary.example",
+            "auditor@riverside-csc.example"})
+    void anOakfieldChildsPagesAreNotFoundForAnyoneWithoutTheRightToThem(String email) throws Exception {
+        String ava = oakfieldAva();
+        mvc.perform(get("/people/" + ava).with(signedIn.as(email))).andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("Thompson"))));
+        mvc.perform(get("/people/" + ava + "/relationships/new").with(signedIn.as(email))).andExpect(status().isNotFound());
+        mvc.perform(post("/people/" + ava + "/relationships/new").with(signedIn.as(email)).with(csrf())
+                .param("relatedPersonId", ava).param("type", "SIBLING").param("parentalResponsibility", "no"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anUnknownOrMalformedIdIsNotFound() throws Exception {
+        String dsl = "dsl@oakfield-primary.example";
+        mvc.perform(get("/people/8d4a3f0e-1f7b-4c56-9a1e-000000000000").with(signedIn.as(dsl))).andExpect(status().isNotFound());
+        mvc.perform(get("/people/not-an-id").with(signedIn.as(dsl))).andExpect(status().isNotFound());
+        mvc.perform(get("/people/not-an-id/relationships/new").with(signedIn.as(dsl))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAdministratorWithoutAPeopleRoleCannotSearchOrAdd() throws Exception {
+        String admin = "admin@oakfield-primary.example";
+        mvc.perform(get("/people").param("q", "Ava").with(signedIn.as(admin))).andExpect(status().isNotFound());
+        mvc.perform(get("/people/new").with(signedIn.as(admin))).andExpect(status().isNotFound());
+        mvc.perform(post("/people/new").with(signedIn.as(admin)).with(csrf()).param("kind", "CHILD")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void searchNeverReturnsAnotherOrganisationsPeople() throws Exception {
+        String ava = oakfieldAva();
+        mvc.perform(get("/people").param("q", "Thompson").with(signedIn.as("gp@brook-lane.example")))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(ava))));
+        mvc.perform(get("/people").param("q", "Thompson").with(signedIn.as("dsl@hillford-primary.example")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("No results")));
+        mvc.perform(get("/people").param("q", "Oliver Grant").with(signedIn.as("dsl@oakfield-primary.example")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("No results")));
+    }
+
+    @Test
+    void theApiAnswersNotFoundForAnotherOrganisationsChild() throws Exception {
+        String ava = oakfieldAva();
+        mvc.perform(get("/api/v1/people/" + ava).header("Authorization", "Bearer demo-surgery-token"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(content().string(not(containsString("Thompson"))));
+        mvc.perform(get("/api/v1/people/" + ava).header("Authorization", "Bearer demo-hillford-token"))
+                .andExpect(status().isNotFound());
+        String body = mvc.perform(get("/api/v1/people").param("name", "Thompson").header("Authorization", "Bearer demo-surgery-token"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain(ava);
+    }
+}
