@@ -12,6 +12,9 @@ import java.util.Optional;
 public final class PersonRules {
 
     private static final int MAX_NAME = 100;
+    /** Column sizes in V3__people.sql: an over-long value is refused here, never cut or failed in the database. */
+    private static final int MAX_ADDRESS_LINE = 200;
+    private static final int MAX_TOWN = 100;
 
     private PersonRules() {}
 
@@ -88,9 +91,16 @@ public final class PersonRules {
         }
         if (PersonDraft.blank(draft.addressLine1())) {
             problems.put("addressLine1", "Enter address line 1, typically the building and street");
+        } else if (draft.addressLine1().trim().length() > MAX_ADDRESS_LINE) {
+            problems.put("addressLine1", "Address line 1 must be 200 characters or fewer");
+        }
+        if (!PersonDraft.blank(draft.addressLine2()) && draft.addressLine2().trim().length() > MAX_ADDRESS_LINE) {
+            problems.put("addressLine2", "Address line 2 must be 200 characters or fewer");
         }
         if (PersonDraft.blank(draft.town())) {
             problems.put("town", "Enter town or city");
+        } else if (draft.town().trim().length() > MAX_TOWN) {
+            problems.put("town", "Town or city must be 100 characters or fewer");
         }
         Postcode.parse(draft.postcode()).problem().ifPresent(p -> problems.put("postcode", p));
     }

@@ -50,4 +50,14 @@ class PersonRulesTest {
                 "L999200115001", List.of(), null, null, null, null);
         assertThat(PersonRules.problemsWith(adult, TODAY)).containsOnlyKeys("uniquePupilNumber");
     }
+
+    @Test
+    void overLongAddressLinesAreRefusedRatherThanCutOrFailedInTheDatabase() {
+        PersonDraft draft = new PersonDraft(PersonKind.CHILD, "Ava", "Thompson", LocalDate.of(2015, 3, 27), null, Sex.FEMALE, null, null,
+                List.of(), "x".repeat(201), "y".repeat(201), "z".repeat(101), "RV1 2AB");
+        assertThat(PersonRules.problemsWith(draft, TODAY))
+                .containsEntry("addressLine1", "Address line 1 must be 200 characters or fewer")
+                .containsEntry("addressLine2", "Address line 2 must be 200 characters or fewer")
+                .containsEntry("town", "Town or city must be 100 characters or fewer");
+    }
 }
