@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.safeshare.people.domain.OtherName;
 import org.safeshare.people.domain.Person;
 import org.safeshare.people.domain.PersonDraft;
 import org.safeshare.people.domain.PersonRules;
@@ -101,6 +102,18 @@ public class People {
         RelationshipId id = new RelationshipId(UUID.randomUUID());
         relationships.insert(id, actor.organisationId(), proposed, recorder(actor));
         return new RelationshipChange.Added(id);
+    }
+
+    /** Records a former, alternative or preferred name, so that searching by it finds the person. */
+    @Transactional
+    public NameChange addOtherName(Actor actor, PersonId id, OtherName.Kind kind, String givenName, String familyName) {
+        visible(actor, id);
+        Map<String, String> problems = PersonRules.otherNameProblems(kind, givenName, familyName);
+        if (!problems.isEmpty()) {
+            return new NameChange.Refused(problems);
+        }
+        people.insertOtherName(id, new OtherName(kind, givenName == null ? null : givenName.trim(), familyName.trim()));
+        return new NameChange.Added();
     }
 
     /** Today in England, for the date rules. */

@@ -25,6 +25,11 @@ class PeopleBrowserTest extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a relationship")).click();
         checkAccessible();
+        page.goBack();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add another name")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add name")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select what kind of name this is");
+        checkAccessible();
     }
 
     @Test

@@ -68,6 +68,17 @@ public final class PersonRules {
         return Optional.empty();
     }
 
+    /** Another name for someone already recorded: a kind and a family name, each within the column sizes. */
+    public static Map<String, String> otherNameProblems(OtherName.Kind kind, String givenName, String familyName) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (kind == null) {
+            problems.put("kind", "Select what kind of name this is");
+        }
+        nameProblem(givenName, "given name", false).ifPresent(p -> problems.put("givenName", p));
+        nameProblem(familyName, "family name", true).ifPresent(p -> problems.put("familyName", p));
+        return problems;
+    }
+
     private static void identifierProblems(PersonDraft draft, Map<String, String> problems) {
         if (!PersonDraft.blank(draft.nhsNumber())) {
             if (draft.kind() == PersonKind.UNBORN) {

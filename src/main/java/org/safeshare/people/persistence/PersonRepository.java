@@ -40,10 +40,7 @@ public class PersonRepository {
                         p.nhsNumber().map(NhsNumber::value).orElse(null), p.uniquePupilNumber().map(Object::toString).orElse(null),
                         by.userId(), by.apiClientId())
                 .update();
-        for (OtherName name : otherNames) {
-            jdbc.sql("insert into person_other_name (id, person_id, kind, given_name, family_name) values (?, ?, ?, ?, ?)")
-                    .params(UUID.randomUUID(), id.value(), name.kind().name(), name.givenName(), name.familyName()).update();
-        }
+        otherNames.forEach(name -> insertOtherName(id, name));
         address.ifPresent(a -> jdbc.sql("insert into person_address (id, person_id, line1, line2, town, postcode) values (?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), id.value(), a.line1(), a.line2(), a.town(), a.postcode().value()).update());
     }
@@ -91,6 +88,11 @@ public class PersonRepository {
                         + " and lower(coalesce(p.given_name, '')) = ? and lower(coalesce(p.family_name, '')) = ? limit 1")
                 .params(organisation, kind.name(), lower(givenName), lower(familyName))
                 .query((rs, n) -> new PersonId(rs.getObject("id", UUID.class))).optional();
+    }
+
+    public void insertOtherName(PersonId id, OtherName name) {
+        jdbc.sql("insert into person_other_name (id, person_id, kind, given_name, family_name) values (?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), id.value(), name.kind().name(), name.givenName(), name.familyName()).update();
     }
 
     public List<OtherName> otherNames(PersonId id) {
