@@ -33,6 +33,7 @@ public record SharingFacts(GuidanceVersion guidanceVersion, Subject subject, Pur
      */
     public record Sharer(boolean lawEnforcement) {}
 
+    /** The advice a decision is judged by, written "2018" or "2024" in the API. */
     public enum GuidanceVersion {
         V2018("2018"), V2024("2024");
 
@@ -42,7 +43,23 @@ public record SharingFacts(GuidanceVersion guidanceVersion, Subject subject, Pur
             this.label = label;
         }
 
+        @com.fasterxml.jackson.annotation.JsonValue
         public String label() {
+            return label;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static GuidanceVersion of(String label) {
+            for (GuidanceVersion version : values()) {
+                if (version.label.equals(label) || version.name().equals(label)) {
+                    return version;
+                }
+            }
+            throw new IllegalArgumentException("Use \"2018\" or \"2024\"");
+        }
+
+        @Override
+        public String toString() {
             return label;
         }
     }

@@ -42,6 +42,23 @@ public class Organisations {
         return repository.partnership(id).orElseThrow(() -> new NotFoundException("Partnership"));
     }
 
+    /** The information sharing advice this partnership judges decisions by: "2024" (default) or "2018". */
+    public String guidanceVersion(PartnershipId id) {
+        return repository.guidanceVersion(id);
+    }
+
+    /** A partnership administrator pins the guidance version for decisions made from now on. */
+    @Transactional
+    public void pinGuidanceVersion(Actor actor, String version) {
+        if (!actor.has(org.safeshare.platform.security.Role.PARTNERSHIP_ADMINISTRATOR)) {
+            throw new org.springframework.security.access.AccessDeniedException("not a partnership administrator");
+        }
+        if (!"2018".equals(version) && !"2024".equals(version)) {
+            throw new IllegalArgumentException("Unknown guidance version");
+        }
+        repository.pinGuidanceVersion(new PartnershipId(actor.partnershipId()), version);
+    }
+
     /** Registers a partnership by name, or returns the existing one: used when setting up a deployment. */
     @Transactional
     public Partnership registerPartnership(String name) {

@@ -49,6 +49,13 @@ class ShellAdvice {
         if (actor.worksWithPeople()) {
             items.add(new Shell.NavigationItem("People", "/people", path.startsWith("/people")));
         }
+        if (actor.worksWithPeople()) {
+            items.add(new Shell.NavigationItem("Shared with us", "/decisions", path.equals("/decisions")));
+        }
+        if (actor.has(Role.DESIGNATED_SAFEGUARDING_LEAD) || actor.has(Role.INFORMATION_GOVERNANCE_LEAD)
+                || actor.has(Role.CALDICOTT_GUARDIAN)) {
+            items.add(new Shell.NavigationItem("Advice", "/advice", path.startsWith("/advice")));
+        }
         items.add(new Shell.NavigationItem("Organisations", "/organisations", path.startsWith("/organisations")));
         if (actor.has(Role.ORGANISATION_ADMINISTRATOR)) {
             items.add(new Shell.NavigationItem("Users", "/organisation/users", path.startsWith("/organisation/users")));

@@ -38,6 +38,14 @@ public class OrganisationRepository {
                 .optional();
     }
 
+    public String guidanceVersion(PartnershipId id) {
+        return jdbc.sql("select guidance_version from partnership where id = ?").param(id.value()).query(String.class).single();
+    }
+
+    public void pinGuidanceVersion(PartnershipId id, String version) {
+        jdbc.sql("update partnership set guidance_version = ? where id = ?").params(version, id.value()).update();
+    }
+
     public void insertPartnership(Partnership partnership) {
         jdbc.sql("insert into partnership (id, name) values (?, ?)").params(partnership.id().value(), partnership.name()).update();
     }

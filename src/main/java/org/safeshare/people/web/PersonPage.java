@@ -1,6 +1,9 @@
 package org.safeshare.people.web;
 
+import java.util.Comparator;
+import java.util.List;
 import org.safeshare.people.People;
+import org.safeshare.people.PersonPageSection;
 import org.safeshare.people.PersonId;
 import org.safeshare.people.PersonRecord;
 import org.safeshare.platform.NotFoundException;
@@ -17,9 +20,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PersonPage {
 
     private final People people;
+    private final List<PersonPageSection> sections;
 
-    PersonPage(People people) {
+    PersonPage(People people, List<PersonPageSection> sections) {
         this.people = people;
+        this.sections = sections;
     }
 
     @GetMapping("/people/{id}")
@@ -28,6 +33,8 @@ class PersonPage {
         model.addAttribute("record", record);
         model.addAttribute("person", record.person());
         model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("sections", sections.stream().flatMap(s -> s.forPerson(actor, record).stream())
+                .sorted(Comparator.comparingInt(PersonPageSection.Section::order)).toList());
         return "people/person";
     }
 

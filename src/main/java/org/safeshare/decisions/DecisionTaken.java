@@ -1,0 +1,107 @@
+package org.safeshare.decisions;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The practitioner's decision and what golden rule 7 asks them to record with it: the decision and
+ * reasons whether or not they share; if they share, what, with whom, for what purpose, when and how;
+ * whether the person was told (or why not); advice sought and its outcome (brief section 7).
+ */
+public record DecisionTaken(Choice choice, String reasons, String departureReason, String purpose,
+        UUID recipientOrganisationId, String recipientPersonOrRole, List<InformationItem> information, SharingMethod method,
+        Instant sharedAt, SubjectInformed subjectInformed, String notInformedReason, String consentNotSoughtReason,
+        Boolean discussedWithRequester, AdviceTaken advice) {
+
+    public DecisionTaken {
+        information = information == null ? List.of() : List.copyOf(information);
+    }
+
+    /** To share, or not to share. */
+    public enum Choice {
+        SHARE("Share"), DO_NOT_SHARE("Do not share");
+
+        private final String label;
+
+        Choice(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One piece of information shared (or that would have been): fact and opinion kept apart (seed 002, 'How?'). */
+    public record InformationItem(String category, String summary, FactOrOpinion kind, String historicalNote) {}
+
+    public enum FactOrOpinion {
+        FACT("Fact"), OPINION("Professional opinion");
+
+        private final String label;
+
+        FactOrOpinion(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** How it was shared securely (seed 002, "sharing securely"). */
+    public enum SharingMethod {
+        SECURE_PORTAL("Secure portal"),
+        SECURE_EMAIL("Secure email"),
+        PHONE_WITH_IDENTITY_CHECK("Telephone, after checking identity by calling back a known number"),
+        LETTER("Letter, with recipient details double-checked"),
+        MEETING("Meeting where everyone present needs to know");
+
+        private final String label;
+
+        SharingMethod(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Whether the person was told it was shared; not telling needs a reason (it would create or increase risk). */
+    public enum SubjectInformed {
+        INFORMED("Told before or when sharing"),
+        WILL_INFORM("Will be told"),
+        NOT_INFORMED("Not told");
+
+        private final String label;
+
+        SubjectInformed(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Advice sought before deciding (golden rule 3, 2018; rule 4, 2024) and what it was. */
+    public record AdviceTaken(AdviserRole fromRole, String outcome, UUID adviceRequestId) {}
+
+    public enum AdviserRole {
+        DESIGNATED_SAFEGUARDING_LEAD("Designated safeguarding lead"),
+        INFORMATION_GOVERNANCE_LEAD("Information governance lead"),
+        CALDICOTT_GUARDIAN("Caldicott guardian");
+
+        private final String label;
+
+        AdviserRole(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

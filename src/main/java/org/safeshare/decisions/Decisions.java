@@ -1,0 +1,148 @@
+package org.safeshare.decisions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.safeshare.decisions.domain.DecisionRecordRules;
+import org.safeshare.decisions.domain.DecisionSupport;
+import org.safeshare.decisions.persistence.DecisionRepository;
+import org.safeshare.organisations.OrganisationId;
+import org.safeshare.organisations.Organisations;
+import org.safeshare.organisations.PartnershipId;
+import org.safeshare.people.People;
+import org.safeshare.people.PersonId;
+import org.safeshare.platform.NotFoundException;
+import org.safeshare.platform.security.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decision support and decision records (golden rule 7). A record is visible to people-role users of
+ * the organisation that recorded it and of any organisation it was shared with; to anyone else it is
+ * "not found". Records are never changed: a correction is a new version with its reason.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Decisions {
+
+    private final DecisionRepository decisions;
+    private final People people;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    Decisions(DecisionRepository decisions, People people, Organisations organisations, Clock clock) {
+        this.decisions = decisions;
+        this.people = people;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    /** Evaluates the facts under the version they name, or the partnership's pinned version (2024 by default). */
+    public Evaluation evaluate(Actor actor, SharingFacts facts) {
+        return DecisionSupport.evaluate(pinned(actor, facts));
+    }
+
+    @Transactional
+    public DecisionChange record(Actor actor, Optional<PersonId> person, SharingFacts facts, DecisionTaken decision) {
+        requirePeopleRole(actor);
+        person.ifPresent(id -> people.view(actor, id));
+        DecisionId id = new DecisionId(UUID.randomUUID());
+        SharingFacts asked = pinned(actor, facts);
+        return write(actor, id, 1, null, asked, decision, () -> decisions.insertDecision(id, actor.organisationId(),
+                person.map(PersonId::value), clock.instant()));
+    }
+
+    /** A correction is judged by the guidance version the decision was first made under. */
+    @Transactional
+    public DecisionChange correct(Actor actor, DecisionId id, SharingFacts facts, DecisionTaken decision, String reason) {
+        DecisionRecord existing = view(actor, id);
+        if (!existing.organisationId().equals(actor.organisationId())) {
+            // Only the recording organisation corrects its record; a recipient may see it but not change it.
+            throw new NotFoundException("Decision");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 4000) {
+            return new DecisionChange.Refused(Map.of("correctionReason",
+                    reason == null || reason.isBlank() ? "Enter the reason for the correction" : "Must be 4000 characters or fewer"));
+        }
+        SharingFacts asked = withVersion(facts, existing.versions().getFirst().recommendation().guidanceVersion());
+        return write(actor, id, decisions.latestVersion(id) + 1, reason.trim(), asked, decision, () -> {});
+    }
+
+    public DecisionRecord view(Actor actor, DecisionId id) {
+        requirePeopleRole(actor);
+        return decisions.find(id)
+                .filter(d -> d.organisationId().equals(actor.organisationId()) || decisions.sharedWith(id, actor.organisationId()))
+                .orElseThrow(() -> new NotFoundException("Decision"));
+    }
+
+    /** The decisions this organisation recorded about a person it holds (newest first). */
+    public List<DecisionRecord> forPerson(Actor actor, PersonId person) {
+        people.view(actor, person);
+        return decisions.forPerson(person.value()).stream().map(id -> decisions.find(id).orElseThrow()).toList();
+    }
+
+    /** Decisions recorded by other organisations that shared information with the actor's organisation. */
+    public List<DecisionRecord> sharedWithMyOrganisation(Actor actor) {
+        requirePeopleRole(actor);
+        return decisions.sharedWithOrganisation(actor.organisationId(), 100).stream().map(id -> decisions.find(id).orElseThrow()).toList();
+    }
+
+    private DecisionChange write(Actor actor, DecisionId id, int version, String correctionReason, SharingFacts facts,
+            DecisionTaken decision, Runnable createDecision) {
+        Evaluation evaluation = DecisionSupport.evaluate(facts);
+        if (evaluation instanceof Evaluation.Refused refused) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            refused.problems().forEach((field, message) -> problems.put("facts." + field, message));
+            return new DecisionChange.Refused(problems);
+        }
+        Recommendation recommendation = ((Evaluation.Evaluated) evaluation).recommendation();
+        Map<String, String> problems = new LinkedHashMap<>(DecisionRecordRules.problemsWith(decision, recommendation, facts));
+        if (decision.recipientOrganisationId() != null && !inPartnership(actor, decision.recipientOrganisationId())) {
+            problems.put("recipientOrganisationId", "Select an organisation in your partnership");
+        }
+        if (!problems.isEmpty()) {
+            return new DecisionChange.Refused(problems);
+        }
+        createDecision.run();
+        Instant now = clock.instant();
+        DecisionTaken kept = decision.sharedAt() == null && decision.choice() == DecisionTaken.Choice.SHARE
+                ? withSharedAt(decision, now) : decision;
+        decisions.insertVersion(id, new DecisionVersion(version, now, actor.id(), actor.displayName(), correctionReason, facts,
+                recommendation, kept, DecisionRecordRules.departs(recommendation, decision.choice())), actor.kind() == Actor.Kind.API_CLIENT);
+        return new DecisionChange.Recorded(id, version);
+    }
+
+    private boolean inPartnership(Actor actor, UUID organisation) {
+        return organisations.find(new OrganisationId(organisation))
+                .filter(o -> o.partnershipId().value().equals(actor.partnershipId())).isPresent();
+    }
+
+    private SharingFacts pinned(Actor actor, SharingFacts facts) {
+        if (facts.guidanceVersion() != null) {
+            return facts;
+        }
+        String version = organisations.guidanceVersion(new PartnershipId(actor.partnershipId()));
+        return withVersion(facts, "2018".equals(version) ? SharingFacts.GuidanceVersion.V2018 : SharingFacts.GuidanceVersion.V2024);
+    }
+
+    private static SharingFacts withVersion(SharingFacts f, SharingFacts.GuidanceVersion version) {
+        return new SharingFacts(version, f.subject(), f.purpose(), f.information(), f.consent(), f.risk(), f.legalRequirement(),
+                f.recipient(), f.sharer());
+    }
+
+    private static DecisionTaken withSharedAt(DecisionTaken d, Instant at) {
+        return new DecisionTaken(d.choice(), d.reasons(), d.departureReason(), d.purpose(), d.recipientOrganisationId(),
+                d.recipientPersonOrRole(), d.information(), d.method(), at, d.subjectInformed(), d.notInformedReason(),
+                d.consentNotSoughtReason(), d.discussedWithRequester(), d.advice());
+    }
+
+    private static void requirePeopleRole(Actor actor) {
+        if (!actor.worksWithPeople()) {
+            throw new NotFoundException("Decision");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.safeshare.decisions.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.safeshare.decisions.DecisionChange;
+import org.safeshare.decisions.DecisionId;
+import org.safeshare.decisions.DecisionRecord;
+import org.safeshare.decisions.DecisionTaken;
+import org.safeshare.decisions.Decisions;
+import org.safeshare.decisions.SharingFacts;
+import org.safeshare.people.PersonId;
+import org.safeshare.platform.InvalidRequestException;
+import org.safeshare.platform.security.Actor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Decision records for partner systems: record, correct, read and list (golden rule 7). */
+@RestController
+@Tag(name = "Decisions", description = "Records of decisions to share or not to share, with their reasons")
+class DecisionApi {
+
+    private final Decisions decisions;
+
+    DecisionApi(Decisions decisions) {
+        this.decisions = decisions;
+    }
+
+    /** A new decision: the facts are evaluated here, never taken from the caller's recommendation. */
+    record NewDecision(UUID personId, SharingFacts facts, DecisionTaken decision) {}
+
+    /** A correction: the whole record as it should read, and why. */
+    record Correction(SharingFacts facts, DecisionTaken decision, String reason) {}
+
+    @PostMapping("/api/v1/decisions")
+    @Operation(summary = "Record a decision to share or not to share")
+    ResponseEntity<DecisionRecord> record(@AuthenticationPrincipal Actor actor, @RequestBody NewDecision body) {
+        requireParts(body.facts(), body.decision());
+        DecisionChange change = decisions.record(actor, Optional.ofNullable(body.personId()).map(PersonId::new), body.facts(),
+                body.decision());
+        DecisionId id = recorded(change);
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + id)).body(decisions.view(actor, id));
+    }
+
+    @PostMapping("/api/v1/decisions/{id}/corrections")
+    @Operation(summary = "Correct a decision record: a new version with its reason; earlier versions stay")
+    ResponseEntity<DecisionRecord> correct(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody Correction body) {
+        requireParts(body.facts(), body.decision());
+        DecisionId decision = recorded(decisions.correct(actor, new DecisionId(id), body.facts(), body.decision(), body.reason()));
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision)).body(decisions.view(actor, decision));
+    }
+
+    @GetMapping("/api/v1/decisions/{id}")
+    @Operation(summary = "A decision record with every version")
+    DecisionRecord decision(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return decisions.view(actor, new DecisionId(id));
+    }
+
+    @GetMapping("/api/v1/people/{id}/decisions")
+    @Operation(summary = "The decisions recorded about a person held by the caller's organisation, newest first")
+    List<DecisionRecord> forPerson(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return decisions.forPerson(actor, new PersonId(id));
+    }
+
+    private static DecisionId recorded(DecisionChange change) {
+        return switch (change) {
+            case DecisionChange.Recorded recorded -> recorded.id();
+            case DecisionChange.Refused refused -> throw new InvalidRequestException(DecisionSupportApi.problems(refused.problems()));
+        };
+    }
+
+    private static void requireParts(SharingFacts facts, DecisionTaken decision) {
+        if (facts == null || decision == null) {
+            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldProblem(facts == null ? "facts" : "decision",
+                    "Send the " + (facts == null ? "facts the decision was based on" : "decision taken"))));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.safeshare.decisions.domain;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.safeshare.decisions.DecisionTaken;
+import org.safeshare.decisions.DecisionTaken.Choice;
+import org.safeshare.decisions.DecisionTaken.InformationItem;
+import org.safeshare.decisions.DecisionTaken.SubjectInformed;
+import org.safeshare.decisions.Recommendation;
+import org.safeshare.decisions.Recommendation.Outcome;
+import org.safeshare.decisions.SharingFacts;
+
+/**
+ * What a decision record must hold before it is kept (golden rule 7; brief section 7): the decision
+ * and reasons always; if shared, what, with whom, why, how and whether the person was told; if not,
+ * whether it was discussed with the requester. Departing from the recommendation needs its own reason.
+ */
+public final class DecisionRecordRules {
+
+    static final int MAX_TEXT = 4000;
+    static final int MAX_SHORT = 200;
+
+    private DecisionRecordRules() {}
+
+    /** Whether the recommendation was to share now; seeking consent or advice first is not. */
+    public static boolean recommendsSharing(Recommendation recommendation) {
+        return recommendation.outcome() == Outcome.SHARE || recommendation.outcome() == Outcome.SHARE_WITHOUT_CONSENT;
+    }
+
+    /** Sharing against a recommendation not to share now, or not sharing against one to share, is professional judgement. */
+    public static boolean departs(Recommendation recommendation, Choice choice) {
+        return recommendsSharing(recommendation) != (choice == Choice.SHARE);
+    }
+
+    public static Map<String, String> problemsWith(DecisionTaken d, Recommendation recommendation, SharingFacts facts) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (d.choice() == null) {
+            problems.put("choice", "Select whether you are sharing the information");
+            return problems;
+        }
+        text(problems, "reasons", d.reasons(), true, MAX_TEXT, "Enter the reasons for your decision");
+        if (departs(recommendation, d.choice())) {
+            text(problems, "departureReason", d.departureReason(), true, MAX_TEXT,
+                    "Enter why your professional judgement differs from the recommendation");
+        }
+        if (d.choice() == Choice.SHARE) {
+            sharingProblems(d, facts, problems);
+        } else if (d.discussedWithRequester() == null) {
+            problems.put("discussedWithRequester", "Select whether you discussed the decision with the person who asked for the information");
+        }
+        if (d.advice() != null) {
+            if (d.advice().fromRole() == null) {
+                problems.put("advice.fromRole", "Select who you sought advice from");
+            }
+            text(problems, "advice.outcome", d.advice().outcome(), true, MAX_TEXT, "Enter the advice you were given");
+        }
+        return problems;
+    }
+
+    private static void sharingProblems(DecisionTaken d, SharingFacts facts, Map<String, String> problems) {
+        text(problems, "purpose", d.purpose(), true, MAX_TEXT, "Enter the purpose of sharing");
+        if (d.recipientOrganisationId() == null) {
+            problems.put("recipientOrganisationId", "Select the organisation you are sharing with");
+        }
+        text(problems, "recipientPersonOrRole", d.recipientPersonOrRole(), true, MAX_SHORT,
+                "Enter the name or role of the person you are sharing with");
+        informationProblems(d.information(), problems);
+        if (d.method() == null) {
+            problems.put("method", "Select how you are sharing the information");
+        }
+        if (d.subjectInformed() == null) {
+            problems.put("subjectInformed", "Select whether the person has been or will be told");
+        } else if (d.subjectInformed() == SubjectInformed.NOT_INFORMED) {
+            text(problems, "notInformedReason", d.notInformedReason(), true, MAX_TEXT,
+                    "Enter why the person is not being told, for example because it would increase the risk");
+        }
+        boolean consentGiven = facts.consent() != null && facts.consent().status() == SharingFacts.ConsentStatus.GIVEN;
+        if (!consentGiven) {
+            text(problems, "consentNotSoughtReason", d.consentNotSoughtReason(), true, MAX_TEXT,
+                    "Enter why you are sharing without consent");
+        }
+    }
+
+    private static void informationProblems(List<InformationItem> items, Map<String, String> problems) {
+        if (items.isEmpty()) {
+            problems.put("information", "Describe the information you are sharing");
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            InformationItem item = items.get(i);
+            String at = "information[" + i + "]";
+            text(problems, at + ".category", item.category(), true, MAX_SHORT, "Enter the kind of information, for example 'Attendance'");
+            text(problems, at + ".summary", item.summary(), true, MAX_TEXT, "Enter a summary of the information");
+            if (item.kind() == null) {
+                problems.put(at + ".kind", "Select whether this is a fact or a professional opinion");
+            }
+            text(problems, at + ".historicalNote", item.historicalNote(), false, MAX_TEXT, "");
+        }
+    }
+
+    private static void text(Map<String, String> problems, String field, String value, boolean required, int max, String missing) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.put(field, missing);
+            }
+        } else if (value.length() > max) {
+            problems.put(field, "Must be " + max + " characters or fewer");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.safeshare.decisions.web;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.safeshare.decisions.SharingFacts.SubjectKind;
+
+/**
+ * A "should I share?" journey in progress, kept in the user's session until the decision is recorded:
+ * the answers so far (question id to chosen values) and the decision form. Answers to questions that
+ * later answers make irrelevant are kept (a back link keeps them) but ignored.
+ */
+final class DecisionDraft implements Serializable {
+
+    final String flowId = UUID.randomUUID().toString();
+    final UUID personId;
+    final String personName;
+    /** From the person's record, when the journey started there: those questions are not asked. */
+    final SubjectKind personKind;
+    final Integer personAge;
+    final Map<String, List<String>> answers = new HashMap<>();
+    final Map<String, String> decision = new HashMap<>();
+    boolean urgentAcknowledged;
+    UUID adviceRequestId;
+
+    DecisionDraft(UUID personId, String personName, SubjectKind personKind, Integer personAge) {
+        this.personId = personId;
+        this.personName = personName;
+        this.personKind = personKind;
+        this.personAge = personAge;
+    }
+
+    static DecisionDraft blank() {
+        return new DecisionDraft(null, null, null, null);
+    }
+
+    public String flowId() {
+        return flowId;
+    }
+
+    public UUID personId() {
+        return personId;
+    }
+
+    public String personName() {
+        return personName;
+    }
+
+    List<String> answer(String question) {
+        return answers.getOrDefault(question, List.of());
+    }
+
+    String single(String question) {
+        List<String> values = answer(question);
+        return values.isEmpty() ? null : values.getFirst();
+    }
+
+    boolean is(String question, String value) {
+        return answer(question).contains(value);
+    }
+
+    boolean answered(String question) {
+        return answers.containsKey(question);
+    }
+
+    SubjectKind kind() {
+        if (personKind != null) {
+            return personKind;
+        }
+        String kind = single(Questions.KIND);
+        return kind == null ? null : SubjectKind.valueOf(kind);
+    }
+
+    Integer age() {
+        if (personKind != null) {
+            return personAge;
+        }
+        String age = single(Questions.AGE);
+        return age == null ? null : Integer.valueOf(age);
+    }
+
+    String subjectDescription() {
+        return personName != null ? personName : "the person";
+    }
+}

@@ -1,0 +1,52 @@
+package org.safeshare.decisions.web;
+
+import org.safeshare.decisions.SharingFacts;
+import org.safeshare.decisions.SharingFacts.Consent;
+import org.safeshare.decisions.SharingFacts.ConsentStatus;
+import org.safeshare.decisions.SharingFacts.Information;
+import org.safeshare.decisions.SharingFacts.Legitimacy;
+import org.safeshare.decisions.SharingFacts.Purpose;
+import org.safeshare.decisions.SharingFacts.Recipient;
+import org.safeshare.decisions.SharingFacts.Risk;
+import org.safeshare.decisions.SharingFacts.RiskLevel;
+import org.safeshare.decisions.SharingFacts.Subject;
+
+/** Turns the relevant answers of a journey into the facts the engine (and the API) take: one mapping, so both agree. */
+final class FactsFromAnswers {
+
+    private FactsFromAnswers() {}
+
+    static SharingFacts facts(DecisionDraft d) {
+        boolean identifies = d.is(Questions.INFORMATION, "identifiesIndividual");
+        Subject subject = new Subject(d.kind(), d.kind() == SharingFacts.SubjectKind.UNBORN ? null : d.age(),
+                d.kind() == SharingFacts.SubjectKind.ADULT && d.is(Questions.ADULT_AT_RISK, "YES"));
+        Purpose purpose = new Purpose(enumOf(SharingFacts.PurposeCategory.class, d.single(Questions.PURPOSE)),
+                enumOf(Legitimacy.class, d.single(Questions.LEGITIMATE)));
+        Information information = new Information(identifies, d.is(Questions.INFORMATION, "confidential"),
+                d.is(Questions.INFORMATION, "specialCategory"), d.is(Questions.INFORMATION, "criminalOffence"),
+                d.is(Questions.INFORMATION, "identitiesAtRisk"));
+        RiskLevel level = d.is(Questions.DANGER, "YES") ? RiskLevel.IMMEDIATE_DANGER : enumOf(RiskLevel.class, d.single(Questions.RISK));
+        Risk risk = new Risk(level, d.is(Questions.CRIME, "seriousCrime"), d.is(Questions.CRIME, "buildingPicture"));
+        Recipient recipient = new Recipient(d.is(Questions.RECIPIENT, "hasRoleInSafeguarding"),
+                d.is(Questions.RECIPIENT, "identityVerified"), d.is(Questions.RECIPIENT, "secureChannelAvailable"));
+        return new SharingFacts(null, subject, purpose, information, consent(d, identifies), risk,
+                enumOf(SharingFacts.LegalRequirement.class, d.single(Questions.LEGAL)), recipient, null);
+    }
+
+    /** Non-identifying information needs no consent (flowchart step 3); the engine is told it was not sought. */
+    private static Consent consent(DecisionDraft d, boolean identifies) {
+        if (!identifies) {
+            return new Consent(ConsentStatus.NOT_SOUGHT, null, false, false, false, false);
+        }
+        ConsentStatus status = enumOf(ConsentStatus.class, d.single(Questions.CONSENT));
+        SharingFacts.ConsentGiver givenBy = status == ConsentStatus.GIVEN
+                ? enumOf(SharingFacts.ConsentGiver.class, d.single(Questions.GIVEN_BY)) : null;
+        return new Consent(status, givenBy, d.is(Questions.COMPETENT, "YES"),
+                d.is(Questions.SEEKING_CONSENT, "seekingWouldIncreaseRisk"), d.is(Questions.SEEKING_CONSENT, "seekingWouldCauseHarmfulDelay"),
+                d.is(Questions.SEEKING_CONSENT, "seekingWouldPrejudiceInvestigation"));
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+}

@@ -1,0 +1,220 @@
+package org.safeshare.decisions.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.safeshare.decisions.AdviceRequests;
+import org.safeshare.decisions.DecisionChange;
+import org.safeshare.decisions.DecisionTaken;
+import org.safeshare.decisions.Decisions;
+import org.safeshare.decisions.Evaluation;
+import org.safeshare.decisions.Recommendation;
+import org.safeshare.decisions.SharingFacts;
+import org.safeshare.decisions.domain.DecisionRecordRules;
+import org.safeshare.organisations.Organisations;
+import org.safeshare.people.PersonId;
+import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.web.FormErrors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The recommendation with its reasons, then the practitioner's decision and what golden rule 7 asks them to record. */
+@Controller
+@RequestMapping("/decisions/new/{flow}")
+class RecordDecisionPages {
+
+    private static final Set<String> DECIDE_FIELDS = Set.of("choice", "reasons", "advice-outcome", "advice-fromRole");
+    private static final Set<String> DEPARTURE_FIELDS = Set.of("departureReason");
+
+    private final Decisions decisions;
+    private final AdviceRequests advice;
+    private final Organisations organisations;
+
+    RecordDecisionPages(Decisions decisions, AdviceRequests advice, Organisations organisations) {
+        this.decisions = decisions;
+        this.advice = advice;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/outcome")
+    String outcome(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
+        DecisionDraft draft = Drafts.get(session, flow);
+        if (Questions.firstUnanswered(draft).isPresent()) {
+            return "redirect:/decisions/new/" + flow + "/check";
+        }
+        model.addAttribute("draft", draft);
+        model.addAttribute("advice", adviceFor(actor, draft).orElse(null));
+        switch (decisions.evaluate(actor, FactsFromAnswers.facts(draft))) {
+            case Evaluation.Evaluated evaluated -> model.addAttribute("recommendation", evaluated.recommendation());
+            case Evaluation.Refused refused -> model.addAttribute("refusals", refused.problems().values());
+        }
+        return "decisions/outcome";
+    }
+
+    @GetMapping("/decide")
+    String decidePage(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
+        return decide(actor, Drafts.get(session, flow), model, FormErrors.none());
+    }
+
+    @PostMapping("/decide")
+    String decide(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @RequestParam Map<String, String> form,
+            HttpSession session, Model model) {
+        DecisionDraft draft = Drafts.get(session, flow);
+        keep(draft, form, "choice", "reasons");
+        Drafts.save(session, draft);
+        FormErrors errors = problems(actor, draft, DECIDE_FIELDS);
+        if (errors.any()) {
+            return decide(actor, draft, model, errors);
+        }
+        return "redirect:/decisions/new/" + flow + (departs(actor, draft) ? "/departure" : "/details");
+    }
+
+    /** Departing from the recommendation is a question of its own: why (professional judgement, recorded as such). */
+    @GetMapping("/departure")
+    String departurePage(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
+        return departure(actor, Drafts.get(session, flow), model, FormErrors.none());
+    }
+
+    @PostMapping("/departure")
+    String departure(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @RequestParam Map<String, String> form,
+            HttpSession session, Model model) {
+        DecisionDraft draft = Drafts.get(session, flow);
+        keep(draft, form, "departureReason");
+        Drafts.save(session, draft);
+        FormErrors errors = problems(actor, draft, DEPARTURE_FIELDS);
+        return errors.any() ? departure(actor, draft, model, errors) : "redirect:/decisions/new/" + flow + "/details";
+    }
+
+    @GetMapping("/details")
+    String detailsPage(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
+        return details(actor, Drafts.get(session, flow), model, FormErrors.none());
+    }
+
+    @PostMapping("/details")
+    String details(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @RequestParam Map<String, String> form,
+            HttpSession session, Model model) {
+        DecisionDraft draft = Drafts.get(session, flow);
+        form.forEach((name, value) -> {
+            if (!name.equals("_csrf") && !DECIDE_FIELDS.contains(name) && !DEPARTURE_FIELDS.contains(name)) {
+                draft.decision.put(name, value);
+            }
+        });
+        Drafts.save(session, draft);
+        FormErrors errors = problems(actor, draft, null);
+        return errors.any() ? details(actor, draft, model, errors) : "redirect:/decisions/new/" + flow + "/confirm";
+    }
+
+    @GetMapping("/confirm")
+    String confirmPage(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
+        DecisionDraft draft = Drafts.get(session, flow);
+        model.addAttribute("draft", draft);
+        model.addAttribute("decision", DecisionForm.decision(draft.decision, adviceTaken(actor, draft)));
+        model.addAttribute("recipient", recipientName(actor, draft));
+        model.addAttribute("errors", FormErrors.none());
+        return "decisions/confirm";
+    }
+
+    @PostMapping("/confirm")
+    String confirm(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
+        DecisionDraft draft = Drafts.get(session, flow);
+        DecisionTaken decision = DecisionForm.decision(draft.decision, adviceTaken(actor, draft));
+        DecisionChange change = decisions.record(actor, Optional.ofNullable(draft.personId).map(PersonId::new),
+                FactsFromAnswers.facts(draft), decision);
+        if (change instanceof DecisionChange.Recorded recorded) {
+            Drafts.finish(session, draft);
+            return "redirect:/decisions/" + recorded.id() + "?recorded=true";
+        }
+        Map<String, String> problems = ((DecisionChange.Refused) change).problems();
+        FormErrors errors = FormErrors.none();
+        problems.forEach((k, v) -> errors.add(DecisionForm.field(k), v));
+        model.addAttribute("draft", draft);
+        model.addAttribute("decision", decision);
+        model.addAttribute("recipient", recipientName(actor, draft));
+        model.addAttribute("errors", errors);
+        return "decisions/confirm";
+    }
+
+    private String decide(Actor actor, DecisionDraft draft, Model model, FormErrors errors) {
+        Recommendation recommendation = recommendation(actor, draft);
+        model.addAttribute("draft", draft);
+        model.addAttribute("form", draft.decision);
+        model.addAttribute("recommendation", recommendation);
+        model.addAttribute("advice", adviceFor(actor, draft).orElse(null));
+        model.addAttribute("errors", errors);
+        return "decisions/decide";
+    }
+
+    private String departure(Actor actor, DecisionDraft draft, Model model, FormErrors errors) {
+        model.addAttribute("draft", draft);
+        model.addAttribute("form", draft.decision);
+        model.addAttribute("recommendation", recommendation(actor, draft));
+        model.addAttribute("errors", errors);
+        return "decisions/departure";
+    }
+
+    private String details(Actor actor, DecisionDraft draft, Model model, FormErrors errors) {
+        model.addAttribute("draft", draft);
+        model.addAttribute("departs", departs(actor, draft));
+        model.addAttribute("form", draft.decision);
+        model.addAttribute("share", "SHARE".equals(draft.decision.get("choice")));
+        model.addAttribute("consentGiven", FactsFromAnswers.facts(draft).consent().status() == SharingFacts.ConsentStatus.GIVEN);
+        model.addAttribute("organisations", organisations.directory(actor));
+        model.addAttribute("methods", DecisionTaken.SharingMethod.values());
+        model.addAttribute("rows", java.util.stream.IntStream.range(0, DecisionForm.INFORMATION_ROWS).boxed().toList());
+        model.addAttribute("errors", errors);
+        return "decisions/details";
+    }
+
+    /** The rules' problems for one page: those of the given fields, or (null) every field not on another page. */
+    private FormErrors problems(Actor actor, DecisionDraft draft, Set<String> fields) {
+        DecisionTaken decision = DecisionForm.decision(draft.decision, adviceTaken(actor, draft));
+        FormErrors errors = FormErrors.none();
+        DecisionRecordRules.problemsWith(decision, recommendation(actor, draft), FactsFromAnswers.facts(draft)).forEach((key, message) -> {
+            String field = DecisionForm.field(key);
+            boolean onPage = fields != null ? fields.contains(field) : !DECIDE_FIELDS.contains(field) && !DEPARTURE_FIELDS.contains(field);
+            if (onPage) {
+                errors.add(field, message);
+            }
+        });
+        return errors;
+    }
+
+    private boolean departs(Actor actor, DecisionDraft draft) {
+        DecisionTaken.Choice choice = DecisionForm.decision(draft.decision, null).choice();
+        return choice != null && DecisionRecordRules.departs(recommendation(actor, draft), choice);
+    }
+
+    private Recommendation recommendation(Actor actor, DecisionDraft draft) {
+        return switch (decisions.evaluate(actor, FactsFromAnswers.facts(draft))) {
+            case Evaluation.Evaluated evaluated -> evaluated.recommendation();
+            case Evaluation.Refused refused -> throw new IllegalStateException("Answers were refused after check: " + refused.problems().keySet());
+        };
+    }
+
+    private Optional<AdviceRequests.AdviceRequest> adviceFor(Actor actor, DecisionDraft draft) {
+        return Optional.ofNullable(draft.adviceRequestId).map(id -> advice.view(actor, id));
+    }
+
+    private DecisionTaken.AdviceTaken adviceTaken(Actor actor, DecisionDraft draft) {
+        return adviceFor(actor, draft).filter(a -> a.advice() != null)
+                .map(a -> new DecisionTaken.AdviceTaken(a.adviserRole(), a.advice(), a.id())).orElse(null);
+    }
+
+    private String recipientName(Actor actor, DecisionDraft draft) {
+        String id = draft.decision.get("recipientOrganisationId");
+        return organisations.directory(actor).stream().filter(o -> o.id().toString().equals(id)).map(o -> o.name()).findFirst().orElse(null);
+    }
+
+    private static void keep(DecisionDraft draft, Map<String, String> form, String... names) {
+        for (String name : names) {
+            draft.decision.put(name, form.getOrDefault(name, ""));
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.safeshare.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.safeshare.support.BrowserTest;
+
+/**
+ * The decision issue's "done when": a teacher worried about a bruised child reaches "share without
+ * consent, refer to children's social care now" with reasons and lawful basis, records the decision,
+ * and sees it on the child's page. Every page is checked with axe.
+ */
+class DecisionBrowserTest extends BrowserTest {
+
+    private void choose(String label) {
+        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).check();
+    }
+
+    private void next() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+    }
+
+    private void answer(String heading, String... labels) {
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(heading);
+        checkAccessible();
+        for (String label : labels) {
+            choose(label);
+        }
+        next();
+    }
+
+    @Test
+    void aTeacherWorriedAboutABruisedChildSharesWithoutConsentAndRecordsIt() {
+        signIn(page, "teacher@oakfield-primary.example");
+        page.navigate("/people?q=Ava+Thompson");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ava Thompson")).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Should I share information about Ava Thompson?")).click();
+
+        answer("Why are you thinking of sharing", "To keep a child or an adult at risk safe (safeguarding)");
+        answer("clear and legitimate reason", "Yes");
+        next();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select yes if anyone is in immediate danger");
+        checkAccessible();
+        answer("immediate danger", "No");
+        answer("How worried are you about Ava Thompson", "I have reasonable cause to suspect they are suffering, or likely to suffer, significant harm");
+        answer("Which of these describe the information", "It identifies a person, or could with other information",
+                "It is about health, sex life, ethnicity, religion or other special category data");
+        answer("Has consent to share been given", "No, consent has not been asked for");
+        answer("Gillick competent", "No");
+        answer("Would asking for consent do any of these", "Put the child or someone else at greater risk");
+        answer("Do any of these apply", "None of these");
+        answer("court order or a law", "No");
+        answer("who would receive it", "They have a role in keeping the person safe", "I have checked who they are",
+                "There is a secure way to send it");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Check your answers");
+        checkAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See what the guidance recommends")).click();
+
+        assertThat(page.locator(".govuk-panel__title")).containsText("Share the information without consent");
+        assertThat(page.locator(".govuk-panel")).containsText("Refer to children's social care");
+        assertThat(page.locator("main")).containsText("Lawful basis");
+        assertThat(page.locator("main")).containsText("Public task");
+        checkAccessible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record your decision")).click();
+        checkAccessible();
+        choose("I am sharing the information");
+        page.getByLabel("Your reasons").fill("Bruising to both upper arms seen in PE; Ava said her mum's partner grabbed her.");
+        next();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("What you are sharing");
+        checkAccessible();
+        page.getByLabel("Organisation you are sharing with").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Riverside MASH"));
+        page.getByLabel("Name or role of the person you are sharing with").fill("Duty social worker");
+        page.getByLabel("Purpose of sharing").fill("Referral: suspected physical abuse");
+        page.locator("#information-0-category").fill("Injury seen");
+        page.locator("#information-0-summary").fill("Four oval bruises on each upper arm, seen 21 November.");
+        page.locator("#information-0-kind").check();
+        page.getByLabel("Secure email").check();
+        choose("No, they will not be told");
+        page.getByLabel("If they will not be told, why not?").fill("Telling the family could put Ava at greater risk.");
+        page.getByLabel("Why are you sharing without consent?").fill("Seeking consent would increase the risk to Ava.");
+        next();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Check your decision");
+        checkAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision")).click();
+
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Decision recorded");
+        assertThat(page.locator("main")).containsText("Riverside MASH");
+        checkAccessible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back")).click();
+        assertThat(page.locator("#decisions-heading")).isVisible();
+        assertThat(page.locator("section[aria-labelledby=decisions-heading] table")).containsText("Share");
+        checkAccessible();
+    }
+
+    @Test
+    void reportingImmediateDangerInterruptsWithWhoToCall() {
+        signIn(page, "teacher@oakfield-primary.example");
+        page.navigate("/decisions/new");
+        answer("Why are you thinking of sharing", "To keep a child or an adult at risk safe (safeguarding)");
+        answer("clear and legitimate reason", "Yes");
+        answer("immediate danger", "Yes");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Act now");
+        assertThat(page.locator("main")).containsText("999");
+        assertThat(page.locator("main")).containsText("Riverside MASH");
+        checkAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have acted: continue to record the decision")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Who is the information about");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("immediate danger");
+        assertThat(page.getByLabel("Yes", new Page.GetByLabelOptions().setExact(true))).isChecked();
+    }
+}
