@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Identifies one decision; its versions (corrections) share the id. */
-public record DecisionId(UUID value) {
+public record DecisionId(@com.fasterxml.jackson.annotation.JsonValue UUID value) {
     public DecisionId {
         Objects.requireNonNull(value);
     }
