@@ -26,11 +26,16 @@ final class LegalRequirements {
         Integer paragraph = courtOrder ? null : LawfulBases.paragraphIfNeeded(situation, 6);
         var basis = LawfulBases.of(Article6.LEGAL_OBLIGATION, LawfulBases.article9IfSpecial(situation, condition), paragraph,
                 LawfulBases.confidentiality(situation, ConfidentialityGround.LEGAL_REQUIREMENT));
-        List<Reason> reasons = new ArrayList<>(List.of(new Reason(courtOrder ? "legal-requirement.court-order" : "legal-requirement.statutory-duty",
-                Sources.SEED_003_WITHOUT_CONSENT, courtOrder
-                        ? "A court order requires the information: there is a legal obligation to share (Art 6(1)(c)), with or without consent."
-                        : "A statute requires the information (for example a notifiable disease): there is a legal obligation to share"
-                                + " (Art 6(1)(c)), with or without consent."),
+        return new Verdict(consented ? Outcome.SHARE : Outcome.SHARE_WITHOUT_CONSENT, basis, obligationReasons(situation, courtOrder));
+    }
+
+    private static List<Reason> obligationReasons(Situation situation, boolean courtOrder) {
+        List<Reason> reasons = new ArrayList<>(List.of(courtOrder
+                ? new Reason("legal-requirement.court-order", Sources.SEED_003_WITHOUT_CONSENT, "A court order requires the"
+                        + " information: there is a legal obligation to share (Art 6(1)(c)), with or without consent.")
+                : new Reason("legal-requirement.statutory-duty", Sources.SEED_003_WITHOUT_CONSENT, "A statute requires the"
+                        + " information (for example a notifiable disease): there is a legal obligation to share (Art 6(1)(c)),"
+                        + " with or without consent."),
                 GoldenRules.sharingWithoutConsent(situation.version())));
         if (!courtOrder) {
             reasons.addAll(LawfulBases.scheduleOneNotes(situation, 6));
@@ -38,7 +43,7 @@ final class LegalRequirements {
             reasons.add(new Reason("ukgdpr.article10", Sources.UK_GDPR_ART10, "Criminal offence data disclosed under a court order"
                     + " needs a Schedule 1 condition too: Part 3 paragraph 33 (legal proceedings) is the usual one; check with your IG lead."));
         }
-        return new Verdict(consented ? Outcome.SHARE : Outcome.SHARE_WITHOUT_CONSENT, basis, reasons);
+        return reasons;
     }
 
     static Verdict seriousCrime(Situation situation) {
