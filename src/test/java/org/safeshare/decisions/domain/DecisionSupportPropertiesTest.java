@@ -1,0 +1,134 @@
+package org.safeshare.decisions.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.safeshare.decisions.Evaluation;
+import org.safeshare.decisions.Recommendation;
+import org.safeshare.decisions.Recommendation.Escalation;
+import org.safeshare.decisions.Recommendation.LawfulBasis;
+import org.safeshare.decisions.Recommendation.Outcome;
+import org.safeshare.decisions.Recommendation.Precondition;
+import org.safeshare.decisions.SharingFacts;
+import org.safeshare.decisions.SharingFacts.GuidanceVersion;
+import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.SharingFacts.RiskLevel;
+import org.safeshare.decisions.SharingFacts.SubjectKind;
+
+/** What must hold for every consistent set of facts, whatever the combination. */
+class DecisionSupportPropertiesTest {
+
+    @Provide
+    Arbitrary<SharingFacts> facts() {
+        return ValidFacts.any();
+    }
+
+    private static Recommendation recommend(SharingFacts facts) {
+        Evaluation evaluation = DecisionSupport.evaluate(facts);
+        assertThat(evaluation).as("refused: %s", evaluation).isInstanceOf(Evaluation.Evaluated.class);
+        return ((Evaluation.Evaluated) evaluation).recommendation();
+    }
+
+    private static boolean significantHarm(SharingFacts facts) {
+        return facts.risk().level().compareTo(RiskLevel.SIGNIFICANT_HARM_SUSPECTED) >= 0;
+    }
+
+    private static boolean sharing(Recommendation recommendation) {
+        return recommendation.outcome() == Outcome.SHARE || recommendation.outcome() == Outcome.SHARE_WITHOUT_CONSENT;
+    }
+
+    @Property
+    void consistentFactsAreNeverRefused(@ForAll("facts") SharingFacts facts) {
+        recommend(facts);
+    }
+
+    /** Seed 000: lack of agreement must never be an excuse for not sharing where there is reason to worry. */
+    @Property
+    void significantHarmForASafeguardingPurposeIsNeverAnsweredDoNotShare(@ForAll("facts") SharingFacts facts) {
+        if (significantHarm(facts) && facts.purpose().category() == PurposeCategory.SAFEGUARDING) {
+            assertThat(recommend(facts).outcome()).isNotEqualTo(Outcome.DO_NOT_SHARE);
+        }
+    }
+
+    @Property
+    void immediateDangerIsAlwaysUrgentAndCallsThePoliceNow(@ForAll("facts") SharingFacts facts) {
+        if (facts.risk().level() == RiskLevel.IMMEDIATE_DANGER) {
+            Recommendation recommendation = recommend(facts);
+            assertThat(recommendation.urgent()).isTrue();
+            assertThat(recommendation.escalations()).contains(Escalation.CALL_POLICE_NOW);
+        }
+    }
+
+    @Property
+    void aChildOrUnbornBabyAtRiskOfSignificantHarmIsAlwaysReferredToChildrensSocialCare(@ForAll("facts") SharingFacts facts) {
+        if (significantHarm(facts) && facts.subject().kind() != SubjectKind.ADULT) {
+            assertThat(recommend(facts).escalations()).contains(Escalation.REFER_TO_CHILDRENS_SOCIAL_CARE);
+        }
+    }
+
+    @Property
+    void everyRecommendationGivesCitedReasons(@ForAll("facts") SharingFacts facts) {
+        Recommendation recommendation = recommend(facts);
+        assertThat(recommendation.reasons()).isNotEmpty().allSatisfy(reason -> {
+            assertThat(reason.ruleId()).isNotBlank();
+            assertThat(reason.source()).isNotBlank();
+            assertThat(reason.text()).isNotBlank();
+        });
+        assertThat(recommendation.howToShare()).isNotEmpty();
+    }
+
+    @Property
+    void sharingAlwaysUsesASecureChannel(@ForAll("facts") SharingFacts facts) {
+        Recommendation recommendation = recommend(facts);
+        if (sharing(recommendation)) {
+            assertThat(recommendation.preconditions()).contains(Precondition.USE_SECURE_CHANNEL);
+        }
+    }
+
+    @Property
+    void notSharingHasNoLawfulBasisAndNoPreconditions(@ForAll("facts") SharingFacts facts) {
+        Recommendation recommendation = recommend(facts);
+        if (!sharing(recommendation)) {
+            assertThat(recommendation.lawfulBasis()).isEqualTo(LawfulBasis.NONE);
+            assertThat(recommendation.preconditions()).isEmpty();
+        }
+    }
+
+    /** 2024 golden rule 5. */
+    @Property
+    void identitiesAtRiskAreProtectedWheneverInformationIsShared(@ForAll("facts") SharingFacts facts) {
+        Recommendation recommendation = recommend(facts);
+        if (sharing(recommendation) && facts.information() != null && facts.information().identitiesAtRisk()) {
+            assertThat(recommendation.preconditions()).contains(Precondition.PROTECT_IDENTITIES);
+        }
+    }
+
+    @Property
+    void theSameFactsAlwaysGiveTheSameRecommendation(@ForAll("facts") SharingFacts facts) {
+        assertThat(DecisionSupport.evaluate(facts)).isEqualTo(DecisionSupport.evaluate(facts));
+    }
+
+    /** Domain brief section 2: a decision is judged by the guidance pinned for it, 2024 unless 2018 is pinned. */
+    @Property
+    void reasonsCiteTheGoldenRulesOfThePinnedVersionOnly(@ForAll("facts") SharingFacts facts) {
+        GuidanceVersion pinned = facts.guidanceVersion() == null ? GuidanceVersion.V2024 : facts.guidanceVersion();
+        GuidanceVersion other = pinned == GuidanceVersion.V2024 ? GuidanceVersion.V2018 : GuidanceVersion.V2024;
+        Recommendation recommendation = recommend(facts);
+        assertThat(recommendation.guidanceVersion()).isEqualTo(pinned);
+        assertThat(recommendation.reasons()).anySatisfy(reason -> assertThat(reason.ruleId()).startsWith("golden-rule-" + pinned.label()));
+        assertThat(recommendation.reasons()).noneSatisfy(reason -> assertThat(reason.ruleId()).startsWith("golden-rule-" + other.label()));
+    }
+
+    @Property
+    void aLawEnforcementSharerUsesPartThreeInsteadOfArticlesSixAndNine(@ForAll("facts") SharingFacts facts) {
+        Recommendation recommendation = recommend(facts);
+        if (recommendation.lawfulBasis().dpaPart3()) {
+            assertThat(recommendation.lawfulBasis().article6()).isNull();
+            assertThat(recommendation.lawfulBasis().article9()).isNull();
+        }
+        assertThat(recommendation.lawfulBasis().article6()).isNotEqualTo(Recommendation.Article6.LEGITIMATE_INTERESTS);
+    }
+}
