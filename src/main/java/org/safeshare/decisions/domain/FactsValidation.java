@@ -49,6 +49,8 @@ final class FactsValidation {
             require(problems, "purpose.category", facts.purpose().category(), "Say why the information would be shared");
             require(problems, "purpose.legitimate", facts.purpose().legitimate(), "Say whether the purpose is clear and legitimate, or that you are unsure");
         }
+        // Missing information must not read as "not identifying", which the flowchart would answer with "share".
+        require(problems, "information", facts.information(), "Say what kind of information it is, including whether it identifies anyone");
         require(problems, "consent", facts.consent(), "Say where consent stands");
         if (facts.consent() != null) {
             require(problems, "consent.status", facts.consent().status(), "Say where consent stands");

@@ -27,15 +27,22 @@ class DecisionSupportValidationTest {
     @Test
     void everyMissingRequiredPartIsNamedByItsApiPath() {
         assertThat(problems(new SharingFacts(null, null, null, null, null, null, null, null, null)))
-                .containsOnlyKeys("subject", "purpose", "consent", "risk")
+                .containsOnlyKeys("subject", "purpose", "information", "consent", "risk")
                 .containsEntry("subject", "Say whom the information is about");
     }
 
     @Test
     void everyMissingRequiredAnswerInsideAPartIsNamedByItsApiPath() {
-        SharingFacts facts = new SharingFacts(null, new Subject(null, null, false), new Purpose(null, null), null,
+        SharingFacts facts = new SharingFacts(null, new Subject(null, null, false), new Purpose(null, null),
+                new SharingFacts.Information(true, false, false, false, false),
                 new Consent(null, null, false, false, false, false), new Risk(null, false, false), null, null, null);
         assertThat(problems(facts)).containsOnlyKeys("subject.kind", "purpose.category", "purpose.legitimate", "consent.status", "risk.level");
+    }
+
+    @Test
+    void missingInformationIsRefusedRatherThanReadAsNotIdentifying() {
+        SharingFacts facts = FactsNotation.parse("child:5 no-information");
+        assertThat(problems(facts)).containsOnlyKeys("information");
     }
 
     @Test

@@ -54,8 +54,7 @@ final class ValidFacts {
         Arbitrary<Boolean> flag = Arbitraries.of(true, false);
         return Combinators.combine(flag, flag, flag, flag, flag)
                 .as((identifies, confidential, special, criminal, identitiesAtRisk) -> new Information(identifies, confidential,
-                        identifies && special, identifies && criminal, identitiesAtRisk))
-                .injectNull(0.1);
+                        identifies && special, identifies && criminal, identitiesAtRisk));
     }
 
     private static Arbitrary<Consent> consent(Subject subject) {

@@ -1,0 +1,52 @@
+package org.safeshare.decisions.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.safeshare.decisions.Evaluation;
+import org.safeshare.decisions.Recommendation;
+import org.safeshare.decisions.Recommendation.Escalation;
+import org.safeshare.decisions.Recommendation.InformSubject;
+import org.safeshare.decisions.Recommendation.Precondition;
+import org.safeshare.decisions.Recommendation.Reason;
+import org.safeshare.decisions.SharingFacts;
+
+/**
+ * "Should I share?": the when-and-how-to-share flowchart (seed 002, section 5), the consent rules
+ * (seed 003), the lawful bases (UK GDPR, DPA 2018) and the golden rules of the pinned guidance
+ * version. Pure: the same facts always give the same recommendation, with every reason cited.
+ */
+public final class DecisionSupport {
+
+    private DecisionSupport() {}
+
+    public static Evaluation evaluate(SharingFacts facts) {
+        var problems = FactsValidation.problemsWith(facts);
+        if (!problems.isEmpty()) {
+            return new Evaluation.Refused(problems);
+        }
+        return new Evaluation.Evaluated(recommend(Situation.of(facts)));
+    }
+
+    private static Recommendation recommend(Situation situation) {
+        Verdict verdict = WhenToShare.verdict(situation);
+        Set<Escalation> escalations = Escalations.of(situation);
+        InformSubject inform = InformingTheSubject.decide(situation, verdict.outcome());
+        Set<Precondition> preconditions = Preconditions.of(situation, verdict.sharing());
+        List<Reason> reasons = new ArrayList<>(verdict.reasons());
+        reasons.addAll(Escalations.reasons(situation, escalations));
+        reasons.addAll(InformingTheSubject.reasons(situation, inform));
+        reasons.addAll(Preconditions.reasons(situation, preconditions));
+        reasons.add(GoldenRules.keepARecord(situation.version()));
+        // A decision is judged by the guidance in force when it was made (domain brief section 2).
+        reasons.add(new Reason("guidance.version", "Domain brief section 2 (guidance versions are pinned per record)",
+                "Judged by the " + situation.version().label() + " information sharing advice"
+                        + (situation.facts().guidanceVersion() == null ? " (the default)." : ", as pinned.")));
+        return new Recommendation(verdict.outcome(), situation.immediateDanger(), escalations, verdict.lawfulBasis(), inform,
+                preconditions, distinct(reasons), HowToShare.steps(verdict.outcome(), inform), situation.version());
+    }
+
+    private static List<Reason> distinct(List<Reason> reasons) {
+        return reasons.stream().distinct().toList();
+    }
+}
