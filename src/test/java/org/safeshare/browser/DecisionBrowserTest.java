@@ -63,7 +63,9 @@ class DecisionBrowserTest extends BrowserTest {
         assertThat(page.locator(".govuk-panel")).containsText("Refer to children's social care");
         assertThat(page.locator("main")).containsText("Lawful basis");
         assertThat(page.locator("main")).containsText("Public task");
+        assertThat(page.locator("main")).containsText("Schedule 1 paragraph 18");
         checkAccessible();
+        apiGivesTheSameAnswer("SHARE_WITHOUT_CONSENT", "Share the information without consent");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record your decision")).click();
         checkAccessible();
@@ -96,6 +98,51 @@ class DecisionBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back")).click();
         assertThat(page.locator("#decisions-heading")).isVisible();
         assertThat(page.locator("section[aria-labelledby=decisions-heading] table")).containsText("Share");
+        checkAccessible();
+    }
+
+    /** The same facts sent to the API give the outcome the page showed (one engine, one mapping). */
+    private void apiGivesTheSameAnswer(String outcome, String pageWords) {
+        String facts = """
+                {"subject": {"kind": "CHILD", "ageYears": %d, "adultAtRisk": false},
+                 "purpose": {"category": "SAFEGUARDING", "legitimate": "YES"},
+                 "information": {"identifiesIndividual": true, "confidential": false, "specialCategory": true,
+                                 "criminalOffence": false, "identitiesAtRisk": false},
+                 "consent": {"status": "NOT_SOUGHT", "subjectCompetent": false, "seekingWouldIncreaseRisk": true,
+                             "seekingWouldCauseHarmfulDelay": false, "seekingWouldPrejudiceInvestigation": false},
+                 "risk": {"level": "SIGNIFICANT_HARM_SUSPECTED", "seriousCrime": false, "buildingPicture": false},
+                 "legalRequirement": "NONE",
+                 "recipient": {"hasRoleInSafeguarding": true, "identityVerified": true, "secureChannelAvailable": true}}"""
+                .formatted(java.time.Period.between(java.time.LocalDate.of(2015, 3, 27), java.time.LocalDate.now()).getYears());
+        var response = page.request().post("/api/v1/decision-support/evaluations", com.microsoft.playwright.options.RequestOptions.create()
+                .setHeader("Authorization", "Bearer demo-oakfield-token").setHeader("Content-Type", "application/json").setData(facts));
+        org.assertj.core.api.Assertions.assertThat(response.status()).as(response.text()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(response.text()).contains("\"outcome\":\"" + outcome + "\"")
+                .contains("REFER_TO_CHILDRENS_SOCIAL_CARE").contains("\"dpaSchedule1Paragraph\":18");
+        assertThat(page.locator(".govuk-panel__title")).hasText(pageWords);
+    }
+
+    @Test
+    void anEarlyHelpCaseWithoutRiskIsToldToSeekConsentFirst() {
+        signIn(page, "teacher@oakfield-primary.example");
+        page.navigate("/decisions/new");
+        answer("Why are you thinking of sharing", "To get early help for a child or family");
+        answer("clear and legitimate reason", "Yes");
+        answer("immediate danger", "No");
+        answer("How worried are you", "They may need extra support, but I do not think they are at risk of significant harm");
+        answer("Who is the information about", "A child (under 18)");
+        page.getByLabel("How old are they?").fill("2");
+        next();
+        answer("Which of these describe the information", "It identifies a person, or could with other information");
+        answer("Has consent to share been given", "No, consent has not been asked for");
+        answer("Gillick competent", "No");
+        answer("Would asking for consent do any of these", "None of these");
+        answer("Do any of these apply", "None of these");
+        answer("court order or a law", "No");
+        answer("who would receive it", "They have a role in keeping the person safe", "I have checked who they are",
+                "There is a secure way to send it");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See what the guidance recommends")).click();
+        assertThat(page.locator(".govuk-panel__title")).hasText("Seek consent before sharing");
         checkAccessible();
     }
 

@@ -97,7 +97,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
                     .collect(java.util.stream.Collectors.joining(", "));
         }
         if (type == boolean.class || type == Boolean.class) {
-            return "Use true or false";
+            return "Answer with true or false (every yes-or-no question must be answered)";
         }
         if (type == int.class || type == Integer.class) {
             return "Use a whole number";
