@@ -84,4 +84,12 @@ class ShellBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You do not have access to this page"))).isVisible();
         checkAccessible();
     }
+
+    @Test
+    void aPartnershipAdministratorSeesTheGuidanceVersionPageAccessibly() {
+        signIn(page, "partnership.admin@riverside-csc.example");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Information sharing advice followed")).click();
+        assertThat(page.getByLabel("Information sharing advice for safeguarding practitioners, 2024 (DfE)")).isChecked();
+        checkAccessible();
+    }
 }

@@ -49,7 +49,8 @@ class HomePage {
                 "Add users to your organisation, give them roles, and disable accounts or reset authenticators.",
                 List.of(new Link("Manage users", "/organisation/users"), new Link("Add a user", "/organisation/users/new"))));
         sections.put(Role.PARTNERSHIP_ADMINISTRATOR, new Section("Partnership administrator",
-                "See every organisation in the partnership with its identifiers and secure contact points.", List.of(DIRECTORY)));
+                "See every organisation in the partnership, and choose the information sharing advice decisions are judged by.",
+                List.of(DIRECTORY, new Link("Information sharing advice followed", "/partnership/guidance"))));
         sections.put(Role.AUDITOR, new Section("Auditor", "Review the organisations in the partnership.", List.of(DIRECTORY)));
         return java.util.Collections.unmodifiableMap(sections);
     }
