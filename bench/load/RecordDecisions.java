@@ -1,0 +1,113 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load: records decisions through the API (POST /api/v1/decisions) from N concurrent clients for a
+ * fixed time and reports decisions per second and latency percentiles. Run with `java RecordDecisions.java`
+ * (single-file source launch, JDK 21+): arguments base-url token concurrency seconds.
+ */
+public class RecordDecisions {
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://localhost:8080";
+        String token = args.length > 1 ? args[1] : "demo-oakfield-token";
+        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+        String person = first(get(client, base + "/api/v1/people?nhsNumber=9990000018", token), "\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+        String organisations = get(client, base + "/api/v1/organisations", token);
+        String mash = first(organisations.substring(organisations.indexOf("Riverside MASH") - 200), "\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+        String body = BODY.formatted(person, mash);
+
+        // Warm up, then measure.
+        run(client, base, token, body, concurrency, 5);
+        Result result = run(client, base, token, body, concurrency, seconds);
+        List<Long> latencies = result.latencies;
+        Collections.sort(latencies);
+        System.out.printf("decisions recorded: %d in %d s with %d concurrent clients (%d errors)%n", latencies.size(), seconds,
+                concurrency, result.errors.get());
+        System.out.printf("throughput: %.1f decisions/s%n", latencies.size() / (double) seconds);
+        System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", ms(latencies, 0.50), ms(latencies, 0.90),
+                ms(latencies, 0.99), latencies.isEmpty() ? 0 : latencies.getLast() / 1e6);
+    }
+
+    record Result(List<Long> latencies, AtomicLong errors) {}
+
+    static Result run(HttpClient client, String base, String token, String body, int concurrency, int seconds) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < concurrency; i++) {
+                pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        long start = System.nanoTime();
+                        try {
+                            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/decisions"))
+                                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                            if (response.statusCode() == 201) {
+                                latencies.add(System.nanoTime() - start);
+                            } else {
+                                errors.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        return new Result(new ArrayList<>(latencies), errors);
+    }
+
+    static double ms(List<Long> sorted, double percentile) {
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(percentile * sorted.size()))) / 1e6;
+    }
+
+    static String get(HttpClient client, String url, String token) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    static String first(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        if (!matcher.find()) {
+            throw new IllegalStateException("Not found: " + regex);
+        }
+        return matcher.group(1);
+    }
+
+    static final String BODY = """
+            {"personId": "%s",
+             "facts": {"subject": {"kind": "CHILD", "ageYears": 11, "adultAtRisk": false},
+               "purpose": {"category": "SAFEGUARDING", "legitimate": "YES"},
+               "information": {"identifiesIndividual": true, "confidential": true, "specialCategory": true,
+                               "criminalOffence": false, "identitiesAtRisk": false},
+               "consent": {"status": "NOT_SOUGHT", "subjectCompetent": false, "seekingWouldIncreaseRisk": true,
+                           "seekingWouldCauseHarmfulDelay": false, "seekingWouldPrejudiceInvestigation": false},
+               "risk": {"level": "SIGNIFICANT_HARM_SUSPECTED", "seriousCrime": false, "buildingPicture": false},
+               "legalRequirement": "NONE",
+               "recipient": {"hasRoleInSafeguarding": true, "identityVerified": true, "secureChannelAvailable": true}},
+             "decision": {"choice": "SHARE", "reasons": "Load test: bruising seen", "purpose": "Referral",
+               "recipientOrganisationId": "%s", "recipientPersonOrRole": "Duty social worker",
+               "information": [{"category": "Injury seen", "summary": "Bruises", "kind": "FACT"}],
+               "method": "SECURE_EMAIL", "subjectInformed": "NOT_INFORMED", "notInformedReason": "Risk",
+               "consentNotSoughtReason": "Seeking consent would increase the risk"}}""";
+}
