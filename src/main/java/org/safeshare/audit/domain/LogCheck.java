@@ -21,6 +21,7 @@ public final class LogCheck {
     private final MerkleTree tree = new MerkleTree();
     private final List<String> problems = new ArrayList<>();
     private long firstBadIndex = -1;
+    private long firstBadLeaf = -1;
     private long bytesHashed;
 
     public LogCheck(List<Checkpoint> checkpoints, Map<String, PublicKey> trustedKeys) {
@@ -32,10 +33,10 @@ public final class LogCheck {
     public void leaf(long index, EventEntry event, byte[] storedLeafHash) {
         long expected = tree.size();
         if (index != expected) {
-            bad(expected, "leaf " + expected + " is missing (next stored leaf is " + index + ")");
+            badLeaf(expected, "leaf " + expected + " is missing (next stored leaf is " + index + ")");
         }
         if (event == null) {
-            bad(expected, "leaf " + expected + ": its event is missing");
+            badLeaf(expected, "leaf " + expected + ": its event is missing");
             tree.append(storedLeafHash);
             return;
         }
@@ -43,7 +44,7 @@ public final class LogCheck {
         bytesHashed += entry.length;
         byte[] recomputed = TreeHash.leaf(entry);
         if (!MessageDigest.isEqual(recomputed, storedLeafHash)) {
-            bad(expected, "leaf " + expected + ": the event does not match its leaf hash (event id " + event.id() + ")");
+            badLeaf(expected, "leaf " + expected + ": the event does not match its leaf hash (event id " + event.id() + ")");
         }
         tree.append(recomputed);
     }
@@ -71,12 +72,20 @@ public final class LogCheck {
         }
         if (!MessageDigest.isEqual(tree.root(size), checkpoint.rootHash())) {
             long from = previous == null ? 0 : previous.treeSize();
-            bad(from, name + ": the root rebuilt from the stored events differs; the first bad leaf is in [" + from + ", " + size + ")");
+            // A bad leaf already found below this size explains the mismatch; otherwise name the range it must lie in.
+            bad(firstBadLeaf >= 0 && firstBadLeaf < size ? firstBadLeaf : from, name + ": the root rebuilt from the stored events differs; the first bad leaf is in [" + from + ", " + size + ")");
         }
         if (previous != null && previous.treeSize() > 0 && !MerkleProofs.verifyConsistency(previous.treeSize(), size,
                 previous.rootHash(), checkpoint.rootHash(), tree.consistencyProof(previous.treeSize(), size))) {
             problems.add(name + " is not consistent with the checkpoint of size " + previous.treeSize());
         }
+    }
+
+    private void badLeaf(long index, String problem) {
+        if (firstBadLeaf < 0) {
+            firstBadLeaf = index;
+        }
+        bad(index, problem);
     }
 
     private void bad(long index, String problem) {
