@@ -48,7 +48,9 @@ class HomePage {
                 List.of(new Link("Manage users", "/organisation/users"), new Link("Add a user", "/organisation/users/new"))));
         sections.put(Role.PARTNERSHIP_ADMINISTRATOR, new Section("Partnership administrator",
                 "See every organisation in the partnership with its identifiers and secure contact points.", List.of(DIRECTORY)));
-        sections.put(Role.AUDITOR, new Section("Auditor", "Review the organisations in the partnership.", List.of(DIRECTORY)));
+        sections.put(Role.AUDITOR, new Section("Auditor",
+                "Search the tamper-evident audit trail: who viewed or changed which record, by person, user, organisation, action and date.",
+                List.of(new Link("Search the audit trail", "/audit/search"), DIRECTORY)));
         return java.util.Collections.unmodifiableMap(sections);
     }
 

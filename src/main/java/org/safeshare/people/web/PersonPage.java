@@ -5,6 +5,7 @@ import org.safeshare.people.PersonId;
 import org.safeshare.people.PersonRecord;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.security.Role;
 import org.safeshare.platform.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,8 @@ class PersonPage {
         model.addAttribute("record", record);
         model.addAttribute("person", record.person());
         model.addAttribute("errors", FormErrors.none());
+        // The holding organisation's safeguarding lead and Caldicott guardian oversee who looks at a record.
+        model.addAttribute("canSeeAudit", actor.has(Role.DESIGNATED_SAFEGUARDING_LEAD) || actor.has(Role.CALDICOTT_GUARDIAN));
         return "people/person";
     }
 
