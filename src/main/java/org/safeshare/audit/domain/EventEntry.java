@@ -1,10 +1,7 @@
 package org.safeshare.audit.domain;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * One stored audit event as the Merkle tree sees it: ids and codes only, never names or free text about
@@ -20,30 +17,25 @@ public record EventEntry(long id, Instant occurredAt, String actorKind, String a
     private static final int ABSENT = -1;
 
     public byte[] bytes() {
-        List<String> fields = Arrays.asList(Long.toString(id), occurredAt.toString(), actorKind, actorId, organisationId,
-                partnershipId, roles, action, outcome, personId, touched, purpose, requestId, clientAddress);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        out.write(VERSION);
-        for (String field : fields) {
-            if (field == null) {
-                writeInt(out, ABSENT);
-            } else {
-                byte[] utf8 = field.getBytes(StandardCharsets.UTF_8);
-                writeInt(out, utf8.length);
-                out.writeBytes(utf8);
-            }
-        }
-        return out.toByteArray();
+        EntryBuffer buffer = new EntryBuffer();
+        encode(buffer);
+        return buffer.toBytes();
     }
 
     public byte[] leafHash() {
         return TreeHash.leaf(bytes());
     }
 
-    private static void writeInt(ByteArrayOutputStream out, int value) {
-        out.write(value >>> 24);
-        out.write(value >>> 16);
-        out.write(value >>> 8);
-        out.write(value);
+    void encode(EntryBuffer out) {
+        out.reset();
+        out.writeByte(VERSION);
+        for (String field : Arrays.asList(Long.toString(id), occurredAt.toString(), actorKind, actorId, organisationId,
+                partnershipId, roles, action, outcome, personId, touched, purpose, requestId, clientAddress)) {
+            if (field == null) {
+                out.writeInt(ABSENT);
+            } else {
+                out.writeString(field);
+            }
+        }
     }
 }

@@ -23,6 +23,7 @@ public final class LogCheck {
     private long firstBadIndex = -1;
     private long firstBadLeaf = -1;
     private long bytesHashed;
+    private final EntryBuffer buffer = new EntryBuffer();
 
     public LogCheck(List<Checkpoint> checkpoints, Map<String, PublicKey> trustedKeys) {
         this.checkpoints = checkpoints.stream().sorted(Comparator.comparingLong(Checkpoint::treeSize)).toList();
@@ -40,9 +41,9 @@ public final class LogCheck {
             tree.append(storedLeafHash);
             return;
         }
-        byte[] entry = event.bytes();
-        bytesHashed += entry.length;
-        byte[] recomputed = TreeHash.leaf(entry);
+        event.encode(buffer);
+        bytesHashed += buffer.length();
+        byte[] recomputed = TreeHash.leaf(buffer.array(), 0, buffer.length());
         if (!MessageDigest.isEqual(recomputed, storedLeafHash)) {
             badLeaf(expected, "leaf " + expected + ": the event does not match its leaf hash (event id " + event.id() + ")");
         }

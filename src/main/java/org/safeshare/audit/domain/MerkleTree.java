@@ -34,7 +34,7 @@ public final class MerkleTree {
             if ((level.count & 1) != 0) {
                 return;
             }
-            hash = TreeHash.node(level.get(level.count - 2), level.get(level.count - 1));
+            hash = TreeHash.node(level.bytes, Math.toIntExact((level.count - 2) * TreeHash.SIZE));
         }
     }
 

@@ -36,6 +36,21 @@ public final class TreeHash {
         return digest.digest(entry);
     }
 
+    public static byte[] leaf(byte[] entry, int offset, int length) {
+        MessageDigest digest = SHA256.get();
+        digest.update(LEAF_PREFIX);
+        digest.update(entry, offset, length);
+        return digest.digest();
+    }
+
+    /** The node over two sibling hashes stored side by side at offset. */
+    public static byte[] node(byte[] siblings, int offset) {
+        MessageDigest digest = SHA256.get();
+        digest.update(NODE_PREFIX);
+        digest.update(siblings, offset, 2 * SIZE);
+        return digest.digest();
+    }
+
     public static byte[] node(byte[] left, byte[] right) {
         MessageDigest digest = SHA256.get();
         digest.update(NODE_PREFIX);
