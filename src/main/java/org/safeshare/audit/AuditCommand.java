@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code java -jar safeshare-exec.jar audit verify [--against exported-checkpoints.txt]} and
- * {@code audit export-checkpoints FILE}: run against the configured database without the web server.
+ * {@code audit export-checkpoints FILE}: run against the configured database without serving HTTP.
  * Exit code 0 for a clean log, 1 when verification finds a problem, 2 for a usage error.
  */
 public final class AuditCommand {
@@ -34,8 +34,9 @@ public final class AuditCommand {
             out.println("Usage: audit verify [--against FILE] | audit export-checkpoints FILE");
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
-                .properties("safeshare.audit.scheduler-enabled=false", "spring.main.banner-mode=off").run()) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application).web(WebApplicationType.SERVLET)
+                // The full context (sessions need it) but no HTTP port: server.port=-1 starts no web server.
+                .properties("server.port=-1", "safeshare.audit.scheduler-enabled=false", "spring.main.banner-mode=off").run()) {
             return words.get(1).equals("verify") ? verify(context, words, out) : export(context, words, out);
         } catch (IOException e) {
             out.println("Could not read or write the checkpoint file: " + e.getMessage());

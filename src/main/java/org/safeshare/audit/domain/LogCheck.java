@@ -74,7 +74,9 @@ public final class LogCheck {
         if (!MessageDigest.isEqual(tree.root(size), checkpoint.rootHash())) {
             long from = previous == null ? 0 : previous.treeSize();
             // A bad leaf already found below this size explains the mismatch; otherwise name the range it must lie in.
-            bad(firstBadLeaf >= 0 && firstBadLeaf < size ? firstBadLeaf : from, name + ": the root rebuilt from the stored events differs; the first bad leaf is in [" + from + ", " + size + ")");
+            boolean explained = firstBadLeaf >= 0 && firstBadLeaf < size;
+            bad(explained ? firstBadLeaf : from, name + ": the root rebuilt from the stored events differs"
+                    + (explained ? " (explained by leaf " + firstBadLeaf + ")" : "; the first bad leaf is in [" + from + ", " + size + ")"));
         }
         if (previous != null && previous.treeSize() > 0 && !MerkleProofs.verifyConsistency(previous.treeSize(), size,
                 previous.rootHash(), checkpoint.rootHash(), tree.consistencyProof(previous.treeSize(), size))) {
