@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SafeshareApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("audit")) {
+            System.exit(org.safeshare.audit.AuditCommand.run(SafeshareApplication.class, args, System.out));
+        }
         SpringApplication.run(SafeshareApplication.class, args);
     }
 }

@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.accounts.domain.UserRules;
+import org.safeshare.audit.Audit;
+import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditEvent;
+import org.safeshare.audit.RecordRef;
 import org.safeshare.accounts.persistence.ApiClientRepository;
 import org.safeshare.accounts.persistence.UserRepository;
 import org.safeshare.accounts.security.ApiTokens;
@@ -29,8 +33,10 @@ public class Accounts {
     private final PasswordEncoder passwords;
     private final Sessions sessions;
     private final ApiClientRepository apiClients;
+    private final Audit audit;
 
-    Accounts(UserRepository users, PasswordEncoder passwords, Sessions sessions, ApiClientRepository apiClients) {
+    Accounts(UserRepository users, PasswordEncoder passwords, Sessions sessions, ApiClientRepository apiClients, Audit audit) {
+        this.audit = audit;
         this.users = users;
         this.passwords = passwords;
         this.sessions = sessions;
@@ -60,13 +66,17 @@ public class Accounts {
         if (!problems.isEmpty()) {
             return new AccountChange.Refused(problems);
         }
-        return new AccountChange.Done(insert(new OrganisationId(admin.organisationId()), request));
+        UserAccount added = insert(new OrganisationId(admin.organisationId()), request);
+        audit.record(AuditEvent.of(admin, AuditAction.USER_CREATED).touching(RecordRef.user(added.id().value())));
+        return new AccountChange.Done(added);
     }
 
     /** Disabling also ends every session the user has, so access stops at once. */
     public UserAccount setEnabled(Actor admin, UserId id, boolean enabled) {
         UserAccount user = user(admin, id);
         users.setEnabled(user.id(), enabled);
+        audit.record(AuditEvent.of(admin, enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED)
+                .touching(RecordRef.user(user.id().value())));
         if (!enabled) {
             sessions.endAllFor(user.id().value());
         }
@@ -77,6 +87,7 @@ public class Accounts {
     public UserAccount resetAuthenticator(Actor admin, UserId id) {
         UserAccount user = user(admin, id);
         users.clearTotp(user.id());
+        audit.record(AuditEvent.of(admin, AuditAction.AUTHENTICATOR_RESET).touching(RecordRef.user(user.id().value())));
         sessions.endAllFor(user.id().value());
         return users.find(id).orElseThrow();
     }

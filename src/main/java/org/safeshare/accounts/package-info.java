@@ -3,5 +3,5 @@
  * sessions, and partner systems' API tokens. Users belong to one organisation; an organisation
  * administrator manages only their own organisation's users.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "organisations"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "organisations", "audit"})
 package org.safeshare.accounts;

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.safeshare.decisions.DecisionTaken.AdviserRole;
+import org.safeshare.audit.Audit;
+import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditEvent;
+import org.safeshare.audit.RecordRef;
 import org.safeshare.decisions.persistence.AdviceRepository;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
@@ -24,10 +28,12 @@ public class AdviceRequests {
 
     private final AdviceRepository requests;
     private final Clock clock;
+    private final Audit audit;
 
-    AdviceRequests(AdviceRepository requests, Clock clock) {
+    AdviceRequests(AdviceRepository requests, Clock clock, Audit audit) {
         this.requests = requests;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** One request for advice and, once given, the advice. */
@@ -56,6 +62,7 @@ public class AdviceRequests {
         }
         UUID id = UUID.randomUUID();
         requests.insert(id, actor.organisationId(), actor.id(), role, question.trim(), facts, clock.instant());
+        audit.record(AuditEvent.of(actor, AuditAction.ADVICE_REQUESTED).touching(RecordRef.adviceRequest(id)));
         return new AdviceChange.Done(id);
     }
 
@@ -82,6 +89,7 @@ public class AdviceRequests {
             return new AdviceChange.Refused(problems);
         }
         requests.answer(id, advice.trim(), adviser.id(), clock.instant());
+        audit.record(AuditEvent.of(adviser, AuditAction.ADVICE_GIVEN).touching(RecordRef.adviceRequest(id)));
         return new AdviceChange.Done(id);
     }
 

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.safeshare.audit.Audit;
+import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditEvent;
+import org.safeshare.audit.RecordRef;
 import org.safeshare.decisions.domain.DecisionRecordRules;
 import org.safeshare.decisions.domain.DecisionSupport;
 import org.safeshare.decisions.persistence.DecisionRepository;
@@ -26,22 +30,25 @@ import org.springframework.transaction.annotation.Transactional;
  * "not found". Records are never changed: a correction is a new version with its reason.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class Decisions {
 
     private final DecisionRepository decisions;
     private final People people;
     private final Organisations organisations;
     private final Clock clock;
+    private final Audit audit;
 
-    Decisions(DecisionRepository decisions, People people, Organisations organisations, Clock clock) {
+    Decisions(DecisionRepository decisions, People people, Organisations organisations, Clock clock, Audit audit) {
         this.decisions = decisions;
         this.people = people;
         this.organisations = organisations;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Evaluates the facts under the version they name, or the partnership's pinned version (2024 by default). */
+    @Transactional(readOnly = true)
     public Evaluation evaluate(Actor actor, SharingFacts facts) {
         return DecisionSupport.evaluate(pinned(actor, facts));
     }
@@ -49,11 +56,15 @@ public class Decisions {
     @Transactional
     public DecisionChange record(Actor actor, Optional<PersonId> person, SharingFacts facts, DecisionTaken decision) {
         requirePeopleRole(actor);
-        person.ifPresent(id -> people.view(actor, id));
+        person.ifPresent(id -> people.requireVisible(actor, id));
         DecisionId id = new DecisionId(UUID.randomUUID());
         SharingFacts asked = pinned(actor, facts);
-        return write(actor, id, 1, null, asked, decision, () -> decisions.insertDecision(id, actor.organisationId(),
+        DecisionChange change = write(actor, id, 1, null, asked, decision, () -> decisions.insertDecision(id, actor.organisationId(),
                 person.map(PersonId::value), clock.instant()));
+        if (change instanceof DecisionChange.Recorded) {
+            audit.record(event(actor, AuditAction.DECISION_RECORDED, id, person.map(PersonId::value)));
+        }
+        return change;
     }
 
     /** A correction is judged by the guidance version the decision was first made under. */
@@ -69,19 +80,25 @@ public class Decisions {
                     reason == null || reason.isBlank() ? "Enter the reason for the correction" : "Must be 4000 characters or fewer"));
         }
         SharingFacts asked = withVersion(facts, existing.versions().getFirst().recommendation().guidanceVersion());
-        return write(actor, id, decisions.latestVersion(id) + 1, reason.trim(), asked, decision, () -> {});
+        DecisionChange change = write(actor, id, decisions.latestVersion(id) + 1, reason.trim(), asked, decision, () -> {});
+        if (change instanceof DecisionChange.Recorded) {
+            audit.record(event(actor, AuditAction.DECISION_CORRECTED, id, existing.personId()));
+        }
+        return change;
     }
 
     public DecisionRecord view(Actor actor, DecisionId id) {
         requirePeopleRole(actor);
-        return decisions.find(id)
+        DecisionRecord record = decisions.find(id)
                 .filter(d -> d.organisationId().equals(actor.organisationId()) || decisions.sharedWith(id, actor.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Decision"));
+        audit.record(event(actor, AuditAction.DECISION_VIEWED, id, record.personId()));
+        return record;
     }
 
-    /** The decisions this organisation recorded about a person it holds (newest first). */
+    /** The decisions this organisation recorded about a person it holds (newest first): part of viewing the person. */
     public List<DecisionRecord> forPerson(Actor actor, PersonId person) {
-        people.view(actor, person);
+        people.requireVisible(actor, person);
         return decisions.forPerson(person.value()).stream().map(id -> decisions.find(id).orElseThrow()).toList();
     }
 
@@ -114,6 +131,11 @@ public class Decisions {
         decisions.insertVersion(id, new DecisionVersion(version, now, actor.id(), actor.displayName(), correctionReason, facts,
                 recommendation, kept, DecisionRecordRules.departs(recommendation, decision.choice())), actor.kind() == Actor.Kind.API_CLIENT);
         return new DecisionChange.Recorded(id, version);
+    }
+
+    private static AuditEvent event(Actor actor, AuditAction action, DecisionId id, Optional<UUID> person) {
+        AuditEvent event = AuditEvent.of(actor, action).touching(RecordRef.decision(id.value()));
+        return person.map(event::about).orElse(event);
     }
 
     private boolean inPartnership(Actor actor, UUID organisation) {

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.safeshare.audit.Audit;
+import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditEvent;
+import org.safeshare.audit.RecordRef;
 import org.safeshare.people.domain.OtherName;
 import org.safeshare.people.domain.Person;
 import org.safeshare.people.domain.PersonDraft;
@@ -37,20 +41,30 @@ public class People {
     private final PersonRepository people;
     private final RelationshipRepository relationships;
     private final Clock clock;
+    private final Audit audit;
 
-    People(PersonRepository people, RelationshipRepository relationships, Clock clock) {
+    People(PersonRepository people, RelationshipRepository relationships, Clock clock, Audit audit) {
         this.people = people;
         this.relationships = relationships;
         this.clock = clock;
+        this.audit = audit;
     }
 
+    /** Audited without the search terms: they may be a name, which the audit trail never holds. */
+    @Transactional
     public List<PersonSummary> search(Actor actor, PersonSearch search) {
         requiresPeopleRole(actor);
-        return search.isEmpty() ? List.of() : people.search(actor.organisationId(), search, SEARCH_LIMIT);
+        if (search.isEmpty()) {
+            return List.of();
+        }
+        audit.record(AuditEvent.of(actor, AuditAction.PERSON_SEARCHED));
+        return people.search(actor.organisationId(), search, SEARCH_LIMIT);
     }
 
+    @Transactional
     public PersonRecord view(Actor actor, PersonId id) {
         StoredPerson stored = visible(actor, id);
+        audit.record(AuditEvent.of(actor, AuditAction.PERSON_VIEWED).about(id.value()));
         return new PersonRecord(id, stored.person(), people.otherNames(id), people.addresses(id), relationships.involving(id));
     }
 
@@ -79,6 +93,7 @@ public class People {
         PersonId id = new PersonId(UUID.randomUUID());
         people.insert(id, actor.organisationId(), PersonRules.person(draft), draft.otherNames(), PersonRules.address(draft),
                 recorder(actor));
+        audit.record(AuditEvent.of(actor, AuditAction.PERSON_CREATED).about(id.value()));
         return new Registration.Registered(id);
     }
 
@@ -101,6 +116,8 @@ public class People {
         }
         RelationshipId id = new RelationshipId(UUID.randomUUID());
         relationships.insert(id, actor.organisationId(), proposed, recorder(actor));
+        audit.record(AuditEvent.of(actor, AuditAction.RELATIONSHIP_ADDED).about(proposed.subject().value())
+                .touching(RecordRef.person(proposed.related().value())).touching(new RecordRef(RecordRef.Kind.RELATIONSHIP, id.value())));
         return new RelationshipChange.Added(id);
     }
 
@@ -113,6 +130,7 @@ public class People {
             return new NameChange.Refused(problems);
         }
         people.insertOtherName(id, new OtherName(kind, givenName == null ? null : givenName.trim(), familyName.trim()));
+        audit.record(AuditEvent.of(actor, AuditAction.PERSON_NAME_ADDED).about(id.value()));
         return new NameChange.Added();
     }
 
@@ -125,6 +143,14 @@ public class People {
         requiresPeopleRole(actor);
         return people.find(id).filter(p -> p.organisationId().equals(actor.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Person"));
+    }
+
+    /**
+     * Refuses ("not found") unless the actor may see this person, without counting as a view: for
+     * modules listing their own records about the person, whose reads they audit themselves.
+     */
+    public void requireVisible(Actor actor, PersonId id) {
+        visible(actor, id);
     }
 
     /** For pages that hold a draft before anything is read or written: the same refusal as every other call. */

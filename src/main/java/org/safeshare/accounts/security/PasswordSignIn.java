@@ -8,6 +8,9 @@ import org.safeshare.accounts.UserAccount;
 import org.safeshare.accounts.domain.SignInLockout;
 import org.safeshare.accounts.domain.SignInThrottle;
 import org.safeshare.accounts.persistence.UserRepository;
+import org.safeshare.audit.Audit;
+import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditEvent;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -37,11 +40,13 @@ class PasswordSignIn implements AuthenticationProvider {
     private final AccountSecurityProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Audit audit;
     /** Compared against when the email is unknown, so both answers take the same time. */
     private final String unknownUserHash;
 
     PasswordSignIn(UserRepository users, PasswordEncoder passwords, SignInThrottle throttle, Actors actors,
-            AccountSecurityProperties properties, TransactionTemplate transaction, Clock clock) {
+            AccountSecurityProperties properties, TransactionTemplate transaction, Clock clock, Audit audit) {
+        this.audit = audit;
         this.users = users;
         this.passwords = passwords;
         this.lockout = new SignInLockout(properties.maxFailedSignIns(), properties.lockoutDuration());
@@ -58,6 +63,7 @@ class PasswordSignIn implements AuthenticationProvider {
         Instant now = clock.instant();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "unknown";
         if (!throttle.allows(address, now)) {
+            audited(AuditEvent.anonymous(AuditAction.SIGN_IN_FAILED));
             throw new SignInThrottledException();
         }
         String email = String.valueOf(attempt.getName()).trim();
@@ -66,32 +72,51 @@ class PasswordSignIn implements AuthenticationProvider {
         if (found.isEmpty()) {
             passwords.matches(password, unknownUserHash);
             throttle.recordFailure(address, now);
+            // Never the typed email: it may be a mistyped name of someone real.
+            audited(AuditEvent.anonymous(AuditAction.SIGN_IN_FAILED));
             throw new BadCredentialsException("bad credentials");
         }
         UserAccount user = found.get();
         if (lockout.isLocked(user.lockedUntil(), now)) {
+            audited(AuditEvent.of(actors.of(user), AuditAction.SIGN_IN_LOCKED).refused());
             throw new LockedException("locked");
         }
         UserRepository.Credentials credentials = users.credentials(user.id()).orElseThrow();
         if (!passwords.matches(password, credentials.passwordHash())) {
             throttle.recordFailure(address, now);
             SignInLockout.AfterFailure after = lockout.afterFailure(credentials.failedSignIns(), now);
-            transaction.executeWithoutResult(t -> users.recordFailedSignIn(user.id(), after.failedSignIns(), after.lockedUntil()));
+            AuditAction action = after.lockedUntil().isPresent() ? AuditAction.SIGN_IN_LOCKED : AuditAction.SIGN_IN_FAILED;
+            transaction.executeWithoutResult(t -> {
+                users.recordFailedSignIn(user.id(), after.failedSignIns(), after.lockedUntil());
+                audit.record(AuditEvent.of(actors.of(user), action).refused());
+            });
             if (after.lockedUntil().isPresent()) {
                 throw new LockedException("locked");
             }
             throw new BadCredentialsException("bad credentials");
         }
         if (!user.enabled()) {
+            audited(AuditEvent.of(actors.of(user), AuditAction.SIGN_IN_FAILED).refused());
             throw new DisabledException("disabled");
         }
-        transaction.executeWithoutResult(t -> users.recordSuccessfulPassword(user.id()));
-        if (credentials.totpSecret().isEmpty() && !properties.mfaRequired()) {
+        boolean complete = credentials.totpSecret().isEmpty() && !properties.mfaRequired();
+        transaction.executeWithoutResult(t -> {
+            users.recordSuccessfulPassword(user.id());
+            if (complete) {
+                audit.record(AuditEvent.of(actors.of(user), AuditAction.SIGNED_IN));
+            }
+        });
+        if (complete) {
             return SignedInUser.authentication(actors.of(user));
         }
         PendingSignIn pending = new PendingSignIn(user.id().value(), credentials.totpSecret().isEmpty());
         return UsernamePasswordAuthenticationToken.authenticated(pending, null,
                 List.of(new SimpleGrantedAuthority(PendingSignIn.AUTHORITY)));
+    }
+
+    /** Sign-in has no transaction of its own; each attempt's event commits on its own. */
+    private void audited(AuditEvent event) {
+        transaction.executeWithoutResult(t -> audit.record(event));
     }
 
     @Override

@@ -19,6 +19,9 @@ import org.safeshare.accounts.UserId;
 import org.safeshare.accounts.domain.SignInLockout;
 import org.safeshare.accounts.domain.TotpCode;
 import org.safeshare.accounts.persistence.UserRepository;
+import org.safeshare.audit.Audit;
+import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditEvent;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -39,10 +42,15 @@ public class SecondFactor {
     private final Actors actors;
     private final SignInLockout lockout;
     private final Clock clock;
+    private final Audit audit;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
     private final CodeGenerator codes = new DefaultCodeGenerator();
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SecondFactor(UserRepository users, Actors actors, AccountSecurityProperties properties, Clock clock) {
+    SecondFactor(UserRepository users, Actors actors, AccountSecurityProperties properties, Clock clock, Audit audit,
+            org.springframework.transaction.support.TransactionTemplate transaction) {
+        this.audit = audit;
+        this.transaction = transaction;
         this.users = users;
         this.actors = actors;
         this.lockout = new SignInLockout(properties.maxFailedSignIns(), properties.lockoutDuration());
@@ -77,6 +85,7 @@ public class SecondFactor {
             return true;
         }
         recordFailure(id, credentials.failedSignIns());
+        users.find(id).ifPresent(u -> audit.record(AuditEvent.of(actors.of(u), AuditAction.SIGN_IN_FAILED).refused()));
         return false;
     }
 
@@ -89,12 +98,14 @@ public class SecondFactor {
             return false;
         }
         users.setTotp(id, secret, step.getAsLong());
+        users.find(id).ifPresent(u -> audit.record(AuditEvent.of(actors.of(u), AuditAction.AUTHENTICATOR_SET_UP)));
         return true;
     }
 
     /** Replaces the pending sign-in with a full one, in a new session id (session fixation). */
     public void completeSignIn(UUID userId, HttpServletRequest request, HttpServletResponse response) {
         UserAccount user = users.find(new UserId(userId)).orElseThrow();
+        transaction.executeWithoutResult(t -> audit.record(AuditEvent.of(actors.of(user), AuditAction.SIGNED_IN)));
         request.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(SignedInUser.authentication(actors.of(user)));

@@ -64,7 +64,7 @@ class AccountPages {
 
     @PostMapping("/account/sign-out-everywhere")
     String signOutEverywhere(@AuthenticationPrincipal Actor actor, HttpServletRequest request, HttpServletResponse response) {
-        sessions.endAllFor(actor.id());
+        sessions.signOutEverywhere(actor);
         SecurityContextHolder.clearContext();
         HttpSession session = request.getSession(false);
         if (session != null) {

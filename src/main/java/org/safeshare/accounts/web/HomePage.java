@@ -51,7 +51,9 @@ class HomePage {
         sections.put(Role.PARTNERSHIP_ADMINISTRATOR, new Section("Partnership administrator",
                 "See every organisation in the partnership, and choose the information sharing advice decisions are judged by.",
                 List.of(DIRECTORY, new Link("Information sharing advice followed", "/partnership/guidance"))));
-        sections.put(Role.AUDITOR, new Section("Auditor", "Review the organisations in the partnership.", List.of(DIRECTORY)));
+        sections.put(Role.AUDITOR, new Section("Auditor",
+                "Search the tamper-evident audit trail: who viewed or changed which record, by person, user, organisation, action and date.",
+                List.of(new Link("Search the audit trail", "/audit/search"), DIRECTORY)));
         return java.util.Collections.unmodifiableMap(sections);
     }
 

@@ -8,6 +8,7 @@ import org.safeshare.people.PersonId;
 import org.safeshare.people.PersonRecord;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.security.Role;
 import org.safeshare.platform.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,6 +36,8 @@ class PersonPage {
         model.addAttribute("errors", FormErrors.none());
         model.addAttribute("sections", sections.stream().flatMap(s -> s.forPerson(actor, record).stream())
                 .sorted(Comparator.comparingInt(PersonPageSection.Section::order)).toList());
+        // The holding organisation's safeguarding lead and Caldicott guardian oversee who looks at a record.
+        model.addAttribute("canSeeAudit", actor.has(Role.DESIGNATED_SAFEGUARDING_LEAD) || actor.has(Role.CALDICOTT_GUARDIAN));
         return "people/person";
     }
 

@@ -1,0 +1,42 @@
+package org.safeshare.audit;
+
+/** What was done, as a closed vocabulary: an auditor searches by it, so it is never free text. */
+public enum AuditAction {
+    SIGNED_IN("Signed in"),
+    SIGN_IN_FAILED("Sign-in failed"),
+    SIGN_IN_LOCKED("Sign-in refused: account locked"),
+    SIGNED_OUT_EVERYWHERE("Signed out everywhere"),
+    PERSON_VIEWED("Viewed a person's record"),
+    PERSON_SEARCHED("Searched for a person"),
+    PERSON_CREATED("Added a person"),
+    PERSON_NAME_ADDED("Added another name"),
+    RELATIONSHIP_ADDED("Added a relationship"),
+    USER_CREATED("Added a user"),
+    USER_DISABLED("Disabled a user"),
+    USER_ENABLED("Enabled a user"),
+    AUTHENTICATOR_RESET("Reset a user's authenticator"),
+    AUTHENTICATOR_SET_UP("Set up an authenticator"),
+    DECISION_RECORDED("Recorded a sharing decision"),
+    DECISION_CORRECTED("Corrected a sharing decision"),
+    DECISION_VIEWED("Viewed a sharing decision"),
+    ADVICE_REQUESTED("Asked for advice on sharing"),
+    ADVICE_GIVEN("Gave advice on sharing"),
+    CONSENT_VIEWED("Viewed a consent record"),
+    REQUEST_VIEWED("Viewed an information request"),
+    DISCLOSURE_VIEWED("Viewed a disclosure"),
+    RECORD_APPROVED("Approved a record"),
+    RECORD_EXPORTED("Exported a record"),
+    PERMISSION_CHANGED("Changed a permission"),
+    AUDIT_VIEWED("Viewed the audit trail"),
+    AUDIT_EXPORTED("Exported the audit trail");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

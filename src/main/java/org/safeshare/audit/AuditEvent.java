@@ -1,0 +1,56 @@
+package org.safeshare.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.safeshare.platform.security.Actor;
+
+/**
+ * One thing to record: who (an actor, or nobody for a sign-in with an unknown email), what, about whom,
+ * which records, why (a purpose-of-use code the user chose, never free text about a person) and whether
+ * it was done. Time, request id and client address are added by {@link Audit}.
+ */
+public record AuditEvent(Optional<Actor> actor, AuditAction action, Outcome outcome, Optional<UUID> person,
+        List<RecordRef> touched, Optional<String> purpose) {
+
+    public AuditEvent {
+        Objects.requireNonNull(action);
+        Objects.requireNonNull(outcome);
+        touched = List.copyOf(touched);
+    }
+
+    public static AuditEvent of(Actor actor, AuditAction action) {
+        return new AuditEvent(Optional.of(actor), action, Outcome.DONE, Optional.empty(), List.of(), Optional.empty());
+    }
+
+    /** An attempt by someone not identified, such as a sign-in with an email no account has (never record the email). */
+    public static AuditEvent anonymous(AuditAction action) {
+        return new AuditEvent(Optional.empty(), action, Outcome.REFUSED, Optional.empty(), List.of(), Optional.empty());
+    }
+
+    public AuditEvent about(UUID personId) {
+        return new AuditEvent(actor, action, outcome, Optional.of(personId), withTouched(RecordRef.person(personId)), purpose);
+    }
+
+    public AuditEvent touching(RecordRef record) {
+        return new AuditEvent(actor, action, outcome, person, withTouched(record), purpose);
+    }
+
+    public AuditEvent purpose(String code) {
+        return new AuditEvent(actor, action, outcome, person, touched, Optional.of(code));
+    }
+
+    public AuditEvent refused() {
+        return new AuditEvent(actor, action, Outcome.REFUSED, person, touched, purpose);
+    }
+
+    private List<RecordRef> withTouched(RecordRef record) {
+        List<RecordRef> all = new ArrayList<>(touched);
+        if (!all.contains(record)) {
+            all.add(record);
+        }
+        return all;
+    }
+}

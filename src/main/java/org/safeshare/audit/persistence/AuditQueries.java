@@ -1,0 +1,55 @@
+package org.safeshare.audit.persistence;
+
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditEntry;
+import org.safeshare.audit.AuditSearch;
+import org.safeshare.audit.Outcome;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Searches stored events, newest first. */
+@Repository
+public class AuditQueries {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private final JdbcClient jdbc;
+
+    AuditQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<AuditEntry> search(AuditSearch search, Optional<UUID> partnership, int limit) {
+        List<String> where = new ArrayList<>(List.of("true"));
+        JdbcClient.StatementSpec[] spec = new JdbcClient.StatementSpec[1];
+        StringBuilder sql = new StringBuilder("select * from audit_event e where ");
+        search.person().ifPresent(p -> where.add("e.person_id = :person"));
+        search.user().ifPresent(u -> where.add("e.actor_id = :user"));
+        search.organisation().ifPresent(o -> where.add("e.organisation_id = :organisation"));
+        search.action().ifPresent(a -> where.add("e.action = :action"));
+        search.from().ifPresent(f -> where.add("e.occurred_at >= :from"));
+        search.to().ifPresent(t -> where.add("e.occurred_at < :to"));
+        partnership.ifPresent(p -> where.add("e.partnership_id = :partnership"));
+        sql.append(String.join(" and ", where)).append(" order by e.id desc limit :limit");
+        spec[0] = jdbc.sql(sql.toString()).param("limit", limit);
+        search.person().ifPresent(p -> spec[0] = spec[0].param("person", p));
+        search.user().ifPresent(u -> spec[0] = spec[0].param("user", u));
+        search.organisation().ifPresent(o -> spec[0] = spec[0].param("organisation", o));
+        search.action().ifPresent(a -> spec[0] = spec[0].param("action", a.name()));
+        search.from().ifPresent(f -> spec[0] = spec[0].param("from", f.atStartOfDay(LONDON).toOffsetDateTime()));
+        search.to().ifPresent(t -> spec[0] = spec[0].param("to", t.plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(LONDON)
+                .toOffsetDateTime()));
+        partnership.ifPresent(p -> spec[0] = spec[0].param("partnership", p));
+        return spec[0].query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                AuditAction.valueOf(rs.getString("action")), Outcome.valueOf(rs.getString("outcome")), rs.getString("actor_kind"),
+                rs.getObject("actor_id", UUID.class), rs.getObject("organisation_id", UUID.class), rs.getString("roles"),
+                rs.getObject("person_id", UUID.class), rs.getString("touched"), rs.getString("purpose"), rs.getString("request_id"),
+                rs.getString("client_address"))).list();
+    }
+}

@@ -1,0 +1,44 @@
+package org.safeshare.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.safeshare.support.BrowserTest;
+
+/** The "done when": a demo auditor sees who viewed a child's record; the DSL's view of it; every page passes axe. */
+class AuditBrowserTest extends BrowserTest {
+
+    @Test
+    void aDslViewsAChildAndTheAuditorSeesWhoViewedIt() {
+        signIn(page, "dsl@oakfield-primary.example");
+        page.navigate("/people?q=Ava");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ava Thompson")).first().click();
+        String personId = page.url().substring(page.url().lastIndexOf('/') + 1);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Who has viewed or changed this record")).click();
+        assertThat(page.locator("main")).containsText("Viewed a person's record");
+        checkAccessible();
+
+        var auditor = newContext();
+        Page auditorPage = auditor.newPage();
+        watchForCspViolations(auditorPage);
+        signIn(auditorPage, "auditor@riverside-csc.example");
+        auditorPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Search the audit trail")).click();
+        checkAccessible(auditorPage);
+        auditorPage.getByLabel("Person id (optional)").fill(personId);
+        auditorPage.getByLabel("Action (optional)").selectOption("PERSON_VIEWED");
+        auditorPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        assertThat(auditorPage.locator("main")).containsText("Oakfield Primary School");
+        assertThat(auditorPage.locator("main")).containsText("Viewed a person's record");
+        checkAccessible(auditorPage);
+        auditorPage.getByLabel("From date (optional)").fill("yesterday");
+        auditorPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        assertThat(auditorPage.locator(".govuk-error-summary")).isVisible();
+        checkAccessible(auditorPage);
+        auditorPage.navigate("/audit/people/" + personId);
+        assertThat(auditorPage.locator("main")).containsText("Viewed a person's record");
+        checkAccessible(auditorPage);
+        auditor.close();
+    }
+}
