@@ -1,7 +1,6 @@
 package org.safeshare.audit.domain;
 
 import java.time.Instant;
-import java.util.Arrays;
 
 /**
  * One stored audit event as the Merkle tree sees it: ids and codes only, never names or free text about
@@ -29,8 +28,10 @@ public record EventEntry(long id, Instant occurredAt, String actorKind, String a
     void encode(EntryBuffer out) {
         out.reset();
         out.writeByte(VERSION);
-        for (String field : Arrays.asList(Long.toString(id), occurredAt.toString(), actorKind, actorId, organisationId,
-                partnershipId, roles, action, outcome, personId, touched, purpose, requestId, clientAddress)) {
+        out.writeString(Long.toString(id));
+        out.writeInstant(occurredAt);
+        for (String field : new String[] {actorKind, actorId, organisationId, partnershipId, roles, action, outcome, personId,
+                touched, purpose, requestId, clientAddress}) {
             if (field == null) {
                 out.writeInt(ABSENT);
             } else {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.stream.IntStream;
 
 /**
  * Verifies an audit log from scratch: feed it every leaf in index order, then ask for the
@@ -23,7 +24,15 @@ public final class LogCheck {
     private long firstBadIndex = -1;
     private long firstBadLeaf = -1;
     private long bytesHashed;
-    private final EntryBuffer buffer = new EntryBuffer();
+    /** Leaves wait here in batches: their hashes are recomputed on every core, then appended to the tree in order. */
+    private static final int BATCH = 8192;
+    private static final ThreadLocal<EntryBuffer> BUFFERS = ThreadLocal.withInitial(EntryBuffer::new);
+    private final long[] pendingIndex = new long[BATCH];
+    private final EventEntry[] pendingEvent = new EventEntry[BATCH];
+    private final byte[][] pendingStored = new byte[BATCH][];
+    private final byte[][] recomputed = new byte[BATCH][];
+    private final int[] lengths = new int[BATCH];
+    private int pending;
 
     public LogCheck(List<Checkpoint> checkpoints, Map<String, PublicKey> trustedKeys) {
         this.checkpoints = checkpoints.stream().sorted(Comparator.comparingLong(Checkpoint::treeSize)).toList();
@@ -32,6 +41,39 @@ public final class LogCheck {
 
     /** The next leaf. event is null when the stored leaf names an event that no longer exists. */
     public void leaf(long index, EventEntry event, byte[] storedLeafHash) {
+        pendingIndex[pending] = index;
+        pendingEvent[pending] = event;
+        pendingStored[pending] = storedLeafHash;
+        if (++pending == BATCH) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        // Re-encoding and hashing the events is most of the work and independent per leaf: spread it over the cores.
+        IntStream.range(0, pending).parallel().forEach(this::recompute);
+        for (int i = 0; i < pending; i++) {
+            append(pendingIndex[i], pendingEvent[i], pendingStored[i], recomputed[i]);
+            bytesHashed += lengths[i];
+            pendingEvent[i] = null;
+            pendingStored[i] = null;
+            recomputed[i] = null;
+        }
+        pending = 0;
+    }
+
+    private void recompute(int i) {
+        if (pendingEvent[i] == null) {
+            lengths[i] = 0;
+            return;
+        }
+        EntryBuffer buffer = BUFFERS.get();
+        pendingEvent[i].encode(buffer);
+        lengths[i] = buffer.length();
+        recomputed[i] = TreeHash.leaf(buffer.array(), 0, buffer.length());
+    }
+
+    private void append(long index, EventEntry event, byte[] storedLeafHash, byte[] recomputedHash) {
         long expected = tree.size();
         if (index != expected) {
             badLeaf(expected, "leaf " + expected + " is missing (next stored leaf is " + index + ")");
@@ -41,17 +83,15 @@ public final class LogCheck {
             tree.append(storedLeafHash);
             return;
         }
-        event.encode(buffer);
-        bytesHashed += buffer.length();
-        byte[] recomputed = TreeHash.leaf(buffer.array(), 0, buffer.length());
-        if (!MessageDigest.isEqual(recomputed, storedLeafHash)) {
+        if (!MessageDigest.isEqual(recomputedHash, storedLeafHash)) {
             badLeaf(expected, "leaf " + expected + ": the event does not match its leaf hash (event id " + event.id() + ")");
         }
-        tree.append(recomputed);
+        tree.append(recomputedHash);
     }
 
     /** The result; call once after the last leaf. */
     public Report report() {
+        flush();
         Checkpoint previous = null;
         for (Checkpoint checkpoint : checkpoints) {
             check(previous, checkpoint);
