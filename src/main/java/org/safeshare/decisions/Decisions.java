@@ -33,12 +33,15 @@ public class Decisions {
     private final People people;
     private final Organisations organisations;
     private final Clock clock;
+    private final List<ConsentRegister> consentRegisters;
 
-    Decisions(DecisionRepository decisions, People people, Organisations organisations, Clock clock) {
+    Decisions(DecisionRepository decisions, People people, Organisations organisations, Clock clock,
+            List<ConsentRegister> consentRegisters) {
         this.decisions = decisions;
         this.people = people;
         this.organisations = organisations;
         this.clock = clock;
+        this.consentRegisters = List.copyOf(consentRegisters);
     }
 
     /** Evaluates the facts under the version they name, or the partnership's pinned version (2024 by default). */
@@ -52,7 +55,7 @@ public class Decisions {
         person.ifPresent(id -> people.view(actor, id));
         DecisionId id = new DecisionId(UUID.randomUUID());
         SharingFacts asked = pinned(actor, facts);
-        return write(actor, id, 1, null, asked, decision, () -> decisions.insertDecision(id, actor.organisationId(),
+        return write(actor, id, person, 1, null, asked, decision, () -> decisions.insertDecision(id, actor.organisationId(),
                 person.map(PersonId::value), clock.instant()));
     }
 
@@ -69,7 +72,8 @@ public class Decisions {
                     reason == null || reason.isBlank() ? "Enter the reason for the correction" : "Must be 4000 characters or fewer"));
         }
         SharingFacts asked = withVersion(facts, existing.versions().getFirst().recommendation().guidanceVersion());
-        return write(actor, id, decisions.latestVersion(id) + 1, reason.trim(), asked, decision, () -> {});
+        return write(actor, id, existing.personId().map(PersonId::new), decisions.latestVersion(id) + 1, reason.trim(), asked, decision,
+                () -> {});
     }
 
     public DecisionRecord view(Actor actor, DecisionId id) {
@@ -91,8 +95,15 @@ public class Decisions {
         return decisions.sharedWithOrganisation(actor.organisationId(), 100).stream().map(id -> decisions.find(id).orElseThrow()).toList();
     }
 
-    private DecisionChange write(Actor actor, DecisionId id, int version, String correctionReason, SharingFacts facts,
-            DecisionTaken decision, Runnable createDecision) {
+    /** Decisions this organisation recorded on the strength of a consent record, so recipients can be told of its withdrawal. */
+    public List<DecisionRecord> restingOnConsent(Actor actor, UUID consentRecordId) {
+        requirePeopleRole(actor);
+        return decisions.restingOnConsent(actor.organisationId(), consentRecordId).stream()
+                .map(id -> decisions.find(id).orElseThrow()).toList();
+    }
+
+    private DecisionChange write(Actor actor, DecisionId id, Optional<PersonId> person, int version, String correctionReason,
+            SharingFacts facts, DecisionTaken decision, Runnable createDecision) {
         Evaluation evaluation = DecisionSupport.evaluate(facts);
         if (evaluation instanceof Evaluation.Refused refused) {
             Map<String, String> problems = new LinkedHashMap<>();
@@ -104,6 +115,9 @@ public class Decisions {
         if (decision.recipientOrganisationId() != null && !inPartnership(actor, decision.recipientOrganisationId())) {
             problems.put("recipientOrganisationId", "Select an organisation in your partnership");
         }
+        if (decision.consentRecordId() != null && !consentRecordKnown(actor, person, decision.consentRecordId())) {
+            problems.put("consentRecordId", "Name a consent record held about this person by your organisation");
+        }
         if (!problems.isEmpty()) {
             return new DecisionChange.Refused(problems);
         }
@@ -114,6 +128,10 @@ public class Decisions {
         decisions.insertVersion(id, new DecisionVersion(version, now, actor.id(), actor.displayName(), correctionReason, facts,
                 recommendation, kept, DecisionRecordRules.departs(recommendation, decision.choice())), actor.kind() == Actor.Kind.API_CLIENT);
         return new DecisionChange.Recorded(id, version);
+    }
+
+    private boolean consentRecordKnown(Actor actor, Optional<PersonId> person, UUID consentRecord) {
+        return person.isPresent() && consentRegisters.stream().anyMatch(r -> r.isRecordOf(actor, person.get(), consentRecord));
     }
 
     private boolean inPartnership(Actor actor, UUID organisation) {
@@ -137,7 +155,7 @@ public class Decisions {
     private static DecisionTaken withSharedAt(DecisionTaken d, Instant at) {
         return new DecisionTaken(d.choice(), d.reasons(), d.departureReason(), d.purpose(), d.recipientOrganisationId(),
                 d.recipientPersonOrRole(), d.information(), d.method(), at, d.subjectInformed(), d.notInformedReason(),
-                d.consentNotSoughtReason(), d.discussedWithRequester(), d.advice());
+                d.consentNotSoughtReason(), d.discussedWithRequester(), d.advice(), d.consentRecordId());
     }
 
     private static void requirePeopleRole(Actor actor) {
