@@ -34,20 +34,20 @@ public final class ConsentPositionRules {
         ConsentTerms terms = consent.terms();
         if (terms.answer() == ConsentAnswer.REFUSED) {
             return ground.map(g -> new ConsentPosition(Status.REFUSAL_SET_ASIDE, who, latest, ground,
-                            terms.giver().description() + " refused; the refusal was set aside on " + g.decidedOn() + ": " + g.ground().label()))
+                            terms.giver().description() + " refused; the refusal was set aside on " + Dates.words(g.decidedOn()) + ": " + g.ground().label()))
                     .orElseGet(() -> new ConsentPosition(Status.REFUSED, who, latest, ground, terms.giver().description()
-                            + " refused on " + terms.givenOn() + ". Respect the refusal unless one of the grounds to share without consent applies"));
+                            + " refused on " + Dates.words(terms.givenOn()) + ". Respect the refusal unless one of the grounds to share without consent applies"));
         }
         if (consent.withdrawnFor(request)) {
             return new ConsentPosition(Status.WITHDRAWN, who, latest, ground, "Consent given by " + terms.giver().description()
-                    + " was withdrawn on " + consent.withdrawal().orElseThrow().withdrawnOn() + ". Do not share on the strength of it");
+                    + " was withdrawn on " + Dates.words(consent.withdrawal().orElseThrow().withdrawnOn()) + ". Do not share on the strength of it");
         }
         if (terms.expiredOn(today)) {
             return new ConsentPosition(Status.EXPIRED, who, latest, ground, "Consent given by " + terms.giver().description()
-                    + " expired on " + terms.expiresOn() + ". Ask again if consent is the basis for sharing");
+                    + " expired on " + Dates.words(terms.expiresOn()) + ". Ask again if consent is the basis for sharing");
         }
         return new ConsentPosition(Status.GIVEN, who, latest, ground, "Consent given by " + terms.giver().description() + " on "
-                + terms.givenOn() + (terms.expiresOn() == null ? "" : ", expires " + terms.expiresOn()));
+                + Dates.words(terms.givenOn()) + (terms.expiresOn() == null ? "" : ", expires " + Dates.words(terms.expiresOn())));
     }
 
     /**
@@ -62,21 +62,21 @@ public final class ConsentPositionRules {
             Optional<CapacityAssessment> gillick = latest.filter(a -> a.route() == CapacityRoute.GILLICK);
             if (subject.age() != null && gillick.map(CapacityAssessment::capable).orElse(false)) {
                 return new WhoMayConsent(Who.THE_PERSON, subject.name() + " was assessed as Gillick competent for this decision on "
-                        + gillick.get().assessedOn(), gillick);
+                        + Dates.words(gillick.get().assessedOn()), gillick);
             }
             return new WhoMayConsent(Who.PERSON_WITH_PARENTAL_RESPONSIBILITY, subject.name() + " is under 16 and "
-                    + (gillick.isPresent() ? "was assessed as not Gillick competent for this decision on " + gillick.get().assessedOn()
+                    + (gillick.isPresent() ? "was assessed as not Gillick competent for this decision on " + Dates.words(gillick.get().assessedOn())
                     : "has not been assessed as Gillick competent for this decision"), gillick);
         }
         Optional<CapacityAssessment> mca = latest.filter(a -> a.route() == CapacityRoute.MENTAL_CAPACITY_ACT);
         if (mca.isPresent() && !mca.get().capable()) {
-            String lacking = subject.name() + " was assessed as lacking capacity for this decision on " + mca.get().assessedOn();
+            String lacking = subject.name() + " was assessed as lacking capacity for this decision on " + Dates.words(mca.get().assessedOn());
             return subject.adult() ? new WhoMayConsent(Who.ATTORNEY_OR_DEPUTY, lacking + ": an attorney or deputy may decide;"
                     + " otherwise act in their best interests", mca)
                     : new WhoMayConsent(Who.PERSON_WITH_PARENTAL_RESPONSIBILITY, lacking + " and is under 18", mca);
         }
         return new WhoMayConsent(Who.THE_PERSON, subject.name() + (mca.isPresent() ? " was assessed as having capacity for this decision on "
-                + mca.get().assessedOn() : " is 16 or over and presumed to have capacity (Mental Capacity Act 2005, s1(2))"), mca);
+                + Dates.words(mca.get().assessedOn()) : " is 16 or over and presumed to have capacity (Mental Capacity Act 2005, s1(2))"), mca);
     }
 
     private static ConsentPosition withoutRecord(Subject subject, WhoMayConsent who, Optional<GroundToProceed> ground,

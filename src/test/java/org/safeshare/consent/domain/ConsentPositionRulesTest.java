@@ -62,7 +62,7 @@ class ConsentPositionRulesTest {
         ConsentHistory old = Fixtures.record(ConsentAnswer.GIVEN, Fixtures.mother(), TODAY.minusMonths(13));
         ConsentPosition position = position(Fixtures.child(1), List.of(old), List.of(), List.of());
         assertThat(position.status()).isEqualTo(Status.EXPIRED);
-        assertThat(position.explanation()).contains("expired on " + TODAY.minusMonths(1));
+        assertThat(position.explanation()).contains("expired on " + Dates.words(TODAY.minusMonths(1)));
     }
 
     @Test
