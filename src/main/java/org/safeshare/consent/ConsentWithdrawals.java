@@ -58,6 +58,11 @@ public class ConsentWithdrawals {
         return new ConsentChange.Recorded(id);
     }
 
+    /** What recording this withdrawal would find wrong; nothing is saved. */
+    public Map<String, String> problemsWith(Actor actor, ConsentId id, Withdrawal withdrawal) {
+        return problemsWith(consents.view(actor, id), withdrawal);
+    }
+
     /** Each organisation that received information resting on this consent, for a purpose the withdrawal covers. */
     private void tellRecipients(Actor actor, ConsentRecord record, Withdrawal withdrawal) {
         String personName = people.view(actor, record.personId()).person().displayName();

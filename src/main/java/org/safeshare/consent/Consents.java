@@ -107,6 +107,12 @@ public class Consents {
         return new ConsentTerms(t.answer(), giver, t.told(), t.scope(), t.method(), t.evidence(), t.givenOn(), expires, t.childViews());
     }
 
+    /** The problems saving would find, for "check your answers" to come only after they are fixed. Nothing is saved. */
+    public Map<String, String> problemsWith(Actor actor, PersonId personId, ConsentTerms proposed) {
+        PersonRecord person = people.view(actor, personId);
+        return problemsWith(actor, person, completed(actor, person, proposed));
+    }
+
     public LocalDate today() {
         return people.today();
     }
