@@ -32,11 +32,14 @@ public class ConsentPositions implements ConsentRegister {
 
     private final Consents consents;
     private final CapacityRepository capacity;
+    private final org.safeshare.consent.persistence.ConsentRepository records;
     private final People people;
     private final Organisations organisations;
 
-    ConsentPositions(Consents consents, CapacityRepository capacity, People people, Organisations organisations) {
+    ConsentPositions(Consents consents, CapacityRepository capacity, org.safeshare.consent.persistence.ConsentRepository records,
+            People people, Organisations organisations) {
         this.consents = consents;
+        this.records = records;
         this.capacity = capacity;
         this.people = people;
         this.organisations = organisations;
@@ -68,11 +71,9 @@ public class ConsentPositions implements ConsentRegister {
 
     @Override
     public boolean isRecordOf(Actor actor, PersonId person, UUID consentRecord) {
-        try {
-            return consents.view(actor, new ConsentId(consentRecord)).personId().equals(person);
-        } catch (org.safeshare.platform.NotFoundException e) {
-            return false;
-        }
+        // No exception here: a "not found" thrown inside the caller's transaction would mark it for rollback.
+        return actor.worksWithPeople() && records.find(new ConsentId(consentRecord))
+                .filter(c -> c.organisationId().equals(actor.organisationId()) && c.personId().equals(person)).isPresent();
     }
 
     /** "Consent given by Kate Brown (...) on 2026-03-01, expires 2027-03-01." */
