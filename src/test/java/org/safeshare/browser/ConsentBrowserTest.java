@@ -189,4 +189,28 @@ class ConsentBrowserTest extends BrowserTest {
         assertThat(page.getByLabel("Consent was given but has been withdrawn")).isChecked();
         assertThat(page.getByLabel("Yes, consent has been given")).not().isChecked();
     }
+
+    @Test
+    void capacityAndGroundFormsExplainTheirRefusalsAccessibly() {
+        signIn(page, "safeguarding.lead@riverside-health.example");
+        openIsla();
+        link("Record a capacity or competence assessment");
+        heading(page, "Record a capacity or competence assessment");
+        assertThat(page.getByLabel("Gillick competence (under 16)")).isChecked();
+        choose("Mental Capacity Act functional test (16 and over)");
+        button("Save the assessment");
+        assertThat(page.locator(".govuk-error-summary")).containsText("was under 16 on the assessment date");
+        checkAccessible();
+
+        openIsla();
+        link("Record a ground to share without consent");
+        heading(page, "Record a ground to share without consent");
+        choose("Overriding public interest: actual or potential risk of significant harm");
+        button("Save");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select the form of significant harm");
+        checkAccessible();
+
+        page.navigate("/consents/due");
+        heading(page, "Consent to review");
+    }
 }
