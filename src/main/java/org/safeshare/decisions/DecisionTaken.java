@@ -7,15 +7,32 @@ import java.util.UUID;
 /**
  * The practitioner's decision and what golden rule 7 asks them to record with it: the decision and
  * reasons whether or not they share; if they share, what, with whom, for what purpose, when and how;
- * whether the person was told (or why not); advice sought and its outcome (brief section 7).
+ * whether the person was told (or why not); advice sought and its outcome (brief section 7). When the
+ * decision rests on a consent record from the register, {@code consentRecordId} names it, so that the
+ * recipient can be told if that consent is withdrawn.
  */
 public record DecisionTaken(Choice choice, String reasons, String departureReason, String purpose,
         UUID recipientOrganisationId, String recipientPersonOrRole, List<InformationItem> information, SharingMethod method,
         Instant sharedAt, SubjectInformed subjectInformed, String notInformedReason, String consentNotSoughtReason,
-        Boolean discussedWithRequester, AdviceTaken advice) {
+        Boolean discussedWithRequester, AdviceTaken advice, UUID consentRecordId) {
 
     public DecisionTaken {
         information = information == null ? List.of() : List.copyOf(information);
+    }
+
+    /** A decision that names no consent record. */
+    public DecisionTaken(Choice choice, String reasons, String departureReason, String purpose, UUID recipientOrganisationId,
+            String recipientPersonOrRole, List<InformationItem> information, SharingMethod method, Instant sharedAt,
+            SubjectInformed subjectInformed, String notInformedReason, String consentNotSoughtReason, Boolean discussedWithRequester,
+            AdviceTaken advice) {
+        this(choice, reasons, departureReason, purpose, recipientOrganisationId, recipientPersonOrRole, information, method, sharedAt,
+                subjectInformed, notInformedReason, consentNotSoughtReason, discussedWithRequester, advice, null);
+    }
+
+    /** The same decision resting on the given consent record (or none). */
+    public DecisionTaken withConsentRecord(UUID consentRecord) {
+        return new DecisionTaken(choice, reasons, departureReason, purpose, recipientOrganisationId, recipientPersonOrRole, information,
+                method, sharedAt, subjectInformed, notInformedReason, consentNotSoughtReason, discussedWithRequester, advice, consentRecord);
     }
 
     /** To share, or not to share. */

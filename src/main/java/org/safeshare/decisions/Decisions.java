@@ -38,13 +38,16 @@ public class Decisions {
     private final Organisations organisations;
     private final Clock clock;
     private final Audit audit;
+    private final List<ConsentRegister> consentRegisters;
 
-    Decisions(DecisionRepository decisions, People people, Organisations organisations, Clock clock, Audit audit) {
+    Decisions(DecisionRepository decisions, People people, Organisations organisations, Clock clock, Audit audit,
+            List<ConsentRegister> consentRegisters) {
         this.decisions = decisions;
         this.people = people;
         this.organisations = organisations;
         this.clock = clock;
         this.audit = audit;
+        this.consentRegisters = List.copyOf(consentRegisters);
     }
 
     /** Evaluates the facts under the version they name, or the partnership's pinned version (2024 by default). */
@@ -59,7 +62,7 @@ public class Decisions {
         person.ifPresent(id -> people.requireVisible(actor, id));
         DecisionId id = new DecisionId(UUID.randomUUID());
         SharingFacts asked = pinned(actor, facts);
-        DecisionChange change = write(actor, id, 1, null, asked, decision, () -> decisions.insertDecision(id, actor.organisationId(),
+        DecisionChange change = write(actor, id, person, 1, null, asked, decision, () -> decisions.insertDecision(id, actor.organisationId(),
                 person.map(PersonId::value), clock.instant()));
         if (change instanceof DecisionChange.Recorded) {
             audit.record(event(actor, AuditAction.DECISION_RECORDED, id, person.map(PersonId::value)));
@@ -80,7 +83,8 @@ public class Decisions {
                     reason == null || reason.isBlank() ? "Enter the reason for the correction" : "Must be 4000 characters or fewer"));
         }
         SharingFacts asked = withVersion(facts, existing.versions().getFirst().recommendation().guidanceVersion());
-        DecisionChange change = write(actor, id, decisions.latestVersion(id) + 1, reason.trim(), asked, decision, () -> {});
+        DecisionChange change = write(actor, id, existing.personId().map(PersonId::new), decisions.latestVersion(id) + 1, reason.trim(),
+                asked, decision, () -> {});
         if (change instanceof DecisionChange.Recorded) {
             audit.record(event(actor, AuditAction.DECISION_CORRECTED, id, existing.personId()));
         }
@@ -108,8 +112,15 @@ public class Decisions {
         return decisions.sharedWithOrganisation(actor.organisationId(), 100).stream().map(id -> decisions.find(id).orElseThrow()).toList();
     }
 
-    private DecisionChange write(Actor actor, DecisionId id, int version, String correctionReason, SharingFacts facts,
-            DecisionTaken decision, Runnable createDecision) {
+    /** Decisions this organisation recorded on the strength of a consent record, so recipients can be told of its withdrawal. */
+    public List<DecisionRecord> restingOnConsent(Actor actor, UUID consentRecordId) {
+        requirePeopleRole(actor);
+        return decisions.restingOnConsent(actor.organisationId(), consentRecordId).stream()
+                .map(id -> decisions.find(id).orElseThrow()).toList();
+    }
+
+    private DecisionChange write(Actor actor, DecisionId id, Optional<PersonId> person, int version, String correctionReason,
+            SharingFacts facts, DecisionTaken decision, Runnable createDecision) {
         Evaluation evaluation = DecisionSupport.evaluate(facts);
         if (evaluation instanceof Evaluation.Refused refused) {
             Map<String, String> problems = new LinkedHashMap<>();
@@ -120,6 +131,9 @@ public class Decisions {
         Map<String, String> problems = new LinkedHashMap<>(DecisionRecordRules.problemsWith(decision, recommendation, facts));
         if (decision.recipientOrganisationId() != null && !inPartnership(actor, decision.recipientOrganisationId())) {
             problems.put("recipientOrganisationId", "Select an organisation in your partnership");
+        }
+        if (decision.consentRecordId() != null && !consentRecordKnown(actor, person, decision.consentRecordId())) {
+            problems.put("consentRecordId", "Name a consent record held about this person by your organisation");
         }
         if (!problems.isEmpty()) {
             return new DecisionChange.Refused(problems);
@@ -136,6 +150,10 @@ public class Decisions {
     private static AuditEvent event(Actor actor, AuditAction action, DecisionId id, Optional<UUID> person) {
         AuditEvent event = AuditEvent.of(actor, action).touching(RecordRef.decision(id.value()));
         return person.map(event::about).orElse(event);
+    }
+
+    private boolean consentRecordKnown(Actor actor, Optional<PersonId> person, UUID consentRecord) {
+        return person.isPresent() && consentRegisters.stream().anyMatch(r -> r.isRecordOf(actor, person.get(), consentRecord));
     }
 
     private boolean inPartnership(Actor actor, UUID organisation) {
@@ -159,7 +177,7 @@ public class Decisions {
     private static DecisionTaken withSharedAt(DecisionTaken d, Instant at) {
         return new DecisionTaken(d.choice(), d.reasons(), d.departureReason(), d.purpose(), d.recipientOrganisationId(),
                 d.recipientPersonOrRole(), d.information(), d.method(), at, d.subjectInformed(), d.notInformedReason(),
-                d.consentNotSoughtReason(), d.discussedWithRequester(), d.advice());
+                d.consentNotSoughtReason(), d.discussedWithRequester(), d.advice(), d.consentRecordId());
     }
 
     private static void requirePeopleRole(Actor actor) {

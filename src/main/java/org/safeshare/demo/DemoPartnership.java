@@ -73,6 +73,8 @@ class DemoPartnership implements ApplicationRunner {
                 IdentifierScheme.ODS_CODE, "RZZ01", "ed.safeguarding@nhs.example", "0300 555 0140"));
         orgs.put("police", org(riverside, null, OrganisationType.POLICE, "Riverside Police Public Protection Unit",
                 IdentifierScheme.POLICE_FORCE_CODE, "99", "ppu@riverside-police.example", "0300 555 0150"));
+        orgs.put("health-visiting", org(riverside, null, OrganisationType.COMMUNITY_HEALTH, "Riverside Health Visiting Service",
+                IdentifierScheme.ODS_CODE, "RZZ02", "healthvisiting.safeguarding@nhs.example", "0300 555 0170"));
         orgs.put("charity", org(riverside, null, OrganisationType.VOLUNTARY_SECTOR, "Safe Harbour Family Support",
                 IdentifierScheme.CHARITY_NUMBER, "1000001", "safeguarding@safe-harbour.example", "0300 555 0160"));
 

@@ -50,6 +50,7 @@ class DemoPeople {
         academy(household(organisations, users, "academy"));
         surgery(household(organisations, users, "surgery"));
         childrensSocialCare(household(organisations, users, "csc"));
+        healthVisiting(household(organisations, users, "health-visiting"));
         DemoHousehold hillford = household(organisations, users, "hillford");
         PersonId oliver = hillford.child("Oliver", "Grant", "2016-09-09", MALE, "9992613289", "T201200116001", "4 Mill Lane", "HF1 3RS");
         hillford.relate(oliver, hillford.adult("Emma", "Grant", "1988-08-08", FEMALE, "9992692472", "4 Mill Lane", "HF1 3RS"),
@@ -130,6 +131,12 @@ class DemoPeople {
                 PARENT, BIRTH_MOTHER);
         // A foster carer looks after Kai but does not hold parental responsibility (the local authority shares it).
         csc.relate(kai, csc.adult("Sue", "Parker", "1970-03-15", FEMALE, "9992534095", "15 Beech Grove", "RV3 4JL"), CARER, null);
+    }
+
+    /** A health visitor's family: a baby and her mother, who holds parental responsibility as birth mother. */
+    private static void healthVisiting(DemoHousehold hv) {
+        PersonId isla = hv.child("Isla", "Brown", "2025-01-15", FEMALE, null, null, "3 Meadow View", "RV6 2QP");
+        hv.relate(isla, hv.adult("Kate", "Brown", "1997-04-02", FEMALE, null, "3 Meadow View", "RV6 2QP"), PARENT, BIRTH_MOTHER);
     }
 
     /** Recorded by the organisation's first demo user; provisioning is idempotent and returns the existing account. */

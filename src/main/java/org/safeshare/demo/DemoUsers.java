@@ -28,6 +28,10 @@ final class DemoUsers {
             new DemoUser("csc", "auditor@riverside-csc.example", "Ian Fletcher", Set.of(Role.AUDITOR)),
             new DemoUser("mash", "mash.officer@riverside-mash.example", "Lena Novak", Set.of(Role.MASH_OFFICER, Role.PRACTITIONER)),
             new DemoUser("early-help", "early.help@riverside-early-help.example", "Chris Evans", Set.of(Role.PRACTITIONER)),
+            new DemoUser("early-help", "dsl@riverside-early-help.example", "Sam Patel", Set.of(Role.DESIGNATED_SAFEGUARDING_LEAD, Role.PRACTITIONER)),
+            new DemoUser("health-visiting", "health.visitor@riverside-health.example", "Nadia Clarke", Set.of(Role.PRACTITIONER)),
+            new DemoUser("health-visiting", "safeguarding.lead@riverside-health.example", "Joy Mensah",
+                    Set.of(Role.DESIGNATED_SAFEGUARDING_LEAD, Role.PRACTITIONER)),
             new DemoUser("charity", "worker@safe-harbour.example", "Amira Hassan", Set.of(Role.PRACTITIONER)),
             new DemoUser("hillford", "dsl@hillford-primary.example", "Ben Carter", Set.of(Role.DESIGNATED_SAFEGUARDING_LEAD, Role.PRACTITIONER)),
             new DemoUser("hillford", "admin@hillford-primary.example", "Hana Ito", Set.of(Role.ORGANISATION_ADMINISTRATOR)));

@@ -26,6 +26,8 @@ class HomePage {
     private static final Link FIND = new Link("Find a person", "/people");
     private static final Link DIRECTORY = new Link("Organisations in the partnership", "/organisations");
     private static final Link ADVICE = new Link("Requests for advice", "/advice");
+    private static final Link CONSENT_DUE = new Link("Consent expiring or withdrawn", "/consents/due");
+    private static final Link CONSENT_WITHDRAWN = new Link("Consent withdrawn by organisations that shared with you", "/consents/withdrawals");
     private static final Link SHOULD_I_SHARE = new Link("Should I share? (without choosing a person)", "/decisions/new");
 
     /** One section per role, in the order a user holding several would most often need them. */
@@ -35,7 +37,7 @@ class HomePage {
         Map<Role, Section> sections = new LinkedHashMap<>();
         sections.put(Role.DESIGNATED_SAFEGUARDING_LEAD, new Section("Designated safeguarding lead",
                 "Find the children your setting is worried about and see who is around them: parents, carers and who holds parental responsibility.",
-                List.of(FIND, ADVICE, DIRECTORY)));
+                List.of(FIND, ADVICE, CONSENT_DUE, CONSENT_WITHDRAWN, DIRECTORY)));
         sections.put(Role.MASH_OFFICER, new Section("MASH officer",
                 "Check a child's record and family, and find the secure contact points of partner agencies.", List.of(FIND, DIRECTORY)));
         sections.put(Role.CALDICOTT_GUARDIAN, new Section("Caldicott guardian",
@@ -44,7 +46,7 @@ class HomePage {
                 "Advise practitioners on sharing, and see how to reach partner organisations securely.", List.of(ADVICE, DIRECTORY)));
         sections.put(Role.PRACTITIONER, new Section("Practitioner",
                 "Worried about someone? Find them and choose 'Should I share?' on their record. Search before you add anyone.",
-                List.of(FIND, SHOULD_I_SHARE, new Link("Add a person", "/people/new"))));
+                List.of(FIND, SHOULD_I_SHARE, new Link("Add a person", "/people/new"), CONSENT_DUE, CONSENT_WITHDRAWN)));
         sections.put(Role.ORGANISATION_ADMINISTRATOR, new Section("Organisation administrator",
                 "Add users to your organisation, give them roles, and disable accounts or reset authenticators.",
                 List.of(new Link("Manage users", "/organisation/users"), new Link("Add a user", "/organisation/users/new"))));

@@ -81,6 +81,16 @@ public class DecisionRepository {
                 .params(organisation, limit).query((rs, n) -> new DecisionId(rs.getObject("id", UUID.class))).list();
     }
 
+    /** Decisions of one organisation whose latest version rests on a consent record. */
+    public List<DecisionId> restingOnConsent(UUID organisation, UUID consentRecord) {
+        return jdbc.sql("""
+                select d.id from decision d join decision_version v on v.decision_id = d.id
+                where d.organisation_id = ? and v.decision ->> 'consentRecordId' = ?
+                  and v.version = (select max(version) from decision_version w where w.decision_id = d.id)
+                order by d.created_at""")
+                .params(organisation, consentRecord.toString()).query((rs, n) -> new DecisionId(rs.getObject("id", UUID.class))).list();
+    }
+
     public List<DecisionId> recordedBy(UUID organisation, int limit) {
         return jdbc.sql("select id from decision where organisation_id = ? order by created_at desc limit ?")
                 .params(organisation, limit).query((rs, n) -> new DecisionId(rs.getObject("id", UUID.class))).list();

@@ -24,6 +24,8 @@ final class DecisionDraft implements Serializable {
     final Map<String, String> decision = new HashMap<>();
     boolean urgentAcknowledged;
     UUID adviceRequestId;
+    /** The consent register's record the practitioner accepted as the consent answer, linked to the decision. */
+    UUID consentRecordId;
 
     DecisionDraft(UUID personId, String personName, SubjectKind personKind, Integer personAge) {
         this.personId = personId;

@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.safeshare.decisions.ConsentRegister;
+import org.safeshare.decisions.ConsentRegister.RegisteredConsent;
 import org.safeshare.decisions.Decisions;
+import org.safeshare.decisions.SharingFacts.PurposeCategory;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
 import org.safeshare.organisations.OrganisationType;
 import org.safeshare.organisations.Organisations;
@@ -33,11 +36,13 @@ class DecisionFlowPages {
     private final People people;
     private final Decisions decisions;
     private final Organisations organisations;
+    private final List<ConsentRegister> consentRegisters;
 
-    DecisionFlowPages(People people, Decisions decisions, Organisations organisations) {
+    DecisionFlowPages(People people, Decisions decisions, Organisations organisations, List<ConsentRegister> consentRegisters) {
         this.people = people;
         this.decisions = decisions;
         this.organisations = organisations;
+        this.consentRegisters = List.copyOf(consentRegisters);
     }
 
     @GetMapping
@@ -49,18 +54,18 @@ class DecisionFlowPages {
     }
 
     @GetMapping("/{flow}/{question}")
-    String question(@PathVariable String flow, @PathVariable String question, HttpSession session,
+    String question(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @PathVariable String question, HttpSession session,
             @RequestParam(defaultValue = "false") boolean change, Model model) {
         DecisionDraft draft = Drafts.get(session, flow);
         Question q = Questions.find(question).orElseThrow(() -> new NotFoundException("Question"));
         if (!q.relevant().test(draft)) {
             return next(draft);
         }
-        return show(model, draft, q, draft.answer(q.id()), change, FormErrors.none());
+        return show(actor, model, draft, q, draft.answer(q.id()), change, FormErrors.none());
     }
 
     @PostMapping("/{flow}/{question}")
-    String answer(@PathVariable String flow, @PathVariable String question, HttpSession session,
+    String answer(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @PathVariable String question, HttpSession session,
             @RequestParam(name = "answer", required = false) List<String> answer,
             @RequestParam(defaultValue = "false") boolean change, Model model) {
         DecisionDraft draft = Drafts.get(session, flow);
@@ -68,9 +73,10 @@ class DecisionFlowPages {
         List<String> values = answer == null ? List.of() : answer.stream().filter(v -> !v.isBlank()).map(String::trim).toList();
         Optional<String> problem = AnswerRules.problemWith(q, values, draft);
         if (problem.isPresent()) {
-            return show(model, draft, q, values, change, FormErrors.none().add(q.id(), problem.get()));
+            return show(actor, model, draft, q, values, change, FormErrors.none().add(q.id(), problem.get()));
         }
         draft.answers.put(q.id(), AnswerRules.normalised(q, values));
+        linkConsentRecord(actor, draft, q.id());
         if (q.id().equals(Questions.DANGER)) {
             draft.urgentAcknowledged = false;
         }
@@ -114,7 +120,13 @@ class DecisionFlowPages {
         return "decisions/check";
     }
 
-    private String show(Model model, DecisionDraft draft, Question q, List<String> selected, boolean change, FormErrors errors) {
+    private String show(Actor actor, Model model, DecisionDraft draft, Question q, List<String> selected, boolean change,
+            FormErrors errors) {
+        Optional<RegisteredConsent> registered = CONSENT_QUESTIONS.contains(q.id()) ? registered(actor, draft) : Optional.empty();
+        model.addAttribute("fromRegister", registered.map(RegisteredConsent::summary).orElse(null));
+        if (selected.isEmpty() && registered.isPresent()) {
+            selected = preselected(q.id(), registered.get());
+        }
         model.addAttribute("draft", draft);
         model.addAttribute("question", q);
         model.addAttribute("heading", q.headingFor(draft));
@@ -125,6 +137,37 @@ class DecisionFlowPages {
                 : Questions.previous(draft, q.id()).map(p -> "/decisions/new/" + draft.flowId + "/" + p.id())
                         .orElse(draft.personId != null ? "/people/" + draft.personId : "/"));
         return "decisions/question";
+    }
+
+    private static final List<String> CONSENT_QUESTIONS = List.of(Questions.CONSENT, Questions.GIVEN_BY, Questions.COMPETENT);
+
+    /** When the journey started from a person, the consent register's answer for the purpose chosen (seed 002: consent is specific). */
+    private Optional<RegisteredConsent> registered(Actor actor, DecisionDraft draft) {
+        String purpose = draft.single(Questions.PURPOSE);
+        if (draft.personId == null || purpose == null) {
+            return Optional.empty();
+        }
+        return consentRegisters.stream().map(r -> r.positionFor(actor, new PersonId(draft.personId), PurposeCategory.valueOf(purpose),
+                Optional.empty())).flatMap(Optional::stream).findFirst();
+    }
+
+    private static List<String> preselected(String question, RegisteredConsent registered) {
+        return switch (question) {
+            case Questions.CONSENT -> List.of(registered.status().name());
+            case Questions.GIVEN_BY -> registered.givenBy() == null ? List.of() : List.of(registered.givenBy().name());
+            default -> List.of(registered.subjectCompetent() ? "YES" : "NO");
+        };
+    }
+
+    /** The decision rests on the register's record only while the practitioner's answer agrees that consent was given. */
+    private void linkConsentRecord(Actor actor, DecisionDraft draft, String question) {
+        if (question.equals(Questions.PURPOSE)) {
+            draft.consentRecordId = null;
+        } else if (question.equals(Questions.CONSENT)) {
+            draft.consentRecordId = draft.is(Questions.CONSENT, "GIVEN") ? registered(actor, draft)
+                    .filter(r -> r.status() == org.safeshare.decisions.SharingFacts.ConsentStatus.GIVEN)
+                    .map(RegisteredConsent::consentRecordId).orElse(null) : null;
+        }
     }
 
     private static String next(DecisionDraft draft) {

@@ -65,7 +65,8 @@ class DecisionPages {
         DecisionTaken corrected = new DecisionTaken(d.choice(), form.get("reasons"), d.departureReason(),
                 share ? form.get("purpose") : d.purpose(), d.recipientOrganisationId(),
                 share ? form.get("recipientPersonOrRole") : d.recipientPersonOrRole(), d.information(), d.method(), d.sharedAt(),
-                d.subjectInformed(), d.notInformedReason(), d.consentNotSoughtReason(), d.discussedWithRequester(), d.advice());
+                d.subjectInformed(), d.notInformedReason(), d.consentNotSoughtReason(), d.discussedWithRequester(), d.advice(),
+                d.consentRecordId());
         DecisionChange change = decisions.correct(actor, record.id(), current.facts(), corrected, form.get("correctionReason"));
         if (change instanceof DecisionChange.Recorded) {
             return "redirect:/decisions/" + record.id() + "?corrected=true";

@@ -115,7 +115,7 @@ class RecordDecisionPages {
     String confirmPage(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
         DecisionDraft draft = Drafts.get(session, flow);
         model.addAttribute("draft", draft);
-        model.addAttribute("decision", DecisionForm.decision(draft.decision, adviceTaken(actor, draft)));
+        model.addAttribute("decision", DecisionForm.decision(draft.decision, adviceTaken(actor, draft)).withConsentRecord(draft.consentRecordId));
         model.addAttribute("recipient", recipientName(actor, draft));
         model.addAttribute("errors", FormErrors.none());
         return "decisions/confirm";
@@ -124,7 +124,7 @@ class RecordDecisionPages {
     @PostMapping("/confirm")
     String confirm(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
         DecisionDraft draft = Drafts.get(session, flow);
-        DecisionTaken decision = DecisionForm.decision(draft.decision, adviceTaken(actor, draft));
+        DecisionTaken decision = DecisionForm.decision(draft.decision, adviceTaken(actor, draft)).withConsentRecord(draft.consentRecordId);
         DecisionChange change = decisions.record(actor, Optional.ofNullable(draft.personId).map(PersonId::new),
                 FactsFromAnswers.facts(draft), decision);
         if (change instanceof DecisionChange.Recorded recorded) {

@@ -1,0 +1,102 @@
+package org.safeshare.consent;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.safeshare.consent.domain.CapacityAssessment;
+import org.safeshare.consent.domain.CapacityRules;
+import org.safeshare.consent.domain.GroundRules;
+import org.safeshare.consent.domain.GroundToProceed;
+import org.safeshare.consent.persistence.CapacityRepository;
+import org.safeshare.consent.persistence.ConsentPolicies;
+import org.safeshare.people.People;
+import org.safeshare.people.PersonId;
+import org.safeshare.people.PersonRecord;
+import org.safeshare.platform.NotFoundException;
+import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Capacity and competence assessments (Gillick; Mental Capacity Act 2005) and the seed 003 grounds to
+ * share without consent or against a refusal, with approval where the organisation's policy requires it.
+ * Guarded like consent: only the organisation holding the person's record sees them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Capacity {
+
+    private final CapacityRepository repository;
+    private final ConsentPolicies policies;
+    private final People people;
+    private final Clock clock;
+
+    Capacity(CapacityRepository repository, ConsentPolicies policies, People people, Clock clock) {
+        this.repository = repository;
+        this.policies = policies;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CapacityChange assess(Actor actor, PersonId personId, CapacityAssessment proposed) {
+        PersonRecord person = people.view(actor, personId);
+        Integer ageThen = proposed.assessedOn() == null ? Subjects.ageOn(person, people.today()) : Subjects.ageOn(person, proposed.assessedOn());
+        Map<String, String> problems = CapacityRules.problemsWith(proposed, Subjects.of(person, people.today()), ageThen, people.today());
+        if (!problems.isEmpty()) {
+            return new CapacityChange.Refused(problems);
+        }
+        CapacityAssessment kept = new CapacityAssessment(UUID.randomUUID(), proposed.route(), proposed.purpose(), proposed.decision().trim(),
+                proposed.assessedOn(), proposed.criteriaMet(), proposed.bestInterests(), actor.displayName());
+        repository.insertAssessment(actor.organisationId(), personId, kept, actor, clock.instant());
+        return new CapacityChange.Recorded(kept.id());
+    }
+
+    public List<CapacityAssessment> assessments(Actor actor, PersonId person) {
+        people.view(actor, person);
+        return repository.assessments(person);
+    }
+
+    /** The decider is the actor; the approval the organisation's policy requires is attached and awaited. */
+    @Transactional
+    public CapacityChange recordGround(Actor actor, PersonId personId, GroundToProceed proposed) {
+        people.view(actor, personId);
+        Map<String, String> problems = GroundRules.problemsWith(proposed, people.today());
+        if (!problems.isEmpty()) {
+            return new CapacityChange.Refused(problems);
+        }
+        Role approval = policies.groundApprovalRole(actor.organisationId()).orElse(null);
+        GroundToProceed kept = new GroundToProceed(UUID.randomUUID(), proposed.ground(),
+                proposed.ground() == org.safeshare.consent.domain.Ground.SIGNIFICANT_HARM ? proposed.harmForm() : null, proposed.purpose(),
+                proposed.recipientOrganisation(), proposed.reasons().trim(), actor.displayName(), proposed.decidedOn(), approval, null, null);
+        repository.insertGround(actor.organisationId(), personId, kept, actor, clock.instant());
+        return new CapacityChange.Recorded(kept.id());
+    }
+
+    public List<GroundToProceed> grounds(Actor actor, PersonId person) {
+        people.view(actor, person);
+        return repository.grounds(person);
+    }
+
+    /** Only a user holding the role the policy names, in the same organisation, approves; to others it is not found. */
+    @Transactional
+    public CapacityChange approve(Actor actor, UUID groundId) {
+        GroundRecord held = awaiting(actor, groundId);
+        repository.approve(held.ground().id(), actor, people.today(), clock.instant());
+        return new CapacityChange.Recorded(groundId);
+    }
+
+    public GroundRecord awaiting(Actor actor, UUID groundId) {
+        return repository.findGround(groundId)
+                .filter(g -> g.organisationId().equals(actor.organisationId()) && g.ground().approvalRole() != null
+                        && actor.has(g.ground().approvalRole()) && g.ground().approvedBy() == null)
+                .orElseThrow(() -> new NotFoundException("Ground to proceed"));
+    }
+
+    public List<GroundRecord> awaitingApproval(Actor actor) {
+        return java.util.stream.Stream.of(Role.DESIGNATED_SAFEGUARDING_LEAD, Role.CALDICOTT_GUARDIAN).filter(actor::has)
+                .flatMap(role -> repository.awaitingApproval(actor.organisationId(), role).stream()).toList();
+    }
+}

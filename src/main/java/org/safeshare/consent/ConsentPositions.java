@@ -1,0 +1,102 @@
+package org.safeshare.consent;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.safeshare.consent.domain.ConsentGiver;
+import org.safeshare.consent.domain.ConsentHistory;
+import org.safeshare.consent.domain.ConsentPosition;
+import org.safeshare.consent.domain.ConsentPositionRules;
+import org.safeshare.consent.domain.SharingRequest;
+import org.safeshare.consent.domain.WhoMayConsent;
+import org.safeshare.consent.persistence.CapacityRepository;
+import org.safeshare.decisions.ConsentRegister;
+import org.safeshare.decisions.SharingFacts;
+import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.organisations.OrganisationId;
+import org.safeshare.organisations.Organisations;
+import org.safeshare.people.People;
+import org.safeshare.people.PersonId;
+import org.safeshare.people.PersonRecord;
+import org.safeshare.platform.security.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "For this person and this sharing, is there valid consent, who could give it, and can it be set
+ * aside?" Also the consent register the decision flow reads to pre-fill its consent answers.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ConsentPositions implements ConsentRegister {
+
+    private final Consents consents;
+    private final CapacityRepository capacity;
+    private final org.safeshare.consent.persistence.ConsentRepository records;
+    private final People people;
+    private final Organisations organisations;
+
+    ConsentPositions(Consents consents, CapacityRepository capacity, org.safeshare.consent.persistence.ConsentRepository records,
+            People people, Organisations organisations) {
+        this.consents = consents;
+        this.records = records;
+        this.capacity = capacity;
+        this.people = people;
+        this.organisations = organisations;
+    }
+
+    /** An unknown recipient organisation (or one outside the partnership) is judged by purpose alone. */
+    public ConsentPosition position(Actor actor, PersonId personId, PurposeCategory purpose, Optional<OrganisationId> recipient) {
+        PersonRecord person = people.view(actor, personId);
+        LocalDate today = people.today();
+        SharingRequest request = recipient.flatMap(organisations::find)
+                .filter(o -> o.partnershipId().value().equals(actor.partnershipId()))
+                .map(o -> SharingRequest.to(purpose, o.id().value(), o.type())).orElseGet(() -> SharingRequest.forPurpose(purpose));
+        return ConsentPositionRules.positionFor(Subjects.of(person, today),
+                consents.forPerson(actor, personId).stream().map(ConsentRecord::history).toList(),
+                capacity.assessments(personId), capacity.grounds(personId), request, today);
+    }
+
+    @Override
+    public Optional<RegisteredConsent> positionFor(Actor actor, PersonId person, PurposeCategory purpose, Optional<OrganisationId> recipient) {
+        ConsentPosition position = position(actor, person, purpose, recipient);
+        if (position.status() == ConsentPosition.Status.NOT_SOUGHT && position.consent().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ConsentHistory> consent = position.consent();
+        return Optional.of(new RegisteredConsent(status(position.status()), consent.map(c -> giver(c.terms().giver().kind())).orElse(null),
+                position.whoMayConsent().who() == WhoMayConsent.Who.THE_PERSON, consent.map(ConsentHistory::id).orElse(null),
+                consent.map(c -> c.terms().expiresOn()).orElse(null), summary(position)));
+    }
+
+    @Override
+    public boolean isRecordOf(Actor actor, PersonId person, UUID consentRecord) {
+        // No exception here: a "not found" thrown inside the caller's transaction would mark it for rollback.
+        return actor.worksWithPeople() && records.find(new ConsentId(consentRecord))
+                .filter(c -> c.organisationId().equals(actor.organisationId()) && c.personId().equals(person)).isPresent();
+    }
+
+    /** "Consent given by Kate Brown (...) on 2026-03-01, expires 2027-03-01." */
+    static String summary(ConsentPosition position) {
+        return position.explanation() + ".";
+    }
+
+    private static SharingFacts.ConsentStatus status(ConsentPosition.Status status) {
+        return switch (status) {
+            case GIVEN -> SharingFacts.ConsentStatus.GIVEN;
+            case EXPIRED -> SharingFacts.ConsentStatus.EXPIRED;
+            case WITHDRAWN -> SharingFacts.ConsentStatus.WITHDRAWN;
+            case REFUSED, REFUSAL_SET_ASIDE -> SharingFacts.ConsentStatus.REFUSED;
+            case NOT_SOUGHT -> SharingFacts.ConsentStatus.NOT_SOUGHT;
+            case CANNOT_BE_GIVEN -> SharingFacts.ConsentStatus.CANNOT_BE_GIVEN;
+        };
+    }
+
+    private static SharingFacts.ConsentGiver giver(ConsentGiver.Kind kind) {
+        return switch (kind) {
+            case SUBJECT -> SharingFacts.ConsentGiver.SUBJECT;
+            case PERSON_WITH_PARENTAL_RESPONSIBILITY -> SharingFacts.ConsentGiver.PARENT_WITH_PR;
+            case ATTORNEY, COURT_OF_PROTECTION_DEPUTY -> SharingFacts.ConsentGiver.OTHER;
+        };
+    }
+}

@@ -1,0 +1,151 @@
+package org.safeshare.consent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.safeshare.consent.domain.ConsentAnswer;
+import org.safeshare.consent.domain.ConsentGiver;
+import org.safeshare.consent.domain.ConsentRecordRules;
+import org.safeshare.consent.domain.ConsentTerms;
+import org.safeshare.consent.persistence.CapacityRepository;
+import org.safeshare.consent.persistence.ConsentPolicies;
+import org.safeshare.consent.persistence.ConsentRepository;
+import org.safeshare.organisations.OrganisationId;
+import org.safeshare.organisations.Organisations;
+import org.safeshare.people.People;
+import org.safeshare.people.PersonId;
+import org.safeshare.people.PersonRecord;
+import org.safeshare.platform.NotFoundException;
+import org.safeshare.platform.security.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one guarded entry point to consent records. A record is visible only to people-role users of the
+ * organisation that holds the person's record (through {@link People}); to anyone else it is "not found".
+ * Records are never changed: a correction is a new version with its reason. Withdrawal is {@link ConsentWithdrawals}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Consents {
+
+    private final ConsentRepository consents;
+    private final CapacityRepository capacity;
+    private final ConsentPolicies policies;
+    private final People people;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    Consents(ConsentRepository consents, CapacityRepository capacity, ConsentPolicies policies, People people, Organisations organisations,
+            Clock clock) {
+        this.consents = consents;
+        this.capacity = capacity;
+        this.policies = policies;
+        this.people = people;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ConsentChange record(Actor actor, PersonId personId, ConsentTerms proposed) {
+        PersonRecord person = people.view(actor, personId);
+        ConsentTerms terms = completed(actor, person, proposed);
+        Map<String, String> problems = problemsWith(actor, person, terms);
+        if (!problems.isEmpty()) {
+            return new ConsentChange.Refused(problems);
+        }
+        ConsentId id = new ConsentId(UUID.randomUUID());
+        consents.insertRecord(id, actor.organisationId(), personId, clock.instant());
+        consents.insertVersion(id, 1, actor, clock.instant(), null, terms);
+        return new ConsentChange.Recorded(id);
+    }
+
+    /** A correction is the whole record as it should read, with why; earlier versions stay as they were. */
+    @Transactional
+    public ConsentChange correct(Actor actor, ConsentId id, ConsentTerms proposed, String reason) {
+        ConsentRecord existing = view(actor, id);
+        PersonRecord person = people.view(actor, existing.personId());
+        ConsentTerms terms = completed(actor, person, proposed);
+        Map<String, String> problems = new LinkedHashMap<>(problemsWith(actor, person, terms));
+        if (reason == null || reason.isBlank()) {
+            problems.put("correctionReason", "Enter the reason for the correction");
+        }
+        if (!problems.isEmpty()) {
+            return new ConsentChange.Refused(problems);
+        }
+        consents.insertVersion(id, consents.latestVersion(id) + 1, actor, clock.instant(), reason.trim(), terms);
+        return new ConsentChange.Recorded(id);
+    }
+
+    public ConsentRecord view(Actor actor, ConsentId id) {
+        if (!actor.worksWithPeople()) {
+            throw new NotFoundException("Consent");
+        }
+        return consents.find(id).filter(c -> c.organisationId().equals(actor.organisationId()))
+                .orElseThrow(() -> new NotFoundException("Consent"));
+    }
+
+    /** Newest first. */
+    public List<ConsentRecord> forPerson(Actor actor, PersonId person) {
+        people.view(actor, person);
+        return consents.forPerson(person).stream().map(id -> consents.find(id).orElseThrow()).toList();
+    }
+
+    /**
+     * The record as it would be saved: the giver's name and parental responsibility copied from the person's
+     * record, and the partnership's default expiry when none was chosen. Used by "check your answers" too.
+     */
+    public ConsentTerms completed(Actor actor, PersonRecord person, ConsentTerms t) {
+        ConsentGiver giver = giver(person, t.giver());
+        LocalDate expires = t.expiresOn();
+        if (expires == null && t.answer() == ConsentAnswer.GIVEN && t.givenOn() != null) {
+            expires = t.givenOn().plusMonths(policies.validityMonths(actor.partnershipId()));
+        }
+        return new ConsentTerms(t.answer(), giver, t.told(), t.scope(), t.method(), t.evidence(), t.givenOn(), expires, t.childViews());
+    }
+
+    /** The problems saving would find, for "check your answers" to come only after they are fixed. Nothing is saved. */
+    public Map<String, String> problemsWith(Actor actor, PersonId personId, ConsentTerms proposed) {
+        PersonRecord person = people.view(actor, personId);
+        return problemsWith(actor, person, completed(actor, person, proposed));
+    }
+
+    public LocalDate today() {
+        return people.today();
+    }
+
+    private Map<String, String> problemsWith(Actor actor, PersonRecord person, ConsentTerms terms) {
+        Map<String, String> problems = new LinkedHashMap<>(ConsentRecordRules.problemsWith(terms, Subjects.of(person, today()),
+                capacity.assessments(person.id()), today()));
+        if (terms.scope() != null && !terms.scope().recipientOrganisations().stream().allMatch(o -> inPartnership(actor, o))) {
+            problems.putIfAbsent("recipientOrganisations", "Select organisations in your partnership");
+        }
+        return problems;
+    }
+
+    private boolean inPartnership(Actor actor, UUID organisation) {
+        return organisations.find(new OrganisationId(organisation)).filter(o -> o.partnershipId().value().equals(actor.partnershipId()))
+                .isPresent();
+    }
+
+    /** Names come from the record, never the form; a related person's responsibility basis is copied as it stands today. */
+    private static ConsentGiver giver(PersonRecord person, ConsentGiver given) {
+        if (given == null || given.kind() == null) {
+            return given;
+        }
+        if (given.kind() == ConsentGiver.Kind.SUBJECT) {
+            return new ConsentGiver(given.kind(), person.id().value(), person.person().displayName(), null);
+        }
+        if (given.kind() == ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY && given.personId() != null) {
+            return person.relations().stream().filter(r -> r.otherPersonId().value().equals(given.personId())).findFirst()
+                    .map(r -> new ConsentGiver(given.kind(), given.personId(), r.otherPersonName(),
+                            r.otherHoldsResponsibility() ? r.basis().orElse(null) : null))
+                    .orElseGet(() -> new ConsentGiver(given.kind(), null, given.name() == null ? "This person" : given.name(), null));
+        }
+        return new ConsentGiver(given.kind(), null, given.name() == null ? null : given.name().trim(), null);
+    }
+
+}

@@ -1,0 +1,94 @@
+package org.safeshare.consent.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.safeshare.consent.ConsentChange;
+import org.safeshare.consent.ConsentId;
+import org.safeshare.consent.ConsentPositions;
+import org.safeshare.consent.ConsentRecord;
+import org.safeshare.consent.ConsentWithdrawals;
+import org.safeshare.consent.Consents;
+import org.safeshare.consent.domain.ConsentPosition;
+import org.safeshare.consent.domain.ConsentTerms;
+import org.safeshare.consent.domain.Withdrawal;
+import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.organisations.OrganisationId;
+import org.safeshare.people.PersonId;
+import org.safeshare.platform.InvalidRequestException;
+import org.safeshare.platform.security.Actor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Consent records for partner systems: record, list, withdraw, and the consent position for a sharing. */
+@RestController
+@Tag(name = "Consent", description = "Consent and refusal records, withdrawal, and whether valid consent exists for a sharing")
+class ConsentApi {
+
+    private final Consents consents;
+    private final ConsentWithdrawals withdrawals;
+    private final ConsentPositions positions;
+
+    ConsentApi(Consents consents, ConsentWithdrawals withdrawals, ConsentPositions positions) {
+        this.consents = consents;
+        this.withdrawals = withdrawals;
+        this.positions = positions;
+    }
+
+    @GetMapping("/api/v1/people/{id}/consents")
+    @Operation(summary = "The consent and refusal records held about a person, newest first")
+    List<ConsentRecord> forPerson(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return consents.forPerson(actor, new PersonId(id));
+    }
+
+    @PostMapping("/api/v1/people/{id}/consents")
+    @Operation(summary = "Record consent given or refused; with no expiry, the partnership default applies")
+    ResponseEntity<ConsentRecord> record(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody ConsentTerms body) {
+        if (body == null) {
+            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldProblem("answer", "Send the consent record")));
+        }
+        ConsentId consent = recorded(consents.record(actor, new PersonId(id), body));
+        return ResponseEntity.created(URI.create("/api/v1/consents/" + consent)).body(consents.view(actor, consent));
+    }
+
+    @GetMapping("/api/v1/consents/{id}")
+    @Operation(summary = "A consent record with every version and its withdrawal")
+    ConsentRecord consent(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return consents.view(actor, new ConsentId(id));
+    }
+
+    @PostMapping("/api/v1/consents/{id}/withdrawal")
+    @Operation(summary = "Record withdrawal of consent; recipients of information shared on it are told")
+    ConsentRecord withdraw(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody Withdrawal body) {
+        Withdrawal withdrawal = body == null ? new Withdrawal(null, null, null, null, null) : body;
+        return consents.view(actor, recorded(withdrawals.withdraw(actor, new ConsentId(id), withdrawal)));
+    }
+
+    @GetMapping("/api/v1/people/{id}/consent-position")
+    @Operation(summary = "Whether valid consent exists for this purpose and recipient, who may give it, and any ground to proceed without it")
+    ConsentPosition position(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestParam PurposeCategory purpose,
+            @RequestParam(required = false) UUID recipientOrganisation) {
+        return positions.position(actor, new PersonId(id), purpose, Optional.ofNullable(recipientOrganisation).map(OrganisationId::new));
+    }
+
+    private static ConsentId recorded(ConsentChange change) {
+        return switch (change) {
+            case ConsentChange.Recorded recorded -> recorded.id();
+            case ConsentChange.Refused refused -> throw new InvalidRequestException(problems(refused.problems()));
+        };
+    }
+
+    private static List<InvalidRequestException.FieldProblem> problems(Map<String, String> problems) {
+        return problems.entrySet().stream().map(e -> new InvalidRequestException.FieldProblem(e.getKey(), e.getValue())).toList();
+    }
+}

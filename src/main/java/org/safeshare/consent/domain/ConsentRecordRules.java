@@ -1,0 +1,133 @@
+package org.safeshare.consent.domain;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.safeshare.consent.domain.WhoMayConsent.Who;
+import org.safeshare.decisions.SharingFacts.PurposeCategory;
+
+/**
+ * What a consent record must hold before it is saved: someone who may consent for every purpose it
+ * covers, the four things the person was told (seed 003), a specific scope, and coherent dates.
+ * Keys are field names; the messages are the GOV.UK error messages.
+ */
+public final class ConsentRecordRules {
+
+    static final int LONGEST_TEXT = 4000;
+
+    private ConsentRecordRules() {}
+
+    public static Map<String, String> problemsWith(ConsentTerms t, Subject subject, List<CapacityAssessment> assessments, LocalDate today) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (t.answer() == null) {
+            problems.put("answer", "Select whether consent was given or refused");
+        }
+        giverProblem(t, subject, assessments).ifPresent(p -> problems.put("giver", p));
+        told(t.told(), problems);
+        scope(t.scope(), problems);
+        if (t.method() == null) {
+            problems.put("method", "Select how consent was given or refused");
+        } else if (t.method() == ConsentMethod.VERBAL && blank(t.evidence())) {
+            problems.put("evidence", "Enter a note of the conversation: verbal consent needs a record of what was said");
+        }
+        dates(t, today, problems);
+        tooLong("evidence", t.evidence(), problems);
+        tooLong("childViews", t.childViews(), problems);
+        return problems;
+    }
+
+    private static java.util.Optional<String> giverProblem(ConsentTerms t, Subject subject, List<CapacityAssessment> assessments) {
+        ConsentGiver giver = t.giver();
+        if (giver == null || giver.kind() == null) {
+            return java.util.Optional.of("Select who gave or refused consent");
+        }
+        if (giver.kind() != ConsentGiver.Kind.SUBJECT && blank(giver.name())) {
+            return java.util.Optional.of("Enter the name of the person who gave or refused consent");
+        }
+        if (giver.kind() == ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY
+                && (giver.personId() == null || subject.holder(giver.personId()).isEmpty())) {
+            return java.util.Optional.of(subject.adult()
+                    ? "Parental responsibility ends at 18: " + subject.name() + " decides, or an attorney or deputy if they lack capacity"
+                    : giver.name() + " does not hold parental responsibility for " + subject.name()
+                    + ". Consent must come from a parent or other person with parental responsibility");
+        }
+        for (PurposeCategory purpose : t.scope() == null ? java.util.Set.<PurposeCategory>of() : t.scope().purposes()) {
+            WhoMayConsent who = ConsentPositionRules.whoMayConsent(subject, assessments, purpose);
+            if (!allowed(giver, who, subject)) {
+                return java.util.Optional.of(refusalFor(giver, who, subject));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A parent may still record consent for a competent child: it is kept, but the child's own answer prevails. */
+    private static boolean allowed(ConsentGiver giver, WhoMayConsent who, Subject subject) {
+        boolean parentOfCompetentChild = who.who() == Who.THE_PERSON && !subject.adult()
+                && giver.kind() == ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY;
+        return who.entitles(giver, subject) || parentOfCompetentChild;
+    }
+
+    private static String refusalFor(ConsentGiver giver, WhoMayConsent who, Subject subject) {
+        return switch (giver.kind()) {
+            case SUBJECT -> who.reason() + ". Record consent from " + who.who().label().toLowerCase()
+                    + (who.who() == Who.PERSON_WITH_PARENTAL_RESPONSIBILITY ? ", or record a Gillick competence assessment first" : "");
+            case ATTORNEY, COURT_OF_PROTECTION_DEPUTY -> subject.adult()
+                    ? subject.name() + " has not been assessed as lacking capacity for this decision, so they decide themselves"
+                    : "An attorney or deputy cannot consent for a child: consent comes from " + who.who().label().toLowerCase();
+            case PERSON_WITH_PARENTAL_RESPONSIBILITY -> who.reason() + ". Consent comes from " + who.who().label().toLowerCase();
+        };
+    }
+
+    private static void told(InformedElements told, Map<String, String> problems) {
+        InformedElements t = told == null ? new InformedElements(null, null, null, null) : told;
+        require("whatWillHappen", t.whatWillHappen(), "Enter what they were told will happen to the information", problems);
+        require("whoWillBeTold", t.whoWillBeTold(), "Enter who they were told will be told what", problems);
+        require("whoTheyMayTell", t.whoTheyMayTell(), "Enter who they were told those people may then tell", problems);
+        require("why", t.why(), "Enter why they were told the information is being shared", problems);
+    }
+
+    private static void scope(ConsentScope scope, Map<String, String> problems) {
+        ConsentScope s = scope == null ? new ConsentScope(null, null, null, null) : scope;
+        if (s.purposes().isEmpty()) {
+            problems.put("purposes", "Select at least one purpose the consent covers");
+        }
+        if (s.recipientOrganisations().isEmpty() && s.recipientTypes().isEmpty()) {
+            problems.put("recipientOrganisations", "Select at least one organisation, or type of organisation, the consent covers");
+        }
+        if (s.informationCategories().isEmpty()) {
+            problems.put("informationCategories", "Enter what information the consent covers");
+        }
+    }
+
+    private static void dates(ConsentTerms t, LocalDate today, Map<String, String> problems) {
+        if (t.givenOn() == null) {
+            problems.put("givenOn", "Enter the date consent was given or refused");
+        } else if (t.givenOn().isAfter(today)) {
+            problems.put("givenOn", "The date consent was given or refused must be today or in the past");
+        } else if (t.expiresOn() != null && !t.expiresOn().isAfter(t.givenOn())) {
+            problems.put("expiresOn", "The expiry date must be after the date consent was given");
+        }
+        if (t.answer() == ConsentAnswer.GIVEN && t.expiresOn() == null && !problems.containsKey("givenOn")) {
+            problems.put("expiresOn", "Enter when consent expires");
+        }
+    }
+
+    private static void require(String field, String value, String message, Map<String, String> problems) {
+        if (blank(value)) {
+            problems.put(field, message);
+        } else {
+            tooLong(field, value, problems);
+        }
+    }
+
+    static void tooLong(String field, String value, Map<String, String> problems) {
+        if (value != null && value.length() > LONGEST_TEXT) {
+            problems.putIfAbsent(field, "Must be " + LONGEST_TEXT + " characters or fewer");
+        }
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

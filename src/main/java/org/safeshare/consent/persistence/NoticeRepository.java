@@ -1,0 +1,46 @@
+package org.safeshare.consent.persistence;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.safeshare.consent.ConsentId;
+import org.safeshare.consent.WithdrawalNotice;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Withdrawal notices to recipient organisations: written once, read by the recipient only. */
+@Repository
+public class NoticeRepository {
+
+    private final JdbcClient jdbc;
+
+    NoticeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One notice per consent, decision and recipient; telling twice adds nothing. */
+    public void insert(ConsentId consent, UUID decision, UUID recipient, UUID sender, String personName, LocalDate withdrawnOn,
+            String covers, Instant at) {
+        jdbc.sql("""
+                insert into consent_withdrawal_notice (id, consent_id, decision_id, recipient_organisation_id, sender_organisation_id,
+                    person_name, withdrawn_on, covers, sent_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (consent_id, decision_id, recipient_organisation_id) do nothing""")
+                .params(UUID.randomUUID(), consent.value(), decision, recipient, sender, personName, Date.valueOf(withdrawnOn), covers,
+                        Timestamp.from(at))
+                .update();
+    }
+
+    public List<WithdrawalNotice> forRecipient(UUID organisation, int limit) {
+        return jdbc.sql("""
+                select n.*, o.name as sender_name from consent_withdrawal_notice n join organisation o on o.id = n.sender_organisation_id
+                where n.recipient_organisation_id = ? order by n.sent_at desc limit ?""")
+                .params(organisation, limit)
+                .query((rs, row) -> new WithdrawalNotice(rs.getObject("id", UUID.class), new ConsentId(rs.getObject("consent_id", UUID.class)),
+                        rs.getObject("decision_id", UUID.class), rs.getString("sender_name"), rs.getString("person_name"),
+                        rs.getDate("withdrawn_on").toLocalDate(), rs.getString("covers"), rs.getTimestamp("sent_at").toInstant()))
+                .list();
+    }
+}

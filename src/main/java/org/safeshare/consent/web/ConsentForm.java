@@ -1,0 +1,91 @@
+package org.safeshare.consent.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.safeshare.consent.domain.ConsentAnswer;
+import org.safeshare.consent.domain.ConsentGiver;
+import org.safeshare.consent.domain.ConsentMethod;
+import org.safeshare.consent.domain.ConsentScope;
+import org.safeshare.consent.domain.ConsentTerms;
+import org.safeshare.consent.domain.InformedElements;
+import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.organisations.OrganisationType;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The consent form's fields as typed, and the terms they make. The giver is "SUBJECT", "ATTORNEY",
+ * "COURT_OF_PROTECTION_DEPUTY", or "person:" and the id of someone on the person's record.
+ */
+final class ConsentForm {
+
+    static final Set<String> FIELDS = Set.of("answer", "giver", "giverName", "whatWillHappen", "whoWillBeTold", "whoTheyMayTell", "why",
+            "purposes", "recipientOrganisations", "recipientTypes", "informationCategories", "method", "evidence", "givenOnDay",
+            "givenOnMonth", "givenOnYear", "expiresOnDay", "expiresOnMonth", "expiresOnYear", "childViews");
+
+    private ConsentForm() {}
+
+    /** The terms, with any unreadable date added to {@code problems}. */
+    static ConsentTerms terms(MultiValueMap<String, String> f, Map<String, String> problems) {
+        LocalDate givenOn = DateField.read(f, "givenOn", "Date consent was given or refused", problems);
+        LocalDate expiresOn = DateField.read(f, "expiresOn", "Expiry date", problems);
+        return new ConsentTerms(enumOf(ConsentAnswer.class, f.getFirst("answer")), giver(f),
+                new InformedElements(text(f, "whatWillHappen"), text(f, "whoWillBeTold"), text(f, "whoTheyMayTell"), text(f, "why")),
+                new ConsentScope(enums(PurposeCategory.class, f.get("purposes")), uuids(f.get("recipientOrganisations")),
+                        enums(OrganisationType.class, f.get("recipientTypes")), lines(text(f, "informationCategories"))),
+                enumOf(ConsentMethod.class, f.getFirst("method")), text(f, "evidence"), givenOn, expiresOn, text(f, "childViews"));
+    }
+
+    static Map<String, String> problems() {
+        return new LinkedHashMap<>();
+    }
+
+    private static ConsentGiver giver(MultiValueMap<String, String> f) {
+        String giver = DateField.value(f, "giver");
+        if (giver.startsWith("person:")) {
+            return new ConsentGiver(ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY, uuid(giver.substring(7)), null, null);
+        }
+        ConsentGiver.Kind kind = enumOf(ConsentGiver.Kind.class, giver);
+        return kind == null ? null : new ConsentGiver(kind, null, text(f, "giverName"), null);
+    }
+
+    static String text(MultiValueMap<String, String> f, String name) {
+        String value = f.getFirst(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static Set<String> lines(String text) {
+        return text == null ? Set.of() : Arrays.stream(text.split("\\R")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> values) {
+        return values == null ? Set.of() : values.stream().map(v -> enumOf(type, v)).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    static Set<UUID> uuids(List<String> values) {
+        return values == null ? Set.of() : values.stream().map(ConsentForm::uuid).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    static UUID uuid(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

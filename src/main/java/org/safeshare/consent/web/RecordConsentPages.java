@@ -1,0 +1,152 @@
+package org.safeshare.consent.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Map;
+import org.safeshare.consent.ConsentChange;
+import org.safeshare.consent.Consents;
+import org.safeshare.consent.domain.ConsentAnswer;
+import org.safeshare.consent.domain.ConsentGiver;
+import org.safeshare.consent.domain.ConsentMethod;
+import org.safeshare.consent.domain.ConsentTerms;
+import org.safeshare.organisations.OrganisationType;
+import org.safeshare.organisations.Organisations;
+import org.safeshare.people.People;
+import org.safeshare.people.PersonId;
+import org.safeshare.people.PersonRecord;
+import org.safeshare.platform.NotFoundException;
+import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.web.FormErrors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Record consent or a refusal: the form (what the person was told, in their words), then check before saving. */
+@Controller
+@RequestMapping("/people/{id}/consents")
+class RecordConsentPages {
+
+    private static final String DRAFT = "safeshare.consentDraft.";
+
+    private final Consents consents;
+    private final People people;
+    private final Organisations organisations;
+
+    RecordConsentPages(Consents consents, People people, Organisations organisations) {
+        this.consents = consents;
+        this.people = people;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/new")
+    String form(@AuthenticationPrincipal Actor actor, @PathVariable String id, HttpSession session, Model model) {
+        PersonRecord person = person(actor, id);
+        Object kept = session.getAttribute(DRAFT + person.id());
+        return form(actor, model, person, kept instanceof MultiValueMap<?, ?> f ? cast(f) : new LinkedMultiValueMap<>(), FormErrors.none());
+    }
+
+    @PostMapping("/new")
+    String submit(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+            HttpSession session, Model model) {
+        PersonRecord person = person(actor, id);
+        MultiValueMap<String, String> fields = allowed(form);
+        Map<String, String> problems = ConsentForm.problems();
+        ConsentTerms terms = ConsentForm.terms(fields, problems);
+        session.setAttribute(DRAFT + person.id(), fields);
+        if (!problems.isEmpty()) {
+            return form(actor, model, person, fields, FormErrors.of(problems));
+        }
+        Map<String, String> ruled = consents.problemsWith(actor, person.id(), terms);
+        return ruled.isEmpty() ? "redirect:/people/" + person.id() + "/consents/check" : form(actor, model, person, fields, FormErrors.of(ruled));
+    }
+
+    @GetMapping("/check")
+    String check(@AuthenticationPrincipal Actor actor, @PathVariable String id, HttpSession session, Model model) {
+        PersonRecord person = person(actor, id);
+        return check(actor, model, person, draft(session, person), FormErrors.none());
+    }
+
+    @PostMapping("/check")
+    String save(@AuthenticationPrincipal Actor actor, @PathVariable String id, HttpSession session, Model model) {
+        PersonRecord person = person(actor, id);
+        MultiValueMap<String, String> fields = draft(session, person);
+        ConsentTerms terms = ConsentForm.terms(fields, ConsentForm.problems());
+        return switch (consents.record(actor, person.id(), terms)) {
+            case ConsentChange.Recorded recorded -> {
+                session.removeAttribute(DRAFT + person.id());
+                yield "redirect:/consents/" + recorded.id() + "?recorded=true";
+            }
+            case ConsentChange.Refused refused -> form(actor, model, person, fields, FormErrors.of(refused.problems()));
+        };
+    }
+
+    private String form(Actor actor, Model model, PersonRecord person, MultiValueMap<String, String> form, FormErrors errors) {
+        model.addAttribute("record", person);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("answers", Option.of(ConsentAnswer.values(), ConsentAnswer::label));
+        model.addAttribute("givers", GiverOptions.of(person));
+        model.addAttribute("purposes", ConsentLabels.purposes());
+        model.addAttribute("organisations", organisations.directory(actor).stream()
+                .filter(o -> !o.id().value().equals(actor.organisationId())).map(o -> new Option(o.id().toString(), o.name())).toList());
+        model.addAttribute("types", Option.of(OrganisationType.values(), OrganisationType::label));
+        model.addAttribute("methods", Option.of(ConsentMethod.values(), ConsentMethod::label));
+        return "consent/new";
+    }
+
+    private String check(Actor actor, Model model, PersonRecord person, MultiValueMap<String, String> form, FormErrors errors) {
+        model.addAttribute("record", person);
+        model.addAttribute("terms", consents.completed(actor, person, ConsentForm.terms(form, ConsentForm.problems())));
+        model.addAttribute("errors", errors);
+        return "consent/check";
+    }
+
+    private MultiValueMap<String, String> draft(HttpSession session, PersonRecord person) {
+        Object kept = session.getAttribute(DRAFT + person.id());
+        if (kept instanceof MultiValueMap<?, ?> f) {
+            return cast(f);
+        }
+        throw new NotFoundException("Consent draft");
+    }
+
+    private PersonRecord person(Actor actor, String id) {
+        return people.view(actor, PersonId.parse(id).orElseThrow(() -> new NotFoundException("Person")));
+    }
+
+    private static MultiValueMap<String, String> allowed(MultiValueMap<String, String> form) {
+        LinkedMultiValueMap<String, String> kept = new LinkedMultiValueMap<>();
+        form.forEach((name, values) -> {
+            if (ConsentForm.FIELDS.contains(name)) {
+                kept.put(name, List.copyOf(values));
+            }
+        });
+        return kept;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MultiValueMap<String, String> cast(MultiValueMap<?, ?> form) {
+        return (MultiValueMap<String, String>) form;
+    }
+
+    /** The people who could have given or refused consent, each with whether they hold parental responsibility. */
+    record GiverOptions() {
+        static List<Option> of(PersonRecord person) {
+            List<Option> options = new java.util.ArrayList<>();
+            options.add(new Option(ConsentGiver.Kind.SUBJECT.name(), person.person().displayName() + " (the person themself)"));
+            person.relations().stream().filter(r -> r.towardsThem()).forEach(r -> options.add(new Option("person:" + r.otherPersonId(),
+                    r.otherPersonName() + ", " + r.description().toLowerCase() + (r.otherHoldsResponsibility()
+                            ? " (has parental responsibility: " + r.basis().map(b -> b.label()).orElse("basis not recorded") + ")"
+                            : " (no parental responsibility recorded)"))));
+            options.add(new Option(ConsentGiver.Kind.ATTORNEY.name(), ConsentGiver.Kind.ATTORNEY.label()));
+            options.add(new Option(ConsentGiver.Kind.COURT_OF_PROTECTION_DEPUTY.name(), ConsentGiver.Kind.COURT_OF_PROTECTION_DEPUTY.label()));
+            return options;
+        }
+    }
+}
