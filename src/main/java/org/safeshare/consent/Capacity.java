@@ -42,7 +42,7 @@ public class Capacity {
 
     @Transactional
     public CapacityChange assess(Actor actor, PersonId personId, CapacityAssessment proposed) {
-        PersonRecord person = people.view(actor, personId);
+        PersonRecord person = people.recordFor(actor, personId);
         Integer ageThen = proposed.assessedOn() == null ? Subjects.ageOn(person, people.today()) : Subjects.ageOn(person, proposed.assessedOn());
         Map<String, String> problems = CapacityRules.problemsWith(proposed, Subjects.of(person, people.today()), ageThen, people.today());
         if (!problems.isEmpty()) {
@@ -55,14 +55,14 @@ public class Capacity {
     }
 
     public List<CapacityAssessment> assessments(Actor actor, PersonId person) {
-        people.view(actor, person);
+        people.recordFor(actor, person);
         return repository.assessments(person);
     }
 
     /** The decider is the actor; the approval the organisation's policy requires is attached and awaited. */
     @Transactional
     public CapacityChange recordGround(Actor actor, PersonId personId, GroundToProceed proposed) {
-        people.view(actor, personId);
+        people.recordFor(actor, personId);
         Map<String, String> problems = GroundRules.problemsWith(proposed, people.today());
         if (!problems.isEmpty()) {
             return new CapacityChange.Refused(problems);
@@ -76,7 +76,7 @@ public class Capacity {
     }
 
     public List<GroundToProceed> grounds(Actor actor, PersonId person) {
-        people.view(actor, person);
+        people.recordFor(actor, person);
         return repository.grounds(person);
     }
 

@@ -47,7 +47,7 @@ public class ConsentPositions implements ConsentRegister {
 
     /** An unknown recipient organisation (or one outside the partnership) is judged by purpose alone. */
     public ConsentPosition position(Actor actor, PersonId personId, PurposeCategory purpose, Optional<OrganisationId> recipient) {
-        PersonRecord person = people.view(actor, personId);
+        PersonRecord person = people.recordFor(actor, personId);
         LocalDate today = people.today();
         SharingRequest request = recipient.flatMap(organisations::find)
                 .filter(o -> o.partnershipId().value().equals(actor.partnershipId()))

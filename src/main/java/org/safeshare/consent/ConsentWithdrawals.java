@@ -65,7 +65,7 @@ public class ConsentWithdrawals {
 
     /** Each organisation that received information resting on this consent, for a purpose the withdrawal covers. */
     private void tellRecipients(Actor actor, ConsentRecord record, Withdrawal withdrawal) {
-        String personName = people.view(actor, record.personId()).person().displayName();
+        String personName = people.recordFor(actor, record.personId()).person().displayName();
         for (DecisionRecord decision : decisions.restingOnConsent(actor, record.id().value())) {
             DecisionTaken taken = decision.current().decision();
             UUID recipient = taken.recipientOrganisationId();

@@ -51,7 +51,7 @@ public class Consents {
 
     @Transactional
     public ConsentChange record(Actor actor, PersonId personId, ConsentTerms proposed) {
-        PersonRecord person = people.view(actor, personId);
+        PersonRecord person = people.recordFor(actor, personId);
         ConsentTerms terms = completed(actor, person, proposed);
         Map<String, String> problems = problemsWith(actor, person, terms);
         if (!problems.isEmpty()) {
@@ -67,7 +67,7 @@ public class Consents {
     @Transactional
     public ConsentChange correct(Actor actor, ConsentId id, ConsentTerms proposed, String reason) {
         ConsentRecord existing = view(actor, id);
-        PersonRecord person = people.view(actor, existing.personId());
+        PersonRecord person = people.recordFor(actor, existing.personId());
         ConsentTerms terms = completed(actor, person, proposed);
         Map<String, String> problems = new LinkedHashMap<>(problemsWith(actor, person, terms));
         if (reason == null || reason.isBlank()) {
@@ -90,7 +90,7 @@ public class Consents {
 
     /** Newest first. */
     public List<ConsentRecord> forPerson(Actor actor, PersonId person) {
-        people.view(actor, person);
+        people.recordFor(actor, person);
         return consents.forPerson(person).stream().map(id -> consents.find(id).orElseThrow()).toList();
     }
 
@@ -109,7 +109,7 @@ public class Consents {
 
     /** The problems saving would find, for "check your answers" to come only after they are fixed. Nothing is saved. */
     public Map<String, String> problemsWith(Actor actor, PersonId personId, ConsentTerms proposed) {
-        PersonRecord person = people.view(actor, personId);
+        PersonRecord person = people.recordFor(actor, personId);
         return problemsWith(actor, person, completed(actor, person, proposed));
     }
 

@@ -146,6 +146,16 @@ public class People {
     }
 
     /**
+     * The record, guarded like {@link #view} but not audited as a view of it: for modules that read a
+     * person's details to work out their own answer (a consent position) and audit their own action.
+     */
+    public PersonRecord recordFor(Actor actor, PersonId id) {
+        visible(actor, id);
+        return new PersonRecord(id, people.find(id).orElseThrow().person(), people.otherNames(id), people.addresses(id),
+                relationships.involving(id));
+    }
+
+    /**
      * Refuses ("not found") unless the actor may see this person, without counting as a view: for
      * modules listing their own records about the person, whose reads they audit themselves.
      */

@@ -123,8 +123,8 @@ class DecisionBrowserTest extends BrowserTest {
     }
 
     @Test
-    void anEarlyHelpCaseWithoutRiskIsToldToSeekConsentFirst() {
-        signIn(page, "teacher@oakfield-primary.example");
+    void aHealthVisitorsEarlyHelpCaseWithoutRiskIsToldToSeekConsentFirst() {
+        signIn(page, "health.visitor@riverside-health.example");
         page.navigate("/decisions/new");
         answer("Why are you thinking of sharing", "To get early help for a child or family");
         answer("clear and legitimate reason", "Yes");

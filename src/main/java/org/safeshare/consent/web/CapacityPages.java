@@ -124,6 +124,6 @@ class CapacityPages {
     }
 
     private PersonRecord person(Actor actor, String id) {
-        return people.view(actor, PersonId.parse(id).orElseThrow(() -> new NotFoundException("Person")));
+        return people.recordFor(actor, PersonId.parse(id).orElseThrow(() -> new NotFoundException("Person")));
     }
 }

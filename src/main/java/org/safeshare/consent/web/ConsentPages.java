@@ -43,7 +43,7 @@ class ConsentPages {
     String consent(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
         ConsentRecord record = record(actor, id);
         model.addAttribute("consent", record);
-        model.addAttribute("person", people.view(actor, record.personId()));
+        model.addAttribute("person", people.recordFor(actor, record.personId()));
         return "consent/consent";
     }
 
@@ -79,7 +79,7 @@ class ConsentPages {
     private String withdrawal(Actor actor, Model model, ConsentRecord record, MultiValueMap<String, String> form, FormErrors errors,
             String view) {
         model.addAttribute("consent", record);
-        model.addAttribute("person", people.view(actor, record.personId()));
+        model.addAttribute("person", people.recordFor(actor, record.personId()));
         model.addAttribute("form", form == null ? new org.springframework.util.LinkedMultiValueMap<String, String>() : form);
         model.addAttribute("purposes", ConsentLabels.purposes().stream()
                 .filter(o -> record.current().terms().scope().purposes().contains(PurposeCategory.valueOf(o.value()))).toList());

@@ -117,7 +117,7 @@ class RecordConsentPages {
     }
 
     private PersonRecord person(Actor actor, String id) {
-        return people.view(actor, PersonId.parse(id).orElseThrow(() -> new NotFoundException("Person")));
+        return people.recordFor(actor, PersonId.parse(id).orElseThrow(() -> new NotFoundException("Person")));
     }
 
     private static MultiValueMap<String, String> allowed(MultiValueMap<String, String> form) {
