@@ -1,5 +1,8 @@
 package org.safeshare.consent;
 
+import org.safeshare.audit.Audit;
+import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditEvent;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +31,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Capacity {
 
+    private final Audit audit;
+
     private final CapacityRepository repository;
     private final ConsentPolicies policies;
     private final People people;
     private final Clock clock;
 
-    Capacity(CapacityRepository repository, ConsentPolicies policies, People people, Clock clock) {
+    Capacity(CapacityRepository repository, ConsentPolicies policies, People people, Clock clock, Audit audit) {
         this.repository = repository;
         this.policies = policies;
         this.people = people;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -51,6 +57,7 @@ public class Capacity {
         CapacityAssessment kept = new CapacityAssessment(UUID.randomUUID(), proposed.route(), proposed.purpose(), proposed.decision().trim(),
                 proposed.assessedOn(), proposed.criteriaMet(), proposed.bestInterests(), actor.displayName());
         repository.insertAssessment(actor.organisationId(), personId, kept, actor, clock.instant());
+        audit.record(AuditEvent.of(actor, AuditAction.CAPACITY_ASSESSED).about(personId.value()));
         return new CapacityChange.Recorded(kept.id());
     }
 
@@ -72,6 +79,7 @@ public class Capacity {
                 proposed.ground() == org.safeshare.consent.domain.Ground.SIGNIFICANT_HARM ? proposed.harmForm() : null, proposed.purpose(),
                 proposed.recipientOrganisation(), proposed.reasons().trim(), actor.displayName(), proposed.decidedOn(), approval, null, null);
         repository.insertGround(actor.organisationId(), personId, kept, actor, clock.instant());
+        audit.record(AuditEvent.of(actor, AuditAction.CONSENT_GROUND_RECORDED).about(personId.value()));
         return new CapacityChange.Recorded(kept.id());
     }
 
@@ -85,6 +93,7 @@ public class Capacity {
     public CapacityChange approve(Actor actor, UUID groundId) {
         GroundRecord held = awaiting(actor, groundId);
         repository.approve(held.ground().id(), actor, people.today(), clock.instant());
+        audit.record(AuditEvent.of(actor, AuditAction.RECORD_APPROVED));
         return new CapacityChange.Recorded(groundId);
     }
 

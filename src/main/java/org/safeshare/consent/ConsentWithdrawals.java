@@ -1,5 +1,7 @@
 package org.safeshare.consent;
 
+import org.safeshare.audit.Audit;
+import org.safeshare.audit.AuditAction;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConsentWithdrawals {
 
+    private final Audit audit;
+
     private final Consents consents;
     private final ConsentRepository repository;
     private final NoticeRepository notices;
@@ -35,13 +39,14 @@ public class ConsentWithdrawals {
     private final Clock clock;
 
     ConsentWithdrawals(Consents consents, ConsentRepository repository, NoticeRepository notices, Decisions decisions, People people,
-            Clock clock) {
+            Clock clock, Audit audit) {
         this.consents = consents;
         this.repository = repository;
         this.notices = notices;
         this.decisions = decisions;
         this.people = people;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -55,6 +60,7 @@ public class ConsentWithdrawals {
                 withdrawal.recipientOrganisations(), blankToNull(withdrawal.note()));
         repository.insertWithdrawal(id, kept, actor, clock.instant());
         tellRecipients(actor, record, kept);
+        audit.record(Consents.event(actor, AuditAction.CONSENT_WITHDRAWN, id, record.personId()));
         return new ConsentChange.Recorded(id);
     }
 

@@ -1,5 +1,9 @@
 package org.safeshare.consent;
 
+import org.safeshare.audit.Audit;
+import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditEvent;
+import org.safeshare.audit.RecordRef;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -32,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Consents {
 
+    private final Audit audit;
+
     private final ConsentRepository consents;
     private final CapacityRepository capacity;
     private final ConsentPolicies policies;
@@ -40,13 +46,14 @@ public class Consents {
     private final Clock clock;
 
     Consents(ConsentRepository consents, CapacityRepository capacity, ConsentPolicies policies, People people, Organisations organisations,
-            Clock clock) {
+            Clock clock, Audit audit) {
         this.consents = consents;
         this.capacity = capacity;
         this.policies = policies;
         this.people = people;
         this.organisations = organisations;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -60,6 +67,7 @@ public class Consents {
         ConsentId id = new ConsentId(UUID.randomUUID());
         consents.insertRecord(id, actor.organisationId(), personId, clock.instant());
         consents.insertVersion(id, 1, actor, clock.instant(), null, terms);
+        audit.record(event(actor, AuditAction.CONSENT_RECORDED, id, personId));
         return new ConsentChange.Recorded(id);
     }
 
@@ -77,9 +85,23 @@ public class Consents {
             return new ConsentChange.Refused(problems);
         }
         consents.insertVersion(id, consents.latestVersion(id) + 1, actor, clock.instant(), reason.trim(), terms);
+        audit.record(event(actor, AuditAction.CONSENT_CORRECTED, id, existing.personId()));
         return new ConsentChange.Recorded(id);
     }
 
+    /** A consent record opened by a user or partner system: the view is audited. */
+    @Transactional
+    public ConsentRecord open(Actor actor, ConsentId id) {
+        ConsentRecord record = view(actor, id);
+        audit.record(event(actor, AuditAction.CONSENT_VIEWED, id, record.personId()));
+        return record;
+    }
+
+    static AuditEvent event(Actor actor, AuditAction action, ConsentId id, PersonId person) {
+        return AuditEvent.of(actor, action).about(person.value()).touching(new RecordRef(RecordRef.Kind.CONSENT, id.value()));
+    }
+
+    /** Guarded read for this module's own lists and checks (not audited as a view; callers audit their action). */
     public ConsentRecord view(Actor actor, ConsentId id) {
         if (!actor.worksWithPeople()) {
             throw new NotFoundException("Consent");

@@ -77,6 +77,19 @@ class ConsentModuleTest {
     }
 
     @Test
+    void recordingOpeningAndWithdrawingAConsentAreEachAuditedInTheSameTransaction() {
+        HealthVisitingFamily family = family();
+        Actor nadia = signedIn.actor(HealthVisitingFamily.HEALTH_VISITOR);
+        PersonId isla = family.person("Isla");
+        ConsentId id = ((ConsentChange.Recorded) consents.record(nadia, isla, family.mothersConsent(consents.today(), null))).id();
+        consents.open(nadia, id);
+        withdrawals.withdraw(nadia, id, new Withdrawal(consents.today(), "Kate Brown", null, null, null));
+        java.util.List<String> actions = jdbc.sql("select action from audit_event where touched like ? order by id")
+                .param("%" + id.value() + "%").query(String.class).list();
+        assertThat(actions).containsExactly("CONSENT_RECORDED", "CONSENT_VIEWED", "CONSENT_WITHDRAWN");
+    }
+
+    @Test
     void badConsentIsRefusedWithASpecificMessageAndNothingIsSaved() {
         HealthVisitingFamily family = family();
         Actor nadia = signedIn.actor(HealthVisitingFamily.HEALTH_VISITOR);

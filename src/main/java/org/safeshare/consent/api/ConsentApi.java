@@ -64,7 +64,7 @@ class ConsentApi {
     @GetMapping("/api/v1/consents/{id}")
     @Operation(summary = "A consent record with every version and its withdrawal")
     ConsentRecord consent(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return consents.view(actor, new ConsentId(id));
+        return consents.open(actor, new ConsentId(id));
     }
 
     @PostMapping("/api/v1/consents/{id}/withdrawal")

@@ -99,6 +99,6 @@ class ConsentPages {
     }
 
     private ConsentRecord record(Actor actor, String id) {
-        return consents.view(actor, ConsentId.parse(id).orElseThrow(() -> new NotFoundException("Consent")));
+        return consents.open(actor, ConsentId.parse(id).orElseThrow(() -> new NotFoundException("Consent")));
     }
 }
