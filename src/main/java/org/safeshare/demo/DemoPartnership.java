@@ -45,10 +45,10 @@ class DemoPartnership implements ApplicationRunner {
 
     DemoPartnership(Organisations organisations, Accounts accounts, DemoPeople people, GroundApprovals approvals,
             TransactionTemplate transaction) {
-        this.approvals = approvals;
         this.organisations = organisations;
         this.accounts = accounts;
         this.people = people;
+        this.approvals = approvals;
         this.transaction = transaction;
     }
 
