@@ -8,6 +8,7 @@ import java.util.Set;
 import org.safeshare.accounts.AccountChange;
 import org.safeshare.accounts.Accounts;
 import org.safeshare.accounts.NewUser;
+import org.safeshare.consent.GroundApprovals;
 import org.safeshare.organisations.ContactPoint;
 import org.safeshare.organisations.ContactPoint.Kind;
 import org.safeshare.organisations.Identifier;
@@ -39,12 +40,15 @@ class DemoPartnership implements ApplicationRunner {
     private final Organisations organisations;
     private final Accounts accounts;
     private final DemoPeople people;
+    private final GroundApprovals approvals;
     private final TransactionTemplate transaction;
 
-    DemoPartnership(Organisations organisations, Accounts accounts, DemoPeople people, TransactionTemplate transaction) {
+    DemoPartnership(Organisations organisations, Accounts accounts, DemoPeople people, GroundApprovals approvals,
+            TransactionTemplate transaction) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.people = people;
+        this.approvals = approvals;
         this.transaction = transaction;
     }
 
@@ -85,6 +89,9 @@ class DemoPartnership implements ApplicationRunner {
         DemoUsers.ALL.forEach(u -> user(orgs.get(u.organisation()).id(), u));
         orgs.forEach((key, org) -> accounts.provisionApiClient(org.id(), org.name() + " case system", "demo-" + key + "-token"));
         people.seed(orgs, DemoUsers.ALL);
+        // Each has someone in the role that approves (DemoUsers): the surgery's Caldicott guardian, the health visitors' lead.
+        approvals.startWith(orgs.get("surgery").id(), Role.CALDICOTT_GUARDIAN);
+        approvals.startWith(orgs.get("health-visiting").id(), Role.DESIGNATED_SAFEGUARDING_LEAD);
     }
 
     private Organisation org(Partnership partnership, OrganisationId parent, OrganisationType type, String name,

@@ -2,5 +2,5 @@
  * The demo partnership: made-up organisations, a user for every role, API tokens and a dozen
  * children with their families, seeded idempotently when the service runs in demo mode (the default).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "organisations", "accounts", "people", "people :: domain"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "organisations", "accounts", "people", "people :: domain", "consent"})
 package org.safeshare.demo;

@@ -97,6 +97,7 @@ class ConsentAccessTest {
         mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/people/{id}/consents'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/consents/{id}/withdrawal'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/consents/{id}/corrections'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/people/{id}/consent-position'].get").exists());
     }
 }

@@ -66,7 +66,7 @@ class SecurityConfiguration {
                                 "/assets/**", "/static/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/prometheus").access(fromMetricsNetwork)
                         .requestMatchers("/sign-in/verify", "/sign-in/set-up-authenticator").hasAuthority(PendingSignIn.AUTHORITY)
-                        .requestMatchers("/organisation/users/**").hasRole("ORGANISATION_ADMINISTRATOR")
+                        .requestMatchers("/organisation/users/**", "/organisation/consent-policy").hasRole("ORGANISATION_ADMINISTRATOR")
                         .requestMatchers("/partnership/**").hasRole("PARTNERSHIP_ADMINISTRATOR")
                         .anyRequest().hasAuthority(SignedInUser.AUTHORITY))
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")

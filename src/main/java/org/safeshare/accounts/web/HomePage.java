@@ -48,8 +48,9 @@ class HomePage {
                 "Worried about someone? Find them and choose 'Should I share?' on their record. Search before you add anyone.",
                 List.of(FIND, SHOULD_I_SHARE, new Link("Add a person", "/people/new"), CONSENT_DUE, CONSENT_WITHDRAWN)));
         sections.put(Role.ORGANISATION_ADMINISTRATOR, new Section("Organisation administrator",
-                "Add users to your organisation, give them roles, and disable accounts or reset authenticators.",
-                List.of(new Link("Manage users", "/organisation/users"), new Link("Add a user", "/organisation/users/new"))));
+                "Add users to your organisation, give them roles, disable accounts or reset authenticators, and choose who approves sharing without consent.",
+                List.of(new Link("Manage users", "/organisation/users"), new Link("Add a user", "/organisation/users/new"),
+                        new Link("Who must approve sharing without consent", "/organisation/consent-policy"))));
         sections.put(Role.PARTNERSHIP_ADMINISTRATOR, new Section("Partnership administrator",
                 "See every organisation in the partnership, and choose the information sharing advice decisions are judged by.",
                 List.of(DIRECTORY, new Link("Information sharing advice followed", "/partnership/guidance"))));

@@ -67,6 +67,30 @@ class ConsentApi {
         return consents.open(actor, new ConsentId(id));
     }
 
+    /** The whole record as it should read, and why: it is kept as a new version; earlier versions stay as they were. */
+    record Correction(ConsentTerms terms, String reason) {}
+
+    @PostMapping("/api/v1/consents/{id}/corrections")
+    @Operation(summary = "Correct a consent record: the terms as they should read and the reason, kept as a new version")
+    ResponseEntity<ConsentRecord> correct(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody Correction body) {
+        ConsentId consent = new ConsentId(id);
+        consents.view(actor, consent);
+        if (body == null || body.terms() == null) {
+            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldProblem("terms", "Send the record as it should read")));
+        }
+        ConsentChange change = consents.correct(actor, consent, body.terms(), body.reason());
+        if (change instanceof ConsentChange.Refused refused) {
+            throw new InvalidRequestException(problems(refused.problems()).stream().map(ConsentApi::inCorrection).toList());
+        }
+        return ResponseEntity.created(URI.create("/api/v1/consents/" + consent)).body(consents.view(actor, consent));
+    }
+
+    /** Field names as the correction body spells them: the reason, and the terms' fields under "terms". */
+    private static InvalidRequestException.FieldProblem inCorrection(InvalidRequestException.FieldProblem problem) {
+        String field = "correctionReason".equals(problem.field()) ? "reason" : "terms." + problem.field();
+        return new InvalidRequestException.FieldProblem(field, problem.detail());
+    }
+
     @PostMapping("/api/v1/consents/{id}/withdrawal")
     @Operation(summary = "Record withdrawal of consent; recipients of information shared on it are told")
     ConsentRecord withdraw(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody Withdrawal body) {

@@ -41,4 +41,10 @@ public class ConsentPolicies {
                 on conflict (organisation_id) do update set ground_approval_role = excluded.ground_approval_role""")
                 .params(organisation, role == null ? null : role.name()).update();
     }
+
+    public void requireApprovalUnlessSet(UUID organisation, Role role) {
+        jdbc.sql("""
+                insert into consent_organisation_policy (organisation_id, ground_approval_role) values (?, ?)
+                on conflict (organisation_id) do nothing""").params(organisation, role.name()).update();
+    }
 }

@@ -17,6 +17,7 @@ import org.safeshare.consent.domain.ConsentTerms;
 import org.safeshare.consent.domain.InformedElements;
 import org.safeshare.decisions.SharingFacts.PurposeCategory;
 import org.safeshare.organisations.OrganisationType;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -40,6 +41,63 @@ final class ConsentForm {
                 new ConsentScope(enums(PurposeCategory.class, f.get("purposes")), uuids(f.get("recipientOrganisations")),
                         enums(OrganisationType.class, f.get("recipientTypes")), lines(text(f, "informationCategories"))),
                 enumOf(ConsentMethod.class, f.getFirst("method")), text(f, "evidence"), givenOn, expiresOn, text(f, "childViews"));
+    }
+
+    /** The form as the terms were saved, so a correction starts from the current version's answers. */
+    static MultiValueMap<String, String> fields(ConsentTerms t) {
+        LinkedMultiValueMap<String, String> f = new LinkedMultiValueMap<>();
+        put(f, "answer", t.answer());
+        if (t.giver() != null && t.giver().kind() != null) {
+            boolean related = t.giver().kind() == ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY && t.giver().personId() != null;
+            put(f, "giver", related ? "person:" + t.giver().personId() : t.giver().kind().name());
+            if (t.giver().kind() == ConsentGiver.Kind.ATTORNEY || t.giver().kind() == ConsentGiver.Kind.COURT_OF_PROTECTION_DEPUTY) {
+                put(f, "giverName", t.giver().name());
+            }
+        }
+        if (t.told() != null) {
+            put(f, "whatWillHappen", t.told().whatWillHappen());
+            put(f, "whoWillBeTold", t.told().whoWillBeTold());
+            put(f, "whoTheyMayTell", t.told().whoTheyMayTell());
+            put(f, "why", t.told().why());
+        }
+        if (t.scope() != null) {
+            t.scope().purposes().forEach(p -> f.add("purposes", p.name()));
+            t.scope().recipientOrganisations().forEach(o -> f.add("recipientOrganisations", o.toString()));
+            t.scope().recipientTypes().forEach(o -> f.add("recipientTypes", o.name()));
+            put(f, "informationCategories", t.scope().informationCategories().isEmpty() ? null
+                    : String.join("\n", new java.util.TreeSet<>(t.scope().informationCategories())));
+        }
+        put(f, "method", t.method());
+        put(f, "evidence", t.evidence());
+        date(f, "givenOn", t.givenOn());
+        date(f, "expiresOn", t.expiresOn());
+        put(f, "childViews", t.childViews());
+        return f;
+    }
+
+    private static void put(MultiValueMap<String, String> f, String name, Object value) {
+        if (value != null) {
+            f.add(name, value instanceof Enum<?> e ? e.name() : value.toString());
+        }
+    }
+
+    private static void date(MultiValueMap<String, String> f, String field, LocalDate date) {
+        if (date != null) {
+            f.add(field + "Day", String.valueOf(date.getDayOfMonth()));
+            f.add(field + "Month", String.valueOf(date.getMonthValue()));
+            f.add(field + "Year", String.valueOf(date.getYear()));
+        }
+    }
+
+    /** Only the form's own fields are kept: anything else posted is ignored. */
+    static MultiValueMap<String, String> allowed(MultiValueMap<String, String> form) {
+        LinkedMultiValueMap<String, String> kept = new LinkedMultiValueMap<>();
+        form.forEach((name, values) -> {
+            if (FIELDS.contains(name)) {
+                kept.put(name, List.copyOf(values));
+            }
+        });
+        return kept;
     }
 
     static Map<String, String> problems() {

@@ -56,7 +56,7 @@ class RecordConsentPages {
     String submit(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
             HttpSession session, Model model) {
         PersonRecord person = person(actor, id);
-        MultiValueMap<String, String> fields = allowed(form);
+        MultiValueMap<String, String> fields = ConsentForm.allowed(form);
         Map<String, String> problems = ConsentForm.problems();
         ConsentTerms terms = ConsentForm.terms(fields, problems);
         session.setAttribute(DRAFT + person.id(), fields);
@@ -91,6 +91,12 @@ class RecordConsentPages {
         model.addAttribute("record", person);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        choices(model, actor, person, organisations);
+        return "consent/new";
+    }
+
+    /** The options the consent form offers, for recording and for correcting. */
+    static void choices(Model model, Actor actor, PersonRecord person, Organisations organisations) {
         model.addAttribute("answers", Option.of(ConsentAnswer.values(), ConsentAnswer::label));
         model.addAttribute("givers", GiverOptions.of(person));
         model.addAttribute("purposes", ConsentLabels.purposes());
@@ -98,7 +104,6 @@ class RecordConsentPages {
                 .filter(o -> !o.id().value().equals(actor.organisationId())).map(o -> new Option(o.id().toString(), o.name())).toList());
         model.addAttribute("types", Option.of(OrganisationType.values(), OrganisationType::label));
         model.addAttribute("methods", Option.of(ConsentMethod.values(), ConsentMethod::label));
-        return "consent/new";
     }
 
     private String check(Actor actor, Model model, PersonRecord person, MultiValueMap<String, String> form, FormErrors errors) {
@@ -118,16 +123,6 @@ class RecordConsentPages {
 
     private PersonRecord person(Actor actor, String id) {
         return people.recordFor(actor, PersonId.parse(id).orElseThrow(() -> new NotFoundException("Person")));
-    }
-
-    private static MultiValueMap<String, String> allowed(MultiValueMap<String, String> form) {
-        LinkedMultiValueMap<String, String> kept = new LinkedMultiValueMap<>();
-        form.forEach((name, values) -> {
-            if (ConsentForm.FIELDS.contains(name)) {
-                kept.put(name, List.copyOf(values));
-            }
-        });
-        return kept;
     }
 
     @SuppressWarnings("unchecked")
