@@ -134,6 +134,10 @@ public class Decisions {
         }
         if (decision.consentRecordId() != null && !consentRecordKnown(actor, person, decision.consentRecordId())) {
             problems.put("consentRecordId", "Name a consent record held about this person by your organisation");
+        } else if (sharesOnConsentBeyondItsScope(actor, person, facts, decision)) {
+            // Consent is specific (seed 002): it covers the purposes and recipients the person agreed to, no others.
+            problems.put("recipientOrganisationId", "The consent you are relying on does not cover sharing with this organisation"
+                    + " for this purpose. Choose an organisation it covers, or go back and answer that consent has not been given");
         }
         if (!problems.isEmpty()) {
             return new DecisionChange.Refused(problems);
@@ -150,6 +154,17 @@ public class Decisions {
     private static AuditEvent event(Actor actor, AuditAction action, DecisionId id, Optional<UUID> person) {
         AuditEvent event = AuditEvent.of(actor, action).touching(RecordRef.decision(id.value()));
         return person.map(event::about).orElse(event);
+    }
+
+    private boolean sharesOnConsentBeyondItsScope(Actor actor, Optional<PersonId> person, SharingFacts facts, DecisionTaken d) {
+        if (d.consentRecordId() == null || d.choice() != DecisionTaken.Choice.SHARE || d.recipientOrganisationId() == null
+                || person.isEmpty() || facts.purpose() == null || facts.purpose().category() == null) {
+            return false;
+        }
+        Optional<OrganisationId> recipient = Optional.of(new OrganisationId(d.recipientOrganisationId()));
+        return consentRegisters.stream()
+                .map(r -> r.positionFor(actor, person.get(), facts.purpose().category(), recipient))
+                .noneMatch(p -> p.isPresent() && p.get().status() == SharingFacts.ConsentStatus.GIVEN);
     }
 
     private boolean consentRecordKnown(Actor actor, Optional<PersonId> person, UUID consentRecord) {

@@ -13,6 +13,7 @@ import org.safeshare.consent.domain.ConsentPosition;
 import org.safeshare.consent.domain.Withdrawal;
 import org.safeshare.decisions.ConsentRegister;
 import org.safeshare.decisions.DecisionChange;
+import org.safeshare.decisions.DecisionTaken;
 import org.safeshare.decisions.Decisions;
 import org.safeshare.decisions.SharingFacts;
 import org.safeshare.decisions.SharingFacts.PurposeCategory;
@@ -87,6 +88,24 @@ class ConsentModuleTest {
         java.util.List<String> actions = jdbc.sql("select action from audit_event where touched like ? order by id")
                 .param("%" + id.value() + "%").query(String.class).list();
         assertThat(actions).containsExactly("CONSENT_RECORDED", "CONSENT_VIEWED", "CONSENT_WITHDRAWN");
+    }
+
+    @Test
+    void aDecisionCannotRelyOnConsentForARecipientTheConsentDoesNotCover() {
+        HealthVisitingFamily family = family();
+        Actor nadia = signedIn.actor(HealthVisitingFamily.HEALTH_VISITOR);
+        PersonId isla = family.person("Isla");
+        ConsentId id = ((ConsentChange.Recorded) consents.record(nadia, isla, family.mothersConsent(consents.today(), null))).id();
+        DecisionTaken toEarlyHelp = family.shareWithEarlyHelp(id.value());
+        DecisionTaken toPolice = new DecisionTaken(toEarlyHelp.choice(), toEarlyHelp.reasons(), null, toEarlyHelp.purpose(),
+                family.organisation("Riverside Police Public Protection Unit"), "Duty officer", toEarlyHelp.information(),
+                toEarlyHelp.method(), null, toEarlyHelp.subjectInformed(), null, null, null, null, id.value());
+        DecisionChange refused = decisions.record(nadia, Optional.of(isla), HealthVisitingFamily.earlyHelpFacts(json), toPolice);
+        assertThat(refused).isInstanceOfSatisfying(DecisionChange.Refused.class,
+                r -> assertThat(r.problems().get("recipientOrganisationId")).contains("does not cover sharing with this organisation"));
+        assertThat(decisions.record(nadia, Optional.of(isla), HealthVisitingFamily.earlyHelpFacts(json), toEarlyHelp))
+                .isInstanceOf(DecisionChange.Recorded.class);
+        withdrawals.withdraw(nadia, id, new Withdrawal(consents.today(), "Kate Brown", null, null, null));
     }
 
     @Test
