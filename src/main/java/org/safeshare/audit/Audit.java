@@ -21,18 +21,21 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class Audit {
 
     private final AuditRepository events;
+    private final AuditAlerts alerts;
     private final Clock clock;
 
-    Audit(AuditRepository events, Clock clock) {
+    Audit(AuditRepository events, AuditAlerts alerts, Clock clock) {
         this.events = events;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEvent event) {
         Optional<HttpServletRequest> request = currentRequest();
-        events.insert(new NewEvent(event, clock.instant().truncatedTo(ChronoUnit.MICROS),
-                Optional.ofNullable(MDC.get("requestId")), request.map(HttpServletRequest::getRemoteAddr)));
+        java.time.Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        events.insert(new NewEvent(event, at, Optional.ofNullable(MDC.get("requestId")), request.map(HttpServletRequest::getRemoteAddr)));
+        alerts.raiseIfJustifiedOutsideView(event, at);
     }
 
     private static Optional<HttpServletRequest> currentRequest() {

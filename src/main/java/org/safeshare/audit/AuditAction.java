@@ -32,6 +32,7 @@ public enum AuditAction {
     RECORD_APPROVED("Approved a record"),
     RECORD_EXPORTED("Exported a record"),
     PERMISSION_CHANGED("Changed a permission"),
+    ALERT_ACKNOWLEDGED("Acknowledged an alert about an outside view"),
     AUDIT_VIEWED("Viewed the audit trail"),
     AUDIT_EXPORTED("Exported the audit trail");
 

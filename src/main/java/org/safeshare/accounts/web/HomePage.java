@@ -26,6 +26,7 @@ class HomePage {
     private static final Link FIND = new Link("Find a person", "/people");
     private static final Link DIRECTORY = new Link("Organisations in the partnership", "/organisations");
     private static final Link ADVICE = new Link("Requests for advice", "/advice");
+    private static final Link ALERTS = new Link("Outside views of your records", "/audit/alerts");
     private static final Link CONSENT_DUE = new Link("Consent expiring or withdrawn", "/consents/due");
     private static final Link CONSENT_WITHDRAWN = new Link("Consent withdrawn by organisations that shared with you", "/consents/withdrawals");
     private static final Link SHOULD_I_SHARE = new Link("Should I share? (without choosing a person)", "/decisions/new");
@@ -37,11 +38,11 @@ class HomePage {
         Map<Role, Section> sections = new LinkedHashMap<>();
         sections.put(Role.DESIGNATED_SAFEGUARDING_LEAD, new Section("Designated safeguarding lead",
                 "Find the children your setting is worried about and see who is around them: parents, carers and who holds parental responsibility.",
-                List.of(FIND, ADVICE, CONSENT_DUE, CONSENT_WITHDRAWN, DIRECTORY)));
+                List.of(FIND, ADVICE, ALERTS, CONSENT_DUE, CONSENT_WITHDRAWN, DIRECTORY)));
         sections.put(Role.MASH_OFFICER, new Section("MASH officer",
                 "Check a child's record and family, and find the secure contact points of partner agencies.", List.of(FIND, DIRECTORY)));
         sections.put(Role.CALDICOTT_GUARDIAN, new Section("Caldicott guardian",
-                "Advise practitioners on sharing, and see how to reach partner organisations securely.", List.of(ADVICE, DIRECTORY)));
+                "Advise practitioners on sharing, and see how to reach partner organisations securely.", List.of(ADVICE, ALERTS, DIRECTORY)));
         sections.put(Role.INFORMATION_GOVERNANCE_LEAD, new Section("Information governance lead",
                 "Advise practitioners on sharing, and see how to reach partner organisations securely.", List.of(ADVICE, DIRECTORY)));
         sections.put(Role.PRACTITIONER, new Section("Practitioner",
