@@ -81,6 +81,8 @@ public class Consents {
         if (reason == null || reason.isBlank()) {
             problems.put("correctionReason", "Enter the reason for the correction");
         }
+        existing.withdrawal().ifPresent(w -> problems.put("correctionReason", "This consent was withdrawn on "
+                + w.withdrawal().withdrawnOn() + ". A withdrawn consent is not corrected: record a new consent if the person agrees again"));
         if (!problems.isEmpty()) {
             return new ConsentChange.Refused(problems);
         }

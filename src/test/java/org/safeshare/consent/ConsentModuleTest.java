@@ -75,6 +75,8 @@ class ConsentModuleTest {
 
         assertThat(((ConsentChange.Refused) withdrawals.withdraw(nadia, id, withdrawal)).problems().get("withdrawnOn"))
                 .startsWith("This consent was already withdrawn on");
+        assertThat(((ConsentChange.Refused) consents.correct(nadia, id, family.mothersConsent(today, null), "Typo in the notes"))
+                .problems().get("correctionReason")).contains("A withdrawn consent is not corrected");
     }
 
     @Test
