@@ -71,10 +71,23 @@ class GroundApprovalPolicyTest {
 
             choose("DESIGNATED_SAFEGUARDING_LEAD");
             assertThat(approvals.approver(signedIn.actor(ADMIN))).contains(Role.DESIGNATED_SAFEGUARDING_LEAD);
+            mvc.perform(get("/organisation/consent-policy").with(signedIn.as(ADMIN)))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Nobody in your organisation"))));
             GroundToProceed awaiting = recordGround();
             assertThat(awaiting.approvalRole()).isEqualTo(Role.DESIGNATED_SAFEGUARDING_LEAD);
             assertThat(awaiting.inForce()).isFalse();
             assertThat(capacity.awaitingApproval(signedIn.actor(DSL))).anyMatch(g -> g.ground().id().equals(awaiting.id()));
+        } finally {
+            approvals.require(signedIn.actor(ADMIN), Optional.empty());
+        }
+    }
+
+    @Test
+    void aPolicyNamingARoleNobodyHoldsIsFlaggedOnThePage() throws Exception {
+        try {
+            choose("CALDICOTT_GUARDIAN");
+            mvc.perform(get("/organisation/consent-policy").with(signedIn.as(ADMIN)))
+                    .andExpect(content().string(containsString("Nobody in your organisation is a caldicott guardian")));
         } finally {
             approvals.require(signedIn.actor(ADMIN), Optional.empty());
         }

@@ -1,5 +1,6 @@
 package org.safeshare.consent.web;
 
+import org.safeshare.accounts.Accounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,14 +24,20 @@ class GroundApprovalPages {
     private static final String NONE = "NONE";
 
     private final GroundApprovals approvals;
+    private final Accounts accounts;
 
-    GroundApprovalPages(GroundApprovals approvals) {
+    GroundApprovalPages(GroundApprovals approvals, Accounts accounts) {
         this.approvals = approvals;
+        this.accounts = accounts;
     }
 
     @GetMapping
     String policy(@AuthenticationPrincipal Actor admin, Model model) {
-        return show(model, approvals.approver(admin).map(Role::name).orElse(NONE), FormErrors.none());
+        Optional<Role> approver = approvals.approver(admin);
+        // A policy nobody can satisfy would leave every ground waiting: say so while it can still be changed.
+        model.addAttribute("unheld", approver.filter(role -> accounts.usersOf(admin).stream()
+                .noneMatch(u -> u.enabled() && u.roles().contains(role))).map(Role::label).orElse(null));
+        return show(model, approver.map(Role::name).orElse(NONE), FormErrors.none());
     }
 
     @PostMapping
