@@ -16,26 +16,7 @@ public final class MerkleProofs {
         if (index < 0 || index >= treeSize || !wellFormed(leafHash, proof, root)) {
             return false;
         }
-        long fn = index;
-        long sn = treeSize - 1;
-        byte[] r = leafHash;
-        for (byte[] p : proof) {
-            if (sn == 0) {
-                return false;
-            }
-            if ((fn & 1) == 1 || fn == sn) {
-                r = TreeHash.node(p, r);
-                while ((fn & 1) == 0 && fn != 0) {
-                    fn >>= 1;
-                    sn >>= 1;
-                }
-            } else {
-                r = TreeHash.node(r, p);
-            }
-            fn >>= 1;
-            sn >>= 1;
-        }
-        return sn == 0 && MessageDigest.isEqual(r, root);
+        return SubtreeChain.climb(index, treeSize, leafHash, proof).filter(r -> MessageDigest.isEqual(r, root)).isPresent();
     }
 
     public static boolean verifyConsistency(long first, long second, byte[] firstRoot, byte[] secondRoot, List<byte[]> proof) {

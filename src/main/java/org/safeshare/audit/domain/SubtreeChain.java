@@ -54,8 +54,12 @@ final class SubtreeChain {
         return climb(start >>> height, ((treeSize - 1) >>> height) + 1, grown, proof.subList(i, proof.size()));
     }
 
-    /** The rest is an inclusion proof of the grown subtree's node, treated as a leaf one level up. */
-    private static Optional<byte[]> climb(long index, long size, byte[] node, List<byte[]> rest) {
+    /**
+     * The root an inclusion path (RFC 9162 2.1.3.2) leads to from the node at index in a tree of size, or
+     * empty when the path is malformed. Also used for the rest of a subtree proof, whose grown node is
+     * treated as a leaf one level up.
+     */
+    static Optional<byte[]> climb(long index, long size, byte[] node, List<byte[]> rest) {
         long fn = index;
         long sn = size - 1;
         byte[] r = node;
