@@ -10,4 +10,13 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String what) {
         super(what + " not found");
     }
+
+    /** An id from an address: a malformed one names no record, the same answer as an unknown one. */
+    public static java.util.UUID idOf(String value, String what) {
+        try {
+            return java.util.UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new NotFoundException(what);
+        }
+    }
 }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.safeshare.accounts.AccountChange;
 import org.safeshare.accounts.Accounts;
 import org.safeshare.accounts.NewUser;
@@ -112,11 +111,7 @@ class UserAdminPages {
     }
 
     private static UserId userId(String id) {
-        try {
-            return new UserId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("User");
-        }
+        return new UserId(NotFoundException.idOf(id, "User"));
     }
 
     /** What the administrator typed, kept to show the form again. The password is never echoed. */

@@ -35,13 +35,7 @@ class AlertPages {
 
     @PostMapping("/audit/alerts/{id}/acknowledge")
     String acknowledge(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
-        UUID alert;
-        try {
-            alert = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Alert");
-        }
-        alerts.acknowledge(actor, alert);
+        alerts.acknowledge(actor, NotFoundException.idOf(id, "Alert"));
         return "redirect:/audit/alerts?acknowledged=true";
     }
 

@@ -93,10 +93,6 @@ class AdvicePages {
     }
 
     private static UUID requestId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Advice request");
-        }
+        return NotFoundException.idOf(id, "Advice request");
     }
 }

@@ -1,6 +1,5 @@
 package org.safeshare.organisations.web;
 
-import java.util.UUID;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.Organisations;
 import org.safeshare.platform.NotFoundException;
@@ -36,10 +35,6 @@ class OrganisationPages {
     }
 
     static OrganisationId parse(String id) {
-        try {
-            return new OrganisationId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Organisation");
-        }
+        return new OrganisationId(NotFoundException.idOf(id, "Organisation"));
     }
 }
