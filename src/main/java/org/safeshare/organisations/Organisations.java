@@ -38,9 +38,14 @@ public class Organisations {
         return repository.find(id);
     }
 
-    public Partnership partnership(PartnershipId id) {
-        return repository.partnership(id).orElseThrow(() -> new NotFoundException("Partnership"));
+    /** Names for the page header of someone in this organisation: the organisation's and its partnership's. */
+    public Optional<HeaderNames> headerNames(OrganisationId id) {
+        return repository.names(id).map(n -> new HeaderNames(n[0], n[1]));
     }
+
+    /** An organisation's and its partnership's names. */
+    public record HeaderNames(String organisation, String partnership) {}
+
 
     /** The information sharing advice this partnership judges decisions by: "2024" (default) or "2018". */
     public String guidanceVersion(PartnershipId id) {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.safeshare.accounts.security.AccountSecurityProperties;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.Organisations;
-import org.safeshare.organisations.PartnershipId;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.security.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,9 +36,9 @@ class ShellAdvice {
         if (authentication == null || !(authentication.getPrincipal() instanceof Actor actor) || actor.kind() != Actor.Kind.USER) {
             return Shell.anonymous();
         }
-        String partnership = organisations.partnership(new PartnershipId(actor.partnershipId())).name();
-        String organisation = organisations.find(new OrganisationId(actor.organisationId())).map(o -> o.name()).orElse("");
-        return new Shell(true, partnership, actor.displayName(), organisation, navigation(actor, request.getRequestURI()),
+        Organisations.HeaderNames names = organisations.headerNames(new OrganisationId(actor.organisationId()))
+                .orElse(new Organisations.HeaderNames("", "Safeshare"));
+        return new Shell(true, names.partnership(), actor.displayName(), names.organisation(), navigation(actor, request.getRequestURI()),
                 sessionTimeout.toSeconds(), Math.min(warningBefore.toSeconds(), sessionTimeout.toSeconds() / 2));
     }
 

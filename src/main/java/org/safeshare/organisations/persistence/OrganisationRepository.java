@@ -26,12 +26,6 @@ public class OrganisationRepository {
         this.jdbc = jdbc;
     }
 
-    public Optional<Partnership> partnership(PartnershipId id) {
-        return jdbc.sql("select id, name from partnership where id = ?").param(id.value())
-                .query((rs, n) -> new Partnership(new PartnershipId(rs.getObject("id", UUID.class)), rs.getString("name")))
-                .optional();
-    }
-
     public Optional<Partnership> partnershipNamed(String name) {
         return jdbc.sql("select id, name from partnership where name = ?").param(name)
                 .query((rs, n) -> new Partnership(new PartnershipId(rs.getObject("id", UUID.class)), rs.getString("name")))
@@ -48,6 +42,12 @@ public class OrganisationRepository {
 
     public void insertPartnership(Partnership partnership) {
         jdbc.sql("insert into partnership (id, name) values (?, ?)").params(partnership.id().value(), partnership.name()).update();
+    }
+
+    /** The organisation's name and its partnership's, in one query: every page's header needs them. */
+    public Optional<String[]> names(OrganisationId id) {
+        return jdbc.sql("select o.name, p.name as partnership from organisation o join partnership p on p.id = o.partnership_id where o.id = ?")
+                .param(id.value()).query((rs, n) -> new String[] {rs.getString("name"), rs.getString("partnership")}).optional();
     }
 
     public Optional<Organisation> find(OrganisationId id) {
