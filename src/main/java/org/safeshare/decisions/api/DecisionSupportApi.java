@@ -31,8 +31,7 @@ class DecisionSupportApi {
     Recommendation evaluate(@AuthenticationPrincipal Actor actor, @RequestBody SharingFacts facts) {
         return switch (decisions.evaluate(actor, facts)) {
             case Evaluation.Evaluated evaluated -> evaluated.recommendation();
-            case Evaluation.Refused refused -> throw new InvalidRequestException(refused.problems().entrySet().stream()
-                    .map(e -> new InvalidRequestException.FieldProblem(e.getKey(), e.getValue())).toList());
+            case Evaluation.Refused refused -> throw new InvalidRequestException(problems(refused.problems()));
         };
     }
 
