@@ -76,13 +76,14 @@ public class AuditTrail {
     /** For the empty search form: the same refusal as a search. */
     @Transactional(readOnly = true)
     public void requireAuditor(Actor actor) {
-        if (!actor.has(Role.AUDITOR)) {
+        // Interim: only partnership auditors search until organisation auditors get an organisation-scoped search.
+        if (!actor.has(Role.PARTNERSHIP_AUDITOR)) {
             throw new NotFoundException("Audit");
         }
     }
 
     private boolean partnershipAuditor(Actor actor, UUID organisation) {
-        return actor.has(Role.AUDITOR) && organisations.find(new OrganisationId(organisation))
+        return actor.has(Role.PARTNERSHIP_AUDITOR) && organisations.find(new OrganisationId(organisation))
                 .map(o -> o.partnershipId().value().equals(actor.partnershipId())).orElse(false);
     }
 

@@ -25,7 +25,7 @@ final class DemoUsers {
             new DemoUser("csc", "social.worker@riverside-csc.example", "Kemi Bello", Set.of(Role.PRACTITIONER)),
             new DemoUser("csc", "partnership.admin@riverside-csc.example", "Rachel Moore",
                     Set.of(Role.PARTNERSHIP_ADMINISTRATOR, Role.ORGANISATION_ADMINISTRATOR)),
-            new DemoUser("csc", "auditor@riverside-csc.example", "Ian Fletcher", Set.of(Role.AUDITOR)),
+            new DemoUser("csc", "auditor@riverside-csc.example", "Ian Fletcher", Set.of(Role.PARTNERSHIP_AUDITOR)),
             new DemoUser("mash", "mash.officer@riverside-mash.example", "Lena Novak", Set.of(Role.MASH_OFFICER, Role.PRACTITIONER)),
             new DemoUser("early-help", "early.help@riverside-early-help.example", "Chris Evans", Set.of(Role.PRACTITIONER)),
             new DemoUser("early-help", "dsl@riverside-early-help.example", "Sam Patel", Set.of(Role.DESIGNATED_SAFEGUARDING_LEAD, Role.PRACTITIONER)),

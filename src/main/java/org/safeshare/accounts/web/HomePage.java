@@ -56,7 +56,10 @@ class HomePage {
                 "See every organisation in the partnership, and choose the information sharing advice decisions are judged by.",
                 List.of(DIRECTORY, new Link("Information sharing advice followed", "/partnership/guidance"))));
         sections.put(Role.AUDITOR, new Section("Auditor",
-                "Search the tamper-evident audit trail: who viewed or changed which record, by person, user, organisation, action and date.",
+                "Search your organisation's tamper-evident audit trail: who viewed or changed which record, by person, user, action and date.",
+                List.of(new Link("Search the audit trail", "/audit/search"))));
+        sections.put(Role.PARTNERSHIP_AUDITOR, new Section("Partnership auditor",
+                "Search the partnership's tamper-evident audit trail: who viewed or changed which record, by person, user, organisation, action and date.",
                 List.of(new Link("Search the audit trail", "/audit/search"), DIRECTORY)));
         return java.util.Collections.unmodifiableMap(sections);
     }

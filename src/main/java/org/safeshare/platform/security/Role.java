@@ -12,7 +12,10 @@ public enum Role {
     MASH_OFFICER("MASH officer"),
     ORGANISATION_ADMINISTRATOR("Organisation administrator"),
     PARTNERSHIP_ADMINISTRATOR("Partnership administrator"),
+    /** Reads the audit trail of their own organisation only. */
     AUDITOR("Auditor"),
+    /** Reads the audit trail of every organisation in their partnership. */
+    PARTNERSHIP_AUDITOR("Partnership auditor"),
     /** A partner system calling the API with its organisation's bearer token. */
     API_CLIENT("Partner system");
 
@@ -24,6 +27,17 @@ public enum Role {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * Roles whose powers reach beyond the user's own organisation: only a partnership administrator may
+     * grant them (an organisation administrator minting one would be a privilege escalation).
+     */
+    public boolean partnershipWide() {
+        return switch (this) {
+            case PARTNERSHIP_ADMINISTRATOR, PARTNERSHIP_AUDITOR, MASH_OFFICER -> true;
+            default -> false;
+        };
     }
 
     /** Roles that work with records about people (as opposed to administering or auditing). */
