@@ -8,7 +8,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Serves GOV.UK Frontend from its webjar. Only the images are mapped under /assets: the GDS
- * Transport font is licensed for GOV.UK services only, so the CSS falls back to Arial.
+ * Transport font is licensed for GOV.UK services only, so its {@code @font-face} rules are stripped
+ * ({@link WithoutGovukFont}) and the CSS falls back to Arial.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticAssetsConfiguration implements WebMvcConfigurer {
@@ -19,7 +20,8 @@ class StaticAssetsConfiguration implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl week = CacheControl.maxAge(Duration.ofDays(7)).cachePublic();
         registry.addResourceHandler("/govuk/*")
-                .addResourceLocations(GOVUK).setCacheControl(week);
+                .addResourceLocations(GOVUK).setCacheControl(week)
+                .resourceChain(true).addTransformer(new WithoutGovukFont());
         registry.addResourceHandler("/assets/images/**").addResourceLocations(GOVUK + "assets/images/").setCacheControl(week);
         registry.addResourceHandler("/static/**").addResourceLocations("classpath:/static/").setCacheControl(CacheControl.noCache());
     }
