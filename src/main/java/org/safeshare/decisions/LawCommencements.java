@@ -46,7 +46,7 @@ public class LawCommencements {
     }
 
     @Transactional(readOnly = true)
-    public List<CommencementRepository.Setting> latest() {
+    public List<CommencementSetting> latest() {
         return repository.latest();
     }
 

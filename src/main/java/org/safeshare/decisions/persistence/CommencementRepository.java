@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.safeshare.decisions.CommencementSetting;
 import org.safeshare.decisions.Commencements;
 import org.safeshare.decisions.Provision;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +25,6 @@ public class CommencementRepository {
         this.jdbc = jdbc;
     }
 
-    /** One setting of a provision's date, with who set it and the commencement order it follows. */
-    public record Setting(Provision provision, Optional<LocalDate> commencesOn, String madeBy, String setByName, Instant setAt) {}
-
     public void insert(UUID id, Provision provision, LocalDate commencesOn, String madeBy, UUID setBy, Instant at) {
         jdbc.sql("insert into commencement (id, provision, commences_on, made_by, set_by, set_at) values (?, ?, ?, ?, ?, ?)")
                 .params(id, provision.name(), commencesOn == null ? null : Date.valueOf(commencesOn), madeBy, setBy, Timestamp.from(at))
@@ -40,11 +38,11 @@ public class CommencementRepository {
     }
 
     /** The latest setting of each provision that has one. */
-    public List<Setting> latest() {
+    public List<CommencementSetting> latest() {
         return jdbc.sql("""
                 select distinct on (c.provision) c.*, u.display_name from commencement c join user_account u on u.id = c.set_by
                 order by c.provision, c.set_at desc, c.id""")
-                .query((rs, n) -> new Setting(Provision.valueOf(rs.getString("provision")),
+                .query((rs, n) -> new CommencementSetting(Provision.valueOf(rs.getString("provision")),
                         Optional.ofNullable(rs.getDate("commences_on")).map(Date::toLocalDate), rs.getString("made_by"),
                         rs.getString("display_name"), rs.getTimestamp("set_at").toInstant()))
                 .list();
