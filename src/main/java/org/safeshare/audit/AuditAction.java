@@ -33,6 +33,8 @@ public enum AuditAction {
     RECORD_EXPORTED("Exported a record"),
     PERMISSION_CHANGED("Changed a permission"),
     ALERT_ACKNOWLEDGED("Acknowledged an alert about an outside view"),
+    COMMENCEMENT_DATE_SET("Set the commencement date of a provision"),
+    ORGANISATION_SHARER_STATUS_CORRECTED("Corrected whether an organisation is a public authority or within the duty to share"),
     AUDIT_VIEWED("Viewed the audit trail"),
     AUDIT_EXPORTED("Exported the audit trail");
 

@@ -9,15 +9,27 @@ import java.util.UUID;
  * reasons whether or not they share; if they share, what, with whom, for what purpose, when and how;
  * whether the person was told (or why not); advice sought and its outcome (brief section 7). When the
  * decision rests on a consent record from the register, {@code consentRecordId} names it, so that the
- * recipient can be told if that consent is withdrawn.
+ * recipient can be told if that consent is withdrawn. A sharer relying on legitimate interests (UK GDPR Art 6(1)(f))
+ * records its answers to the three tests; one not sharing under the exception to the duty to share (Children Act 2004
+ * s16LA(3)) records why sharing would be more detrimental to the child.
  */
 public record DecisionTaken(Choice choice, String reasons, String departureReason, String purpose,
         UUID recipientOrganisationId, String recipientPersonOrRole, List<InformationItem> information, SharingMethod method,
         Instant sharedAt, SubjectInformed subjectInformed, String notInformedReason, String consentNotSoughtReason,
-        Boolean discussedWithRequester, AdviceTaken advice, UUID consentRecordId) {
+        Boolean discussedWithRequester, AdviceTaken advice, UUID consentRecordId, LegitimateInterestsTests legitimateInterests,
+        String moreDetrimentalReason) {
 
     public DecisionTaken {
         information = information == null ? List.of() : List.copyOf(information);
+    }
+
+    /** A decision that records no legitimate interests tests and no "more detrimental" reason. */
+    public DecisionTaken(Choice choice, String reasons, String departureReason, String purpose, UUID recipientOrganisationId,
+            String recipientPersonOrRole, List<InformationItem> information, SharingMethod method, Instant sharedAt,
+            SubjectInformed subjectInformed, String notInformedReason, String consentNotSoughtReason, Boolean discussedWithRequester,
+            AdviceTaken advice, UUID consentRecordId) {
+        this(choice, reasons, departureReason, purpose, recipientOrganisationId, recipientPersonOrRole, information, method, sharedAt,
+                subjectInformed, notInformedReason, consentNotSoughtReason, discussedWithRequester, advice, consentRecordId, null, null);
     }
 
     /** A decision that names no consent record. */
@@ -32,8 +44,29 @@ public record DecisionTaken(Choice choice, String reasons, String departureReaso
     /** The same decision resting on the given consent record (or none). */
     public DecisionTaken withConsentRecord(UUID consentRecord) {
         return new DecisionTaken(choice, reasons, departureReason, purpose, recipientOrganisationId, recipientPersonOrRole, information,
-                method, sharedAt, subjectInformed, notInformedReason, consentNotSoughtReason, discussedWithRequester, advice, consentRecord);
+                method, sharedAt, subjectInformed, notInformedReason, consentNotSoughtReason, discussedWithRequester, advice, consentRecord,
+                legitimateInterests, moreDetrimentalReason);
     }
+
+    /** The same decision with the sharer's legitimate interests tests and "more detrimental" reason. */
+    public DecisionTaken withJustification(LegitimateInterestsTests tests, String moreDetrimental) {
+        return new DecisionTaken(choice, reasons, departureReason, purpose, recipientOrganisationId, recipientPersonOrRole, information,
+                method, sharedAt, subjectInformed, notInformedReason, consentNotSoughtReason, discussedWithRequester, advice,
+                consentRecordId, tests, moreDetrimental);
+    }
+
+    /** The same decision shared at a time. */
+    public DecisionTaken sharedAt(Instant at) {
+        return new DecisionTaken(choice, reasons, departureReason, purpose, recipientOrganisationId, recipientPersonOrRole, information,
+                method, at, subjectInformed, notInformedReason, consentNotSoughtReason, discussedWithRequester, advice,
+                consentRecordId, legitimateInterests, moreDetrimentalReason);
+    }
+
+    /**
+     * The ICO's three-part legitimate interests assessment, in the sharer's words: the interest pursued (purpose test),
+     * why sharing is needed for it (necessity test), and why the person's interests do not override it (balancing test).
+     */
+    public record LegitimateInterestsTests(String purpose, String necessity, String balancing) {}
 
     /** To share, or not to share. */
     public enum Choice {

@@ -2,6 +2,8 @@ package org.safeshare.decisions;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,27 +35,46 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Decisions {
 
+    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
     private final DecisionRepository decisions;
     private final People people;
     private final Organisations organisations;
     private final Clock clock;
     private final Audit audit;
     private final List<ConsentRegister> consentRegisters;
+    private final LawCommencements commencements;
 
     Decisions(DecisionRepository decisions, People people, Organisations organisations, Clock clock, Audit audit,
-            List<ConsentRegister> consentRegisters) {
+            List<ConsentRegister> consentRegisters, LawCommencements commencements) {
         this.decisions = decisions;
         this.people = people;
         this.organisations = organisations;
         this.clock = clock;
         this.audit = audit;
         this.consentRegisters = List.copyOf(consentRegisters);
+        this.commencements = commencements;
     }
 
-    /** Evaluates the facts under the version they name, or the partnership's pinned version (2024 by default). */
+    /**
+     * Evaluates the facts under the version they name, or the partnership's pinned version (2024 by default), and the
+     * law in force on their sharing date (today in England when none is given). The sharer is as the facts say.
+     */
     @Transactional(readOnly = true)
     public Evaluation evaluate(Actor actor, SharingFacts facts) {
-        return DecisionSupport.evaluate(pinned(actor, facts));
+        return DecisionSupport.evaluate(dated(pinned(actor, facts)), commencements.current());
+    }
+
+    /** Who the acting organisation is as a sharer: a public authority or not, within the duty to share or not. */
+    @Transactional(readOnly = true)
+    public SharingFacts.Sharer sharerFor(Actor actor, boolean lawEnforcement) {
+        var organisation = organisations.find(new OrganisationId(actor.organisationId())).orElseThrow();
+        return new SharingFacts.Sharer(lawEnforcement, organisation.publicAuthority(), organisation.coveredByDutyToShare());
+    }
+
+    /** Today in England, the default sharing date. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ENGLAND));
     }
 
     @Transactional
@@ -61,9 +82,11 @@ public class Decisions {
         requirePeopleRole(actor);
         person.ifPresent(id -> people.requireVisible(actor, id));
         DecisionId id = new DecisionId(UUID.randomUUID());
-        SharingFacts asked = pinned(actor, facts);
-        DecisionChange change = write(actor, id, person, 1, null, asked, decision, () -> decisions.insertDecision(id, actor.organisationId(),
-                person.map(PersonId::value), clock.instant()));
+        // A recorded decision takes the sharer from the acting organisation, whatever the caller sent (item 1, ADR 0011).
+        boolean lawEnforcement = facts.sharer() != null && facts.sharer().lawEnforcement();
+        SharingFacts asked = dated(pinned(actor, facts)).by(sharerFor(actor, lawEnforcement));
+        DecisionChange change = write(actor, id, person, 1, null, asked, commencements.current(), decision,
+                () -> decisions.insertDecision(id, actor.organisationId(), person.map(PersonId::value), clock.instant()));
         if (change instanceof DecisionChange.Recorded) {
             audit.record(event(actor, AuditAction.DECISION_RECORDED, id, person.map(PersonId::value)));
         }
@@ -82,9 +105,13 @@ public class Decisions {
             return new DecisionChange.Refused(Map.of("correctionReason",
                     reason == null || reason.isBlank() ? "Enter the reason for the correction" : "Must be 4000 characters or fewer"));
         }
-        SharingFacts asked = withVersion(facts, existing.versions().getFirst().recommendation().guidanceVersion());
+        // Judged again under the same law as the decision itself: never silently under a later rule set.
+        DecisionVersion first = existing.versions().getFirst();
+        LocalDate sharingDate = first.recommendation().sharingDate() != null ? first.recommendation().sharingDate()
+                : LocalDate.ofInstant(first.recordedAt(), ENGLAND);
+        SharingFacts asked = facts.under(first.recommendation().guidanceVersion()).on(sharingDate).by(first.facts().sharer());
         DecisionChange change = write(actor, id, existing.personId().map(PersonId::new), decisions.latestVersion(id) + 1, reason.trim(),
-                asked, decision, () -> {});
+                asked, Commencements.fromRuleSet(first.recommendation().ruleSet()), decision, () -> {});
         if (change instanceof DecisionChange.Recorded) {
             audit.record(event(actor, AuditAction.DECISION_CORRECTED, id, existing.personId()));
         }
@@ -120,8 +147,8 @@ public class Decisions {
     }
 
     private DecisionChange write(Actor actor, DecisionId id, Optional<PersonId> person, int version, String correctionReason,
-            SharingFacts facts, DecisionTaken decision, Runnable createDecision) {
-        Evaluation evaluation = DecisionSupport.evaluate(facts);
+            SharingFacts facts, Commencements law, DecisionTaken decision, Runnable createDecision) {
+        Evaluation evaluation = DecisionSupport.evaluate(facts, law);
         if (evaluation instanceof Evaluation.Refused refused) {
             Map<String, String> problems = new LinkedHashMap<>();
             refused.problems().forEach((field, message) -> problems.put("facts." + field, message));
@@ -181,18 +208,16 @@ public class Decisions {
             return facts;
         }
         String version = organisations.guidanceVersion(new PartnershipId(actor.partnershipId()));
-        return withVersion(facts, "2018".equals(version) ? SharingFacts.GuidanceVersion.V2018 : SharingFacts.GuidanceVersion.V2024);
+        return facts.under("2018".equals(version) ? SharingFacts.GuidanceVersion.V2018 : SharingFacts.GuidanceVersion.V2024);
     }
 
-    private static SharingFacts withVersion(SharingFacts f, SharingFacts.GuidanceVersion version) {
-        return new SharingFacts(version, f.subject(), f.purpose(), f.information(), f.consent(), f.risk(), f.legalRequirement(),
-                f.recipient(), f.sharer());
+    /** The law of the sharing date applies; with none given, today's in England. */
+    private SharingFacts dated(SharingFacts facts) {
+        return facts.sharingDate() != null ? facts : facts.on(today());
     }
 
     private static DecisionTaken withSharedAt(DecisionTaken d, Instant at) {
-        return new DecisionTaken(d.choice(), d.reasons(), d.departureReason(), d.purpose(), d.recipientOrganisationId(),
-                d.recipientPersonOrRole(), d.information(), d.method(), at, d.subjectInformed(), d.notInformedReason(),
-                d.consentNotSoughtReason(), d.discussedWithRequester(), d.advice(), d.consentRecordId());
+        return d.sharedAt(at);
     }
 
     private static void requirePeopleRole(Actor actor) {

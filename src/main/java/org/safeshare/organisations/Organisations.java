@@ -64,6 +64,18 @@ public class Organisations {
         repository.pinGuidanceVersion(new PartnershipId(actor.partnershipId()), version);
     }
 
+    /**
+     * A partnership administrator corrects whether an organisation of the partnership is a public authority and whether
+     * it is within the duty to share; decisions recorded from now on take the corrected answer.
+     */
+    @Transactional
+    public void recordSharerStatus(Actor actor, OrganisationId id, boolean publicAuthority, boolean coveredByDutyToShare) {
+        if (!actor.has(org.safeshare.platform.security.Role.PARTNERSHIP_ADMINISTRATOR)) {
+            throw new org.springframework.security.access.AccessDeniedException("not a partnership administrator");
+        }
+        repository.recordSharerStatus(visibleTo(actor, id).id(), publicAuthority, coveredByDutyToShare);
+    }
+
     /** Registers a partnership by name, or returns the existing one: used when setting up a deployment. */
     @Transactional
     public Partnership registerPartnership(String name) {

@@ -122,6 +122,66 @@ class DecisionBrowserTest extends BrowserTest {
         assertThat(page.locator(".govuk-panel__title")).hasText(pageWords);
     }
 
+    /**
+     * The law issue's "done when": a charity worker worried about a bruised child is told to share with children's
+     * social care under recognised legitimate interest, Annex 1 paragraph 6, with reasons they can read aloud, and
+     * records the decision.
+     */
+    @Test
+    void aCharityWorkerWorriedAboutABruisedChildSharesUnderRecognisedLegitimateInterest() {
+        signIn(page, "worker@safe-harbour.example");
+        page.navigate("/decisions/new");
+        answer("Why are you thinking of sharing", "To keep a child or an adult at risk safe (safeguarding)");
+        answer("clear and legitimate reason", "Yes");
+        answer("immediate danger", "No");
+        answer("How worried are you", "I have reasonable cause to suspect they are suffering, or likely to suffer, significant harm");
+        answer("Who is the information about", "A child (under 18)");
+        page.getByLabel("How old are they?").fill("7");
+        next();
+        answer("Which of these describe the information", "It identifies a person, or could with other information");
+        answer("Has consent to share been given", "No, consent has not been asked for");
+        answer("Gillick competent", "No");
+        answer("Would asking for consent do any of these", "Put the child or someone else at greater risk");
+        answer("Do any of these apply", "None of these");
+        answer("court order or a law", "No");
+        answer("Are you answering a request for this information", "None of these");
+        answer("who would receive it", "They have a role in keeping the person safe", "I have checked who they are",
+                "There is a secure way to send it");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See what the guidance recommends")).click();
+
+        assertThat(page.locator(".govuk-panel__title")).hasText("Share the information without consent");
+        assertThat(page.locator(".govuk-panel")).containsText("Refer to children's social care");
+        assertThat(page.locator("main")).containsText("Recognised legitimate interest (UK GDPR Article 6(1)(ea)), Annex 1 paragraph 6");
+        assertThat(page.locator("main")).containsText("Your organisation is not a public authority");
+        checkAccessible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("About the lawful bases and the duty to share")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("lawful bases");
+        checkAccessible();
+        page.goBack();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record your decision")).click();
+        choose("I am sharing the information");
+        page.getByLabel("Your reasons").fill("Bruises on both arms seen at the family group; the child flinched when touched.");
+        next();
+        page.getByLabel("Organisation you are sharing with").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Riverside MASH"));
+        page.getByLabel("Name or role of the person you are sharing with").fill("Duty social worker");
+        page.getByLabel("Purpose of sharing").fill("Referral: suspected physical abuse");
+        page.locator("#information-0-category").fill("Injury seen");
+        page.locator("#information-0-summary").fill("Bruises on both upper arms.");
+        page.locator("#information-0-kind").check();
+        page.getByLabel("Secure email").check();
+        choose("No, they will not be told");
+        page.getByLabel("If they will not be told, why not?").fill("Telling the family could put the child at greater risk.");
+        page.getByLabel("Why are you sharing without consent?").fill("Seeking consent would increase the risk.");
+        checkAccessible();
+        next();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Decision recorded");
+        assertThat(page.locator("main")).containsText("Recognised legitimate interest");
+        checkAccessible();
+    }
+
     @Test
     void aHealthVisitorsEarlyHelpCaseWithoutRiskIsToldToSeekConsentFirst() {
         signIn(page, "health.visitor@riverside-health.example");

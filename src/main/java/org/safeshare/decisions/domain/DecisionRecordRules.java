@@ -46,8 +46,12 @@ public final class DecisionRecordRules {
         }
         if (d.choice() == Choice.SHARE) {
             sharingProblems(d, facts, problems);
-        } else if (d.discussedWithRequester() == null) {
-            problems.put("discussedWithRequester", "Select whether you discussed the decision with the person who asked for the information");
+            legitimateInterestsProblems(d, recommendation, problems);
+        } else {
+            if (d.discussedWithRequester() == null) {
+                problems.put("discussedWithRequester", "Select whether you discussed the decision with the person who asked for the information");
+            }
+            dutyToShareProblems(d, recommendation, problems);
         }
         if (d.advice() != null) {
             if (d.advice().fromRole() == null) {
@@ -79,6 +83,31 @@ public final class DecisionRecordRules {
         if (!consentGiven) {
             text(problems, "consentNotSoughtReason", d.consentNotSoughtReason(), true, MAX_TEXT,
                     "Enter why you are sharing without consent");
+        }
+    }
+
+    /** Legitimate interests needs its three tests recorded (ICO guidance; UK GDPR Art 5(2) accountability). */
+    private static void legitimateInterestsProblems(DecisionTaken d, Recommendation recommendation, Map<String, String> problems) {
+        if (recommendation.lawfulBasis().article6() != Recommendation.Article6.LEGITIMATE_INTERESTS) {
+            return;
+        }
+        DecisionTaken.LegitimateInterestsTests tests = d.legitimateInterests();
+        text(problems, "legitimateInterests.purpose", tests == null ? null : tests.purpose(), true, MAX_TEXT,
+                "Enter the interest you are pursuing by sharing (purpose test)");
+        text(problems, "legitimateInterests.necessity", tests == null ? null : tests.necessity(), true, MAX_TEXT,
+                "Enter why sharing is needed for that purpose (necessity test)");
+        text(problems, "legitimateInterests.balancing", tests == null ? null : tests.balancing(), true, MAX_TEXT,
+                "Enter why the person's interests do not override yours (balancing test)");
+    }
+
+    /** Children Act 2004 s16LA: not sharing is open only where sharing would be more detrimental to the child, with why. */
+    private static void dutyToShareProblems(DecisionTaken d, Recommendation recommendation, Map<String, String> problems) {
+        if (recommendation.dutyToShare() == Recommendation.DutyToShare.APPLIES) {
+            problems.put("choice", "The duty to share (Children Act 2004 section 16LA) applies: you may decide not to share only if"
+                    + " sharing would be more detrimental to the child than not sharing. Go back and answer that question");
+        } else if (recommendation.dutyToShare() == Recommendation.DutyToShare.MORE_DETRIMENTAL) {
+            text(problems, "moreDetrimentalReason", d.moreDetrimentalReason(), true, MAX_TEXT,
+                    "Enter why sharing would be more detrimental to the child than not sharing");
         }
     }
 

@@ -36,6 +36,9 @@ final class FactsValidation {
         if (facts.information() != null) {
             checkInformation(facts.information(), problems);
         }
+        if (facts.sharer() != null && facts.sharer().lawEnforcement() && !facts.sharer().actsAsPublicAuthority()) {
+            problems.put("sharer.publicAuthority", "A police force sharing for law enforcement is a public authority");
+        }
         return problems;
     }
 

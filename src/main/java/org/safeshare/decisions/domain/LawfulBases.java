@@ -9,10 +9,9 @@ import org.safeshare.decisions.Recommendation.LawfulBasis;
 import org.safeshare.decisions.Recommendation.Reason;
 
 /**
- * Building blocks for the lawful basis (domain brief section 5). The engine has no sharer type, so it assumes a
- * public body performing its tasks: Art 6(1)(e) public task is available and legitimate interests never is
- * (it is not for public authorities). A voluntary-sector sharer is not modelled; for it, legitimate interests or
- * vital interests could be right, and its IG lead should be asked.
+ * Building blocks for the lawful basis (domain brief section 5). The rules first give the basis of a public body
+ * performing its tasks (Art 6(1)(e) public task); {@link NonPublicSharers} then replaces it for a sharer that is not a
+ * public authority, and {@link StatutoryDutyToShare} gives legal obligation where the duty to share applies.
  */
 final class LawfulBases {
 

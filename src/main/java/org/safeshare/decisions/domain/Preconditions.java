@@ -27,6 +27,9 @@ final class Preconditions {
         if (!situation.recipient().hasRoleInSafeguarding()) {
             preconditions.add(Precondition.SHARE_ONLY_WITH_A_SAFEGUARDING_ROLE);
         }
+        if (StatutoryDutyToShare.includesConsistentIdentifier(situation)) {
+            preconditions.add(Precondition.INCLUDE_CONSISTENT_IDENTIFIER);
+        }
         return preconditions;
     }
 
@@ -51,6 +54,9 @@ final class Preconditions {
         }
         if (preconditions.contains(Precondition.SHARE_ONLY_WITH_A_SAFEGUARDING_ROLE)) {
             reasons.add(GoldenRules.onlyWhatIsNeeded(situation.version()));
+        }
+        if (preconditions.contains(Precondition.INCLUDE_CONSISTENT_IDENTIFIER)) {
+            reasons.add(StatutoryDutyToShare.consistentIdentifier());
         }
         return reasons;
     }

@@ -1,5 +1,8 @@
 package org.safeshare.decisions.domain;
 
+import java.time.LocalDate;
+import org.safeshare.decisions.Commencements;
+import org.safeshare.decisions.Provision;
 import org.safeshare.decisions.SharingFacts;
 import org.safeshare.decisions.SharingFacts.ConsentGiver;
 import org.safeshare.decisions.SharingFacts.ConsentStatus;
@@ -13,22 +16,64 @@ import org.safeshare.decisions.SharingFacts.RiskLevel;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
 
 /**
- * Validated facts with the optional parts filled in (absent information, recipient or sharer mean all-false;
- * an absent legal requirement means none; an absent version means 2024), and the questions the rules ask of them.
+ * Validated facts with the optional parts filled in (absent information, recipient or sharer mean all-false, except
+ * that a sharer is a public authority unless it says otherwise; an absent legal requirement means none; an absent
+ * version means 2024; an absent sharing date means the law since 5 February 2026 with nothing commenced), the
+ * commencement dates known, and the questions the rules ask of them.
  */
 record Situation(SharingFacts facts, GuidanceVersion version, Information information, Recipient recipient,
-        LegalRequirement legalRequirement, boolean lawEnforcement) {
+        LegalRequirement legalRequirement, boolean lawEnforcement, Commencements commencements) {
 
     private static final Information NO_INFORMATION = new Information(false, false, false, false, false);
     private static final Recipient NO_RECIPIENT = new Recipient(false, false, false);
 
-    static Situation of(SharingFacts facts) {
+    static Situation of(SharingFacts facts, Commencements commencements) {
         return new Situation(facts,
                 facts.guidanceVersion() == null ? GuidanceVersion.V2024 : facts.guidanceVersion(),
                 facts.information() == null ? NO_INFORMATION : facts.information(),
                 facts.recipient() == null ? NO_RECIPIENT : facts.recipient(),
                 facts.legalRequirement() == null ? LegalRequirement.NONE : facts.legalRequirement(),
-                facts.sharer() != null && facts.sharer().lawEnforcement());
+                facts.sharer() != null && facts.sharer().lawEnforcement(), commencements);
+    }
+
+    LocalDate sharingDate() {
+        return facts.sharingDate();
+    }
+
+    /** The closing words of UK GDPR Art 6(1): points (ea) and (f) do not apply to a public authority performing its tasks. */
+    boolean publicAuthority() {
+        return facts.sharer() == null || facts.sharer().actsAsPublicAuthority();
+    }
+
+    /** UK GDPR Art 6(1)(ea) exists on the sharing date (from 5 February 2026). */
+    boolean recognisedLegitimateInterestInForce() {
+        return sharingDate() == null || !sharingDate().isBefore(Commencements.RECOGNISED_LEGITIMATE_INTEREST_FROM);
+    }
+
+    /** A provision awaiting commencement is in force on the sharing date; never without a date. */
+    boolean inForce(Provision provision) {
+        return commencements.inForce(provision, sharingDate());
+    }
+
+    /** UK GDPR Annex 1 paragraph 1: answering a public body that states it needs the information for its public task. */
+    boolean answeringPublicBodysRequest() {
+        return facts.request() != null && facts.request().fromPublicBodyForItsPublicTask();
+    }
+
+    boolean sharerCovered() {
+        return facts.sharer() != null && facts.sharer().covered();
+    }
+
+    boolean recipientCovered() {
+        return recipient.covered();
+    }
+
+    boolean sharingMoreDetrimental() {
+        return facts.risk().moreDetrimental();
+    }
+
+    boolean nhsNumberKnown() {
+        return facts.subject().hasNhsNumber();
     }
 
     SubjectKind kind() {

@@ -33,5 +33,23 @@ final class Sources {
     static final String MCA_AND_GILLICK = "Mental Capacity Act 2005 s1 and Gillick competence (domain brief section 4)";
     static final String GUIDANCE_VERSIONS = "Domain brief section 2 (guidance versions are pinned per record)";
 
+    static final String UK_GDPR_ART6_EA = "UK GDPR Article 6(1)(ea) and Annex 1, inserted by the Data (Use and Access) Act 2025"
+            + " section 70 (in force 5 February 2026, SI 2026/82 regulation 2); ICO guidance on recognised legitimate interest";
+    static final String UK_GDPR_ANNEX1_PARA6 = "UK GDPR Annex 1 paragraphs 6 and 7 (safeguarding condition); ICO guidance on"
+            + " recognised legitimate interest, 'Safeguarding condition'";
+    static final String UK_GDPR_ANNEX1_PARA1 = "UK GDPR Annex 1 paragraph 1 (disclosure for the purposes of processing described in"
+            + " Article 6(1)(e)); ICO guidance on recognised legitimate interest";
+    static final String UK_GDPR_ART6_F = "UK GDPR Article 6(1)(f); ICO guidance on legitimate interests (purpose, necessity and"
+            + " balancing tests)";
+    static final String UK_GDPR_ART6_D = "UK GDPR Article 6(1)(d) (vital interests)";
+    static final String UK_GDPR_ART6_CLOSING = "UK GDPR Article 6(1), closing words (points (ea) and (f) do not apply to processing"
+            + " carried out by public authorities in the performance of their tasks)";
+    static final String CA2004_S16LA = "Children Act 2004 section 16LA (duty to share information), inserted by the Children's"
+            + " Wellbeing and Schools Act 2026 section 4";
+    static final String CA2004_S16LC = "Children Act 2004 section 16LC (consistent identifier for children), inserted by the"
+            + " Children's Wellbeing and Schools Act 2026 section 4";
+    static final String HMG_SIGNIFICANT_HARM = "HM Government information sharing advice for safeguarding practitioners (2024):"
+            + " always share with children's social care where there is reasonable cause to suspect significant harm";
+
     private Sources() {}
 }

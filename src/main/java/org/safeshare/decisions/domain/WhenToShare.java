@@ -2,6 +2,7 @@ package org.safeshare.decisions.domain;
 
 import java.util.List;
 import org.safeshare.decisions.Recommendation.ConfidentialityGround;
+import org.safeshare.decisions.Recommendation.DutyToShare;
 import org.safeshare.decisions.Recommendation.LawfulBasis;
 import org.safeshare.decisions.Recommendation.Outcome;
 import org.safeshare.decisions.Recommendation.Reason;
@@ -27,7 +28,7 @@ final class WhenToShare {
                     "You are unsure whether the purpose is legitimate: seek advice, and record the outcome of the discussion."),
                     GoldenRules.seekAdvice(situation.version()));
         }
-        return underPartThree(situation, decide(situation)).after(List.of(purpose(situation)));
+        return underPartThree(situation, NonPublicSharers.forSharer(situation, decide(situation))).after(List.of(purpose(situation)));
     }
 
     private static Reason purpose(Situation situation) {
@@ -45,6 +46,9 @@ final class WhenToShare {
         }
         if (situation.legalRequirement() != LegalRequirement.NONE) {
             return LegalRequirements.legalObligation(situation);
+        }
+        if (StatutoryDutyToShare.status(situation) == DutyToShare.APPLIES) {
+            return StatutoryDutyToShare.verdict(situation);
         }
         if (situation.safeguardingConcern()) {
             return SafeguardingConcern.verdict(situation);

@@ -39,13 +39,15 @@ public class DecisionRepository {
         jdbc.sql("""
                 insert into decision_version (decision_id, version, recorded_at, recorded_by, recorded_by_api_client,
                     correction_reason, guidance_version, facts, recommendation, decision, choice, departs_from_recommendation,
-                    recipient_organisation_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?)""")
+                    recipient_organisation_id, sharing_date, rule_set)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)""")
                 .params(id.value(), v.version(), Timestamp.from(v.recordedAt()), byApiClient ? null : v.recordedBy(),
                         byApiClient ? v.recordedBy() : null, v.correctionReason(), v.recommendation().guidanceVersion().label(),
                         json.writeValueAsString(v.facts()), json.writeValueAsString(v.recommendation()),
                         json.writeValueAsString(v.decision()), v.decision().choice().name(), v.departsFromRecommendation(),
-                        v.decision().recipientOrganisationId())
+                        v.decision().recipientOrganisationId(),
+                        v.recommendation().sharingDate() == null ? null : java.sql.Date.valueOf(v.recommendation().sharingDate()),
+                        v.recommendation().ruleSet())
                 .update();
     }
 

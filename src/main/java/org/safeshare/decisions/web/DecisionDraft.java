@@ -26,6 +26,13 @@ final class DecisionDraft implements Serializable {
     UUID adviceRequestId;
     /** The consent register's record the practitioner accepted as the consent answer, linked to the decision. */
     UUID consentRecordId;
+    /** Who is sharing, from the acting organisation when the journey started (ADR 0011). */
+    boolean sharerPublicAuthority = true;
+    boolean sharerCovered;
+    /** Children Act 2004 s16LA is in force today: the questions about it are asked. */
+    boolean dutyToShareInForce;
+    /** The person's record holds an NHS number, the consistent identifier of Children Act 2004 s16LC. */
+    boolean nhsNumberKnown;
 
     DecisionDraft(UUID personId, String personName, SubjectKind personKind, Integer personAge) {
         this.personId = personId;
@@ -81,6 +88,11 @@ final class DecisionDraft implements Serializable {
         }
         String age = single(Questions.AGE);
         return age == null ? null : Integer.valueOf(age);
+    }
+
+    /** The duty to share could apply: in force, the sharer within it, and the information about a child. */
+    boolean dutyToShareCouldApply() {
+        return dutyToShareInForce && sharerCovered && kind() == SubjectKind.CHILD;
     }
 
     String subjectDescription() {

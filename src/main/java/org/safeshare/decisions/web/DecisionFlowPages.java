@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.safeshare.decisions.ConsentRegister;
 import org.safeshare.decisions.ConsentRegister.RegisteredConsent;
 import org.safeshare.decisions.Decisions;
+import org.safeshare.decisions.LawCommencements;
+import org.safeshare.decisions.Provision;
+import org.safeshare.decisions.SharingFacts;
 import org.safeshare.decisions.SharingFacts.PurposeCategory;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
 import org.safeshare.organisations.OrganisationType;
@@ -37,18 +40,25 @@ class DecisionFlowPages {
     private final Decisions decisions;
     private final Organisations organisations;
     private final List<ConsentRegister> consentRegisters;
+    private final LawCommencements commencements;
 
-    DecisionFlowPages(People people, Decisions decisions, Organisations organisations, List<ConsentRegister> consentRegisters) {
+    DecisionFlowPages(People people, Decisions decisions, Organisations organisations, List<ConsentRegister> consentRegisters,
+            LawCommencements commencements) {
         this.people = people;
         this.decisions = decisions;
         this.organisations = organisations;
         this.consentRegisters = List.copyOf(consentRegisters);
+        this.commencements = commencements;
     }
 
     @GetMapping
     String start(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String person, HttpSession session) {
         people.requireWorksWithPeople(actor);
         DecisionDraft draft = person == null || person.isBlank() ? DecisionDraft.blank() : fromPerson(actor, person);
+        SharingFacts.Sharer sharer = decisions.sharerFor(actor, false);
+        draft.sharerPublicAuthority = sharer.actsAsPublicAuthority();
+        draft.sharerCovered = sharer.covered();
+        draft.dutyToShareInForce = commencements.current().inForce(Provision.DUTY_TO_SHARE, decisions.today());
         Drafts.save(session, draft);
         return next(draft);
     }
@@ -183,7 +193,9 @@ class DecisionFlowPages {
             case UNBORN -> SubjectKind.UNBORN;
         };
         Integer age = person.kind() == PersonKind.UNBORN ? null : person.ageOn(people.today()).orElse(null);
-        return new DecisionDraft(record.id().value(), person.displayName(), kind, age);
+        DecisionDraft draft = new DecisionDraft(record.id().value(), person.displayName(), kind, age);
+        draft.nhsNumberKnown = person.nhsNumber().isPresent();
+        return draft;
     }
 
     /** One line of "check your answers". */

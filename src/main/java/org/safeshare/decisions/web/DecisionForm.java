@@ -26,7 +26,16 @@ final class DecisionForm {
                 share ? information(f) : List.of(), share ? enumOf(DecisionTaken.SharingMethod.class, f.get("method")) : null, null,
                 share ? enumOf(DecisionTaken.SubjectInformed.class, f.get("subjectInformed")) : null,
                 share ? text(f, "notInformedReason") : null, share ? text(f, "consentNotSoughtReason") : null,
-                share ? null : yesNo(f.get("discussedWithRequester")), advice);
+                share ? null : yesNo(f.get("discussedWithRequester")), advice)
+                .withJustification(share ? legitimateInterests(f) : null, share ? null : text(f, "moreDetrimentalReason"));
+    }
+
+    private static DecisionTaken.LegitimateInterestsTests legitimateInterests(Map<String, String> f) {
+        String purpose = text(f, "legitimateInterests-purpose");
+        String necessity = text(f, "legitimateInterests-necessity");
+        String balancing = text(f, "legitimateInterests-balancing");
+        return purpose == null && necessity == null && balancing == null ? null
+                : new DecisionTaken.LegitimateInterestsTests(purpose, necessity, balancing);
     }
 
     /** The form field a rule's problem belongs to: "information[0].category" is "information-0-category". */

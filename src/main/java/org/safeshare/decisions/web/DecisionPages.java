@@ -66,7 +66,7 @@ class DecisionPages {
                 share ? form.get("purpose") : d.purpose(), d.recipientOrganisationId(),
                 share ? form.get("recipientPersonOrRole") : d.recipientPersonOrRole(), d.information(), d.method(), d.sharedAt(),
                 d.subjectInformed(), d.notInformedReason(), d.consentNotSoughtReason(), d.discussedWithRequester(), d.advice(),
-                d.consentRecordId());
+                d.consentRecordId()).withJustification(d.legitimateInterests(), d.moreDetrimentalReason());
         DecisionChange change = decisions.correct(actor, record.id(), current.facts(), corrected, form.get("correctionReason"));
         if (change instanceof DecisionChange.Recorded) {
             return "redirect:/decisions/" + record.id() + "?corrected=true";

@@ -19,18 +19,25 @@ final class FactsFromAnswers {
     static SharingFacts facts(DecisionDraft d) {
         boolean identifies = d.is(Questions.INFORMATION, "identifiesIndividual");
         Subject subject = new Subject(d.kind(), d.kind() == SharingFacts.SubjectKind.UNBORN ? null : d.age(),
-                d.kind() == SharingFacts.SubjectKind.ADULT && d.is(Questions.ADULT_AT_RISK, "YES"));
+                d.kind() == SharingFacts.SubjectKind.ADULT && d.is(Questions.ADULT_AT_RISK, "YES"), d.nhsNumberKnown);
         Purpose purpose = new Purpose(enumOf(SharingFacts.PurposeCategory.class, d.single(Questions.PURPOSE)),
                 enumOf(Legitimacy.class, d.single(Questions.LEGITIMATE)));
         Information information = new Information(identifies, d.is(Questions.INFORMATION, "confidential"),
                 d.is(Questions.INFORMATION, "specialCategory"), d.is(Questions.INFORMATION, "criminalOffence"),
                 d.is(Questions.INFORMATION, "identitiesAtRisk"));
         RiskLevel level = d.is(Questions.DANGER, "YES") ? RiskLevel.IMMEDIATE_DANGER : enumOf(RiskLevel.class, d.single(Questions.RISK));
-        Risk risk = new Risk(level, d.is(Questions.CRIME, "seriousCrime"), d.is(Questions.CRIME, "buildingPicture"));
+        boolean duty = d.dutyToShareCouldApply();
+        Risk risk = new Risk(level, d.is(Questions.CRIME, "seriousCrime"), d.is(Questions.CRIME, "buildingPicture"),
+                duty && d.is(Questions.RECIPIENT_COVERED, "YES") && d.is(Questions.MORE_DETRIMENTAL, "YES"));
         Recipient recipient = new Recipient(d.is(Questions.RECIPIENT, "hasRoleInSafeguarding"),
-                d.is(Questions.RECIPIENT, "identityVerified"), d.is(Questions.RECIPIENT, "secureChannelAvailable"));
+                d.is(Questions.RECIPIENT, "identityVerified"), d.is(Questions.RECIPIENT, "secureChannelAvailable"),
+                duty && d.is(Questions.RECIPIENT_COVERED, "YES"));
+        // The flow asks nothing new of a public authority: the request question is for other sharers only.
+        SharingFacts.Request request = d.sharerPublicAuthority ? null
+                : new SharingFacts.Request(d.is(Questions.REQUEST, "fromPublicAuthority"), d.is(Questions.REQUEST, "statesPublicTask"));
         return new SharingFacts(null, subject, purpose, information, consent(d, identifies), risk,
-                enumOf(SharingFacts.LegalRequirement.class, d.single(Questions.LEGAL)), recipient, null);
+                enumOf(SharingFacts.LegalRequirement.class, d.single(Questions.LEGAL)), recipient,
+                new SharingFacts.Sharer(false, d.sharerPublicAuthority, d.sharerCovered), null, request);
     }
 
     /** Non-identifying information needs no consent (flowchart step 3); the engine is told it was not sought. */

@@ -24,8 +24,12 @@ class Labels {
             Map.entry("INFORM", "Tell the person what you are sharing, with whom and why, unless that would increase the risk"),
             Map.entry("DO_NOT_INFORM", "Do not tell the person before sharing: it could increase the risk or harm an investigation"),
             Map.entry("CONSENT", "Consent"), Map.entry("LEGAL_OBLIGATION", "Legal obligation (UK GDPR Article 6(1)(c))"),
-            Map.entry("VITAL_INTERESTS", "Vital interests"), Map.entry("PUBLIC_TASK", "Public task (UK GDPR Article 6(1)(e))"),
+            Map.entry("VITAL_INTERESTS", "Vital interests (UK GDPR Article 6(1)(d))"), Map.entry("PUBLIC_TASK", "Public task (UK GDPR Article 6(1)(e))"),
             Map.entry("LEGITIMATE_INTERESTS", "Legitimate interests (UK GDPR Article 6(1)(f))"),
+            Map.entry("RECOGNISED_LEGITIMATE_INTEREST", "Recognised legitimate interest (UK GDPR Article 6(1)(ea))"),
+            Map.entry("INCLUDE_CONSISTENT_IDENTIFIER", "Include the child's NHS number, the consistent identifier (Children Act 2004 section 16LC)"),
+            Map.entry("APPLIES", "Applies: you must share (Children Act 2004 section 16LA)"),
+            Map.entry("MORE_DETRIMENTAL", "Does not apply: you consider sharing more detrimental to the child (section 16LA(3))"),
             Map.entry("EXPLICIT_CONSENT", "Explicit consent (Article 9(2)(a))"),
             Map.entry("SUBSTANTIAL_PUBLIC_INTEREST", "Substantial public interest (Article 9(2)(g))"),
             Map.entry("HEALTH_OR_SOCIAL_CARE", "Health or social care (Article 9(2)(h))"),
@@ -39,6 +43,23 @@ class Labels {
             return "";
         }
         return WORDS.getOrDefault(code.toString(), code.toString());
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+    /** The Article 6 basis in words, with its UK GDPR Annex 1 condition where there is one. */
+    public String article6(Recommendation.LawfulBasis basis) {
+        String words = of(basis.article6());
+        if (basis.annex1Condition() == null) {
+            return words;
+        }
+        return words + ", Annex 1 paragraph " + basis.annex1Condition() + (basis.annex1Condition() == 6
+                ? " (safeguarding a vulnerable individual)" : " (answering a public body's request for its public task)");
+    }
+
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : date.format(DAY);
     }
 
     public String article9(Recommendation.LawfulBasis basis) {

@@ -30,6 +30,9 @@ final class Questions {
     static final String CRIME = "crime";
     static final String LEGAL = "legal";
     static final String RECIPIENT = "recipient";
+    static final String REQUEST = "request";
+    static final String RECIPIENT_COVERED = "recipient-covered";
+    static final String MORE_DETRIMENTAL = "more-detrimental";
     static final String NONE = "NONE";
 
     private static final List<Option> YES_NO = List.of(Option.of("YES", "Yes"), Option.of("NO", "No"));
@@ -103,6 +106,20 @@ final class Questions {
                     Option.of("NONE", "No"), Option.of("COURT_ORDER", "Yes, a court order"),
                     Option.of("STATUTORY_DUTY", "Yes, a statutory duty", "For example, notifying a disease")),
                     d -> true, "Select whether a court order or law requires you to share"),
+            new Question(REQUEST, CHECKBOXES, d -> "Are you answering a request for this information?",
+                    "Your organisation is not a public authority, so this helps find the lawful basis open to you (UK GDPR Annex 1"
+                            + " paragraph 1). Select all that apply.", List.of(
+                    Option.of("fromPublicAuthority", "A public body asked us for it", "For example the MASH, children's social care, the police, an NHS body or a school"),
+                    Option.of("statesPublicTask", "They told us they need it for their public functions (their public task)"),
+                    Option.none()), d -> !d.sharerPublicAuthority, "Select which apply, or 'None of these'"),
+            new Question(RECIPIENT_COVERED, RADIOS, d -> "Is the organisation you would share with also covered by the duty to share?",
+                    "Councils, the police, NHS bodies, schools and childcare providers, and organisations commissioned by them"
+                            + " (Children Act 2004 section 16LA).", YES_NO, DecisionDraft::dutyToShareCouldApply,
+                    "Select yes if the organisation you would share with is covered by the duty to share"),
+            new Question(MORE_DETRIMENTAL, RADIOS, d -> "Would sharing be more detrimental to " + d.subjectDescription() + " than not sharing?",
+                    "The duty to share does not apply only if you consider that it would. You will be asked to record why.",
+                    YES_NO, d -> d.dutyToShareCouldApply() && d.is(RECIPIENT_COVERED, "YES"),
+                    "Select yes if sharing would be more detrimental to the child than not sharing"),
             new Question(RECIPIENT, CHECKBOXES, d -> "What do you know about who would receive it?", "Select all that apply.", List.of(
                     Option.of("hasRoleInSafeguarding", "They have a role in keeping the person safe"),
                     Option.of("identityVerified", "I have checked who they are", "For example, by calling back on a number from the partnership directory"),

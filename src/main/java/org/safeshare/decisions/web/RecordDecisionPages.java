@@ -165,6 +165,9 @@ class RecordDecisionPages {
         model.addAttribute("form", draft.decision);
         model.addAttribute("share", "SHARE".equals(draft.decision.get("choice")));
         model.addAttribute("consentGiven", FactsFromAnswers.facts(draft).consent().status() == SharingFacts.ConsentStatus.GIVEN);
+        Recommendation recommendation = recommendation(actor, draft);
+        model.addAttribute("legitimateInterests", recommendation.lawfulBasis().article6() == Recommendation.Article6.LEGITIMATE_INTERESTS);
+        model.addAttribute("moreDetrimental", recommendation.dutyToShare() == Recommendation.DutyToShare.MORE_DETRIMENTAL);
         model.addAttribute("organisations", organisations.directory(actor));
         model.addAttribute("methods", DecisionTaken.SharingMethod.values());
         model.addAttribute("rows", java.util.stream.IntStream.range(0, DecisionForm.INFORMATION_ROWS).boxed().toList());

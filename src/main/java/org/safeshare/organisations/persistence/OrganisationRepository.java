@@ -64,9 +64,11 @@ public class OrganisationRepository {
     }
 
     public void insert(Organisation o) {
-        jdbc.sql("insert into organisation (id, partnership_id, parent_id, type, name) values (?, ?, ?, ?, ?)")
+        jdbc.sql("""
+                insert into organisation (id, partnership_id, parent_id, type, name, public_authority, covered_by_duty_to_share)
+                values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(o.id().value(), o.partnershipId().value(), o.parentId().map(OrganisationId::value).orElse(null),
-                        o.type().name(), o.name())
+                        o.type().name(), o.name(), o.publicAuthority(), o.coveredByDutyToShare())
                 .update();
         for (Identifier identifier : o.identifiers()) {
             jdbc.sql("insert into organisation_identifier (organisation_id, scheme, value) values (?, ?, ?)")
@@ -83,7 +85,13 @@ public class OrganisationRepository {
         UUID parent = rs.getObject("parent_id", UUID.class);
         return new Organisation(new OrganisationId(id), new PartnershipId(rs.getObject("partnership_id", UUID.class)),
                 Optional.ofNullable(parent).map(OrganisationId::new), OrganisationType.valueOf(rs.getString("type")),
-                rs.getString("name"), identifiers(id), contactPoints(id));
+                rs.getString("name"), identifiers(id), contactPoints(id), rs.getBoolean("public_authority"),
+                rs.getBoolean("covered_by_duty_to_share"));
+    }
+
+    public void recordSharerStatus(OrganisationId id, boolean publicAuthority, boolean coveredByDutyToShare) {
+        jdbc.sql("update organisation set public_authority = ?, covered_by_duty_to_share = ? where id = ?")
+                .params(publicAuthority, coveredByDutyToShare, id.value()).update();
     }
 
     private List<Identifier> identifiers(UUID organisation) {

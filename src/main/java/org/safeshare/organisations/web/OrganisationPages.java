@@ -31,6 +31,7 @@ class OrganisationPages {
         var organisation = organisations.visibleTo(actor, parse(id));
         model.addAttribute("organisation", organisation);
         model.addAttribute("parent", organisation.parentId().flatMap(organisations::find).orElse(null));
+        model.addAttribute("partnershipAdministrator", actor.has(org.safeshare.platform.security.Role.PARTNERSHIP_ADMINISTRATOR));
         return "organisations/organisation";
     }
 

@@ -129,6 +129,77 @@ class DecisionSupportPropertiesTest {
             assertThat(recommendation.lawfulBasis().article6()).isNull();
             assertThat(recommendation.lawfulBasis().article9()).isNull();
         }
-        assertThat(recommendation.lawfulBasis().article6()).isNotEqualTo(Recommendation.Article6.LEGITIMATE_INTERESTS);
+        if (publicAuthority(facts)) {
+            assertThat(recommendation.lawfulBasis().article6()).isNotEqualTo(Recommendation.Article6.LEGITIMATE_INTERESTS);
+        }
+    }
+
+    @Provide
+    Arbitrary<org.safeshare.decisions.Commencements> commencements() {
+        return ValidFacts.commencements();
+    }
+
+    private static Recommendation recommend(SharingFacts facts, org.safeshare.decisions.Commencements commencements) {
+        Evaluation evaluation = DecisionSupport.evaluate(facts, commencements);
+        assertThat(evaluation).as("refused: %s", evaluation).isInstanceOf(Evaluation.Evaluated.class);
+        return ((Evaluation.Evaluated) evaluation).recommendation();
+    }
+
+    private static boolean publicAuthority(SharingFacts facts) {
+        return facts.sharer() == null || facts.sharer().actsAsPublicAuthority();
+    }
+
+    /** UK GDPR Art 6(1), closing words: points (ea) and (f) are not for public authorities performing their tasks. */
+    @Property
+    void aPublicAuthorityNeverGetsRecognisedLegitimateInterestOrLegitimateInterests(@ForAll("facts") SharingFacts facts,
+            @ForAll("commencements") org.safeshare.decisions.Commencements commencements) {
+        if (publicAuthority(facts)) {
+            assertThat(recommend(facts, commencements).lawfulBasis().article6())
+                    .isNotIn(Recommendation.Article6.RECOGNISED_LEGITIMATE_INTEREST, Recommendation.Article6.LEGITIMATE_INTERESTS);
+        }
+    }
+
+    /** Art 6(1)(ea) came into force on 5 February 2026 (Data (Use and Access) Act 2025 s70, SI 2026/82). */
+    @Property
+    void noSharingDateBeforeTheFifthOfFebruary2026GetsRecognisedLegitimateInterest(@ForAll("facts") SharingFacts facts,
+            @ForAll("commencements") org.safeshare.decisions.Commencements commencements) {
+        Recommendation recommendation = recommend(facts, commencements);
+        if (facts.sharingDate() != null && facts.sharingDate().isBefore(java.time.LocalDate.of(2026, 2, 5))) {
+            assertThat(recommendation.lawfulBasis().article6()).isNotEqualTo(Recommendation.Article6.RECOGNISED_LEGITIMATE_INTEREST);
+            assertThat(recommendation.lawfulBasis().annex1Condition()).isNull();
+        }
+        if (recommendation.lawfulBasis().article6() != Recommendation.Article6.RECOGNISED_LEGITIMATE_INTEREST) {
+            assertThat(recommendation.lawfulBasis().annex1Condition()).isNull();
+        } else {
+            assertThat(recommendation.lawfulBasis().annex1Condition()).isIn(1, 6);
+        }
+    }
+
+    /** Children Act 2004 s16LA applies only from the commencement date an administrator set, never before or without one. */
+    @Property
+    void theDutyToShareNeverAppliesBeforeItsCommencement(@ForAll("facts") SharingFacts facts,
+            @ForAll("commencements") org.safeshare.decisions.Commencements commencements) {
+        Recommendation recommendation = recommend(facts, commencements);
+        boolean inForce = commencements.inForce(org.safeshare.decisions.Provision.DUTY_TO_SHARE, facts.sharingDate());
+        if (!inForce) {
+            assertThat(recommendation.dutyToShare()).isNull();
+            assertThat(recommendation.reasons()).noneSatisfy(reason -> assertThat(reason.ruleId()).startsWith("duty-to-share"));
+        }
+        if (!commencements.inForce(org.safeshare.decisions.Provision.CONSISTENT_IDENTIFIER, facts.sharingDate())) {
+            assertThat(recommendation.preconditions()).doesNotContain(Precondition.INCLUDE_CONSISTENT_IDENTIFIER);
+        }
+    }
+
+    /**
+     * HM Government advice: always share with children's social care where there is reasonable cause to suspect
+     * significant harm. Whoever shares, on whatever date, with whatever commenced, a legitimate purpose and suspected
+     * significant harm is never answered "do not share".
+     */
+    @Property
+    void significantHarmWithALegitimatePurposeIsNeverAnsweredDoNotShareForAnySharerOrDate(@ForAll("facts") SharingFacts facts,
+            @ForAll("commencements") org.safeshare.decisions.Commencements commencements) {
+        if (significantHarm(facts) && facts.purpose().legitimate() == SharingFacts.Legitimacy.YES) {
+            assertThat(recommend(facts, commencements).outcome()).isNotEqualTo(Outcome.DO_NOT_SHARE);
+        }
     }
 }

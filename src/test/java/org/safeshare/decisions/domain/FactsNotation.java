@@ -21,7 +21,9 @@ import org.safeshare.decisions.SharingFacts.SubjectKind;
  * A short notation for facts in the scenario table, e.g. {@code "child:7 risk:significant increases-risk special"}.
  * Unless a word says otherwise: version unpinned (2024), a clear and legitimate safeguarding purpose, identifying and
  * confidential information, consent not sought, no risk, no legal requirement, a verified recipient with a
- * safeguarding role and a secure channel, not the police.
+ * safeguarding role and a secure channel, not the police, a public authority not within the duty to share, no sharing
+ * date (the law since 5 February 2026), no request, and no provision awaiting commencement in force. Commencement dates
+ * are written {@code s16LA:2026-09-01} and read by {@link #commencements}.
  */
 final class FactsNotation {
 
@@ -52,13 +54,30 @@ final class FactsNotation {
     private boolean verified = true;
     private boolean secure = true;
     private boolean police;
+    private Boolean publicAuthority;
+    private Boolean covered;
+    private Boolean recipientCovered;
+    private Boolean moreDetrimental;
+    private Boolean nhsNumber;
+    private java.time.LocalDate on;
+    private SharingFacts.Request request;
+    private final java.util.Map<org.safeshare.decisions.Provision, java.time.LocalDate> commenced =
+            new java.util.EnumMap<>(org.safeshare.decisions.Provision.class);
 
     static SharingFacts parse(String notation) {
+        return readAll(notation).build();
+    }
+
+    static org.safeshare.decisions.Commencements commencements(String notation) {
+        return new org.safeshare.decisions.Commencements(readAll(notation).commenced);
+    }
+
+    private static FactsNotation readAll(String notation) {
         FactsNotation facts = new FactsNotation();
         for (String word : notation.trim().split("\\s+")) {
             facts.read(word);
         }
-        return facts.build();
+        return facts;
     }
 
     private void read(String word) {
@@ -93,6 +112,16 @@ final class FactsNotation {
             case "unverified" -> verified = false;
             case "no-secure-channel" -> secure = false;
             case "police" -> police = true;
+            case "not-public" -> publicAuthority = false;
+            case "public" -> publicAuthority = true;
+            case "covered" -> covered = true;
+            case "recipient-covered" -> recipientCovered = true;
+            case "more-detrimental" -> moreDetrimental = true;
+            case "nhs" -> nhsNumber = true;
+            case "on" -> on = java.time.LocalDate.parse(value);
+            case "request" -> request = new SharingFacts.Request(true, value.equals("public-task"));
+            case "s16LA", "s16LC" -> commenced.put(org.safeshare.decisions.Provision.ofCode(parts[0]).orElseThrow(),
+                    java.time.LocalDate.parse(value));
             default -> throw new IllegalArgumentException("Unknown word in scenario facts: " + word);
         }
     }
@@ -113,10 +142,12 @@ final class FactsNotation {
     }
 
     private SharingFacts build() {
-        return new SharingFacts(version, new Subject(kind, age, adultAtRisk), new Purpose(purpose, legitimate),
+        boolean sharerGiven = police || publicAuthority != null || covered != null;
+        return new SharingFacts(version, new Subject(kind, age, adultAtRisk, nhsNumber), new Purpose(purpose, legitimate),
                 informationGiven ? new Information(identifying, confidential, special, criminal, identitiesAtRisk) : null,
                 new Consent(status, givenBy, competent, increasesRisk, delay, prejudice),
-                new Risk(risk, seriousCrime, buildingPicture), legal,
-                recipientGiven ? new Recipient(role, verified, secure) : null, police ? new Sharer(true) : null);
+                new Risk(risk, seriousCrime, buildingPicture, moreDetrimental), legal,
+                recipientGiven ? new Recipient(role, verified, secure, recipientCovered) : null,
+                sharerGiven ? new Sharer(police, publicAuthority, covered) : null, on, request);
     }
 }

@@ -26,15 +26,17 @@ class ScenarioTableTest {
     @CsvFileSource(resources = "/decisions/scenarios.csv", delimiter = '|', nullValues = "-", maxCharsPerColumn = 1000)
     void eachScenarioGetsTheRecommendationTheGuidanceGives(String description, String facts, Outcome outcome, String escalations,
             Article6 article6, Article9 article9, Integer paragraph, ConfidentialityGround confidentiality, String partThree,
-            InformSubject inform, String preconditions) {
-        Evaluation evaluation = DecisionSupport.evaluate(FactsNotation.parse(facts));
+            InformSubject inform, String preconditions, Integer annex1Condition, Recommendation.DutyToShare dutyToShare) {
+        Evaluation evaluation = DecisionSupport.evaluate(FactsNotation.parse(facts), FactsNotation.commencements(facts));
 
         assertThat(evaluation).isInstanceOf(Evaluation.Evaluated.class);
         Recommendation recommendation = ((Evaluation.Evaluated) evaluation).recommendation();
         assertThat(recommendation.outcome()).as("outcome").isEqualTo(outcome);
         assertThat(recommendation.escalations()).as("escalations").isEqualTo(setOf(escalations, Escalation.class, Escalation::valueOf));
         assertThat(recommendation.lawfulBasis()).as("lawful basis").isEqualTo(new LawfulBasis(article6, article9, paragraph,
-                confidentiality, partThree != null, partThree == null || partThree.equals("yes") ? null : Integer.valueOf(partThree)));
+                confidentiality, partThree != null, partThree == null || partThree.equals("yes") ? null : Integer.valueOf(partThree),
+                annex1Condition));
+        assertThat(recommendation.dutyToShare()).as("duty to share").isEqualTo(dutyToShare);
         assertThat(recommendation.informSubject()).as("inform subject").isEqualTo(inform);
         assertThat(recommendation.preconditions()).as("preconditions")
                 .isEqualTo(setOf(preconditions, Precondition.class, Precondition::valueOf));

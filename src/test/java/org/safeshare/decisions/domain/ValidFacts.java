@@ -30,15 +30,46 @@ final class ValidFacts {
         return subjects().flatMap(subject -> Combinators.combine(versions(), purposes(), information(), consent(subject), risks(),
                 Arbitraries.of(LegalRequirement.class).injectNull(0.2), recipients(), sharers())
                 .as((version, purpose, information, consent, risk, legal, recipient, sharer) ->
-                        new SharingFacts(version, subject, purpose, information, consent, risk, legal, recipient, sharer)));
+                        new SharingFacts(version, subject, purpose, information, consent, risk, legal, recipient, sharer)))
+                .flatMap(facts -> Combinators.combine(sharingDates(), requests()).as((date, request) ->
+                        new SharingFacts(facts.guidanceVersion(), facts.subject(), facts.purpose(), facts.information(), facts.consent(),
+                                facts.risk(), facts.legalRequirement(), facts.recipient(), facts.sharer(), date, request)));
+    }
+
+    /** Sharing dates from 2025 to 2027, across 5 February 2026 and any commencement date; sometimes none. */
+    static Arbitrary<java.time.LocalDate> sharingDates() {
+        return Arbitraries.integers().between(0, 3 * 365).map(days -> java.time.LocalDate.of(2025, 1, 1).plusDays(days)).injectNull(0.1);
+    }
+
+    /** Commencement dates for s16LA and s16LC, each sometimes not set. */
+    static Arbitrary<org.safeshare.decisions.Commencements> commencements() {
+        Arbitrary<java.time.LocalDate> date = Arbitraries.integers().between(0, 600)
+                .map(days -> java.time.LocalDate.of(2026, 4, 29).plusDays(days)).injectNull(0.3);
+        return Combinators.combine(date, date).as((duty, identifier) -> {
+            java.util.Map<org.safeshare.decisions.Provision, java.time.LocalDate> dates = new java.util.EnumMap<>(org.safeshare.decisions.Provision.class);
+            if (duty != null) {
+                dates.put(org.safeshare.decisions.Provision.DUTY_TO_SHARE, duty);
+            }
+            if (identifier != null) {
+                dates.put(org.safeshare.decisions.Provision.CONSISTENT_IDENTIFIER, identifier);
+            }
+            return new org.safeshare.decisions.Commencements(dates);
+        });
+    }
+
+    private static Arbitrary<SharingFacts.Request> requests() {
+        Arbitrary<Boolean> flag = Arbitraries.of(true, false).injectNull(0.3);
+        return Combinators.combine(flag, flag).as(SharingFacts.Request::new).injectNull(0.5);
     }
 
     private static Arbitrary<Subject> subjects() {
+        Arbitrary<Boolean> nhs = Arbitraries.of(true, false).injectNull(0.3);
         return Arbitraries.of(SubjectKind.class).flatMap(kind -> switch (kind) {
             case UNBORN -> Arbitraries.just(new Subject(SubjectKind.UNBORN, null, false));
-            case CHILD -> Arbitraries.integers().between(0, 17).injectNull(0.1).map(age -> new Subject(SubjectKind.CHILD, age, false));
-            case ADULT -> Combinators.combine(Arbitraries.integers().between(18, 130).injectNull(0.1), Arbitraries.of(true, false))
-                    .as((age, atRisk) -> new Subject(SubjectKind.ADULT, age, atRisk));
+            case CHILD -> Combinators.combine(Arbitraries.integers().between(0, 17).injectNull(0.1), nhs)
+                    .as((age, known) -> new Subject(SubjectKind.CHILD, age, false, known));
+            case ADULT -> Combinators.combine(Arbitraries.integers().between(18, 130).injectNull(0.1), Arbitraries.of(true, false), nhs)
+                    .as((age, atRisk, known) -> new Subject(SubjectKind.ADULT, age, atRisk, known));
         });
     }
 
@@ -79,15 +110,19 @@ final class ValidFacts {
 
     private static Arbitrary<Risk> risks() {
         Arbitrary<Boolean> flag = Arbitraries.of(true, false);
-        return Combinators.combine(Arbitraries.of(RiskLevel.class), flag, flag).as(Risk::new);
+        return Combinators.combine(Arbitraries.of(RiskLevel.class), flag, flag, flag.injectNull(0.3)).as(Risk::new);
     }
 
     private static Arbitrary<Recipient> recipients() {
         Arbitrary<Boolean> flag = Arbitraries.of(true, false);
-        return Combinators.combine(flag, flag, flag).as(Recipient::new).injectNull(0.1);
+        return Combinators.combine(flag, flag, flag, flag.injectNull(0.3)).as(Recipient::new).injectNull(0.1);
     }
 
     private static Arbitrary<Sharer> sharers() {
-        return Arbitraries.of(true, false).map(Sharer::new).injectNull(0.3);
+        Arbitrary<Boolean> flag = Arbitraries.of(true, false).injectNull(0.3);
+        // A police force sharing for law enforcement is a public authority: the validation refuses anything else.
+        return Combinators.combine(Arbitraries.of(true, false), flag, flag)
+                .as((police, publicAuthority, covered) -> new Sharer(police, police ? Boolean.TRUE : publicAuthority, covered))
+                .injectNull(0.3);
     }
 }
