@@ -3,7 +3,6 @@ package org.safeshare.accounts.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,24 +25,30 @@ public class UserRepository {
         this.jdbc = jdbc;
     }
 
+    /** An account with the end of the latest sign-in pause in force from any address, if there is one. */
+    private static final String ACCOUNT = """
+            select u.*, (select max(l.locked_until) from sign_in_lockout l where l.user_id = u.id and l.locked_until > now())
+                as locked_until
+            from user_account u""";
+
     public Optional<UserAccount> find(UserId id) {
-        return jdbc.sql("select * from user_account where id = ?").param(id.value()).query(this::account).optional();
+        return jdbc.sql(ACCOUNT + " where u.id = ?").param(id.value()).query(this::account).optional();
     }
 
     public Optional<UserAccount> findByEmail(String email) {
-        return jdbc.sql("select * from user_account where lower(email) = lower(?)").param(email).query(this::account).optional();
+        return jdbc.sql(ACCOUNT + " where lower(u.email) = lower(?)").param(email).query(this::account).optional();
     }
 
     public List<UserAccount> inOrganisation(OrganisationId organisation) {
-        return jdbc.sql("select * from user_account where organisation_id = ? order by display_name")
+        return jdbc.sql(ACCOUNT + " where u.organisation_id = ? order by u.display_name")
                 .param(organisation.value()).query(this::account).list();
     }
 
     public Optional<Credentials> credentials(UserId id) {
-        return jdbc.sql("select password_hash, totp_secret, totp_last_time_step, failed_sign_ins from user_account where id = ?")
+        return jdbc.sql("select password_hash, totp_secret, totp_last_time_step from user_account where id = ?")
                 .param(id.value())
                 .query((rs, n) -> new Credentials(rs.getString("password_hash"), Optional.ofNullable(rs.getString("totp_secret")),
-                        rs.getLong("totp_last_time_step"), rs.getInt("failed_sign_ins")))
+                        rs.getLong("totp_last_time_step")))
                 .optional();
     }
 
@@ -61,15 +66,6 @@ public class UserRepository {
         }
     }
 
-    public void recordFailedSignIn(UserId id, int failedSignIns, Optional<Instant> lockedUntil) {
-        jdbc.sql("update user_account set failed_sign_ins = ?, locked_until = coalesce(?, locked_until) where id = ?")
-                .params(failedSignIns, lockedUntil.map(Timestamp::from).orElse(null), id.value()).update();
-    }
-
-    public void recordSuccessfulPassword(UserId id) {
-        jdbc.sql("update user_account set failed_sign_ins = 0, locked_until = null where id = ?").param(id.value()).update();
-    }
-
     public void setTotp(UserId id, String secret, long usedStep) {
         jdbc.sql("update user_account set totp_secret = ?, totp_last_time_step = ?, updated_at = now() where id = ?")
                 .params(secret, usedStep, id.value()).update();
@@ -85,8 +81,8 @@ public class UserRepository {
     }
 
     public void setEnabled(UserId id, boolean enabled) {
-        jdbc.sql("update user_account set enabled = ?, failed_sign_ins = 0, locked_until = null, updated_at = now() where id = ?")
-                .params(enabled, id.value()).update();
+        jdbc.sql("update user_account set enabled = ?, updated_at = now() where id = ?").params(enabled, id.value()).update();
+        jdbc.sql("delete from sign_in_lockout where user_id = ?").param(id.value()).update();
     }
 
     private UserAccount account(ResultSet rs, int row) throws SQLException {
@@ -104,5 +100,5 @@ public class UserRepository {
     }
 
     /** What sign-in checks; never leaves the accounts module. */
-    public record Credentials(String passwordHash, Optional<String> totpSecret, long totpLastTimeStep, int failedSignIns) {}
+    public record Credentials(String passwordHash, Optional<String> totpSecret, long totpLastTimeStep) {}
 }

@@ -3,6 +3,7 @@ package org.safeshare.accounts.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
 import org.safeshare.accounts.UserAccount;
 import org.safeshare.accounts.UserId;
 import org.safeshare.accounts.persistence.UserRepository;
@@ -25,11 +26,15 @@ class AccountPages {
     private final UserRepository users;
     private final AuthenticatorSetUpPage setUpPage;
     private final Sessions sessions;
+    private final SignInNotices notices;
+    private final Clock clock;
 
-    AccountPages(UserRepository users, AuthenticatorSetUpPage setUpPage, Sessions sessions) {
+    AccountPages(UserRepository users, AuthenticatorSetUpPage setUpPage, Sessions sessions, SignInNotices notices, Clock clock) {
         this.users = users;
         this.setUpPage = setUpPage;
         this.sessions = sessions;
+        this.notices = notices;
+        this.clock = clock;
     }
 
     @GetMapping("/account")
@@ -54,6 +59,12 @@ class AccountPages {
                     "/account/authenticator");
         }
         return "redirect:/account?authenticator=set-up";
+    }
+
+    @PostMapping("/account/sign-in-notices/seen")
+    String signInNoticesSeen(@AuthenticationPrincipal Actor actor) {
+        notices.markSeen(actor.id(), clock.instant());
+        return "redirect:/";
     }
 
     /** Called by the idle-timeout warning's "Stay signed in": touching the session is the point. */

@@ -40,11 +40,11 @@ class SecondFactorPages {
             model.addAttribute("errors", FormErrors.none().add("code", "Enter the 6-digit code from your authenticator app"));
             return "accounts/verify";
         }
-        if (secondFactor.verify(pending.userId(), cleaned)) {
+        if (secondFactor.verify(pending.userId(), cleaned, request.getRemoteAddr())) {
             secondFactor.completeSignIn(pending.userId(), request, response);
             return "redirect:/";
         }
-        if (secondFactor.isLocked(pending.userId())) {
+        if (secondFactor.isPaused(pending.userId(), request.getRemoteAddr())) {
             abandon(request);
             return "redirect:/sign-in?error=locked";
         }
