@@ -1,5 +1,6 @@
 package org.safeshare.accounts.persistence;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import org.safeshare.accounts.UserAccount;
 import org.safeshare.accounts.UserId;
 import org.safeshare.organisations.OrganisationId;
+import org.safeshare.platform.crypto.EnvelopeEncryption;
 import org.safeshare.platform.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Repository;
 public class UserRepository {
 
     private final JdbcClient jdbc;
+    private final EnvelopeEncryption encryption;
 
-    UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc, EnvelopeEncryption encryption) {
         this.jdbc = jdbc;
+        this.encryption = encryption;
     }
 
     /** An account with the end of the latest sign-in pause in force from any address, if there is one. */
@@ -44,11 +48,15 @@ public class UserRepository {
                 .param(organisation.value()).query(this::account).list();
     }
 
+    /** The password hash and the authenticator secret, opened from its sealed form (ADR 0007). */
     public Optional<Credentials> credentials(UserId id) {
-        return jdbc.sql("select password_hash, totp_secret, totp_last_time_step from user_account where id = ?")
+        return jdbc.sql("select password_hash, totp_secret_sealed, totp_last_time_step from user_account where id = ?")
                 .param(id.value())
-                .query((rs, n) -> new Credentials(rs.getString("password_hash"), Optional.ofNullable(rs.getString("totp_secret")),
-                        rs.getLong("totp_last_time_step")))
+                .query((rs, n) -> {
+                    Optional<byte[]> sealed = Optional.ofNullable(rs.getBytes("totp_secret_sealed"));
+                    return new Credentials(rs.getString("password_hash"), sealed.map(s -> open(id, s)),
+                            rs.getLong("totp_last_time_step"), sealed.map(encryption::needsResealing).orElse(false));
+                })
                 .optional();
     }
 
@@ -67,16 +75,29 @@ public class UserRepository {
     }
 
     public void setTotp(UserId id, String secret, long usedStep) {
-        jdbc.sql("update user_account set totp_secret = ?, totp_last_time_step = ?, updated_at = now() where id = ?")
-                .params(secret, usedStep, id.value()).update();
+        jdbc.sql("update user_account set totp_secret_sealed = ?, totp_last_time_step = ?, updated_at = now() where id = ?")
+                .params(seal(id, secret), usedStep, id.value()).update();
     }
 
-    public void recordTotpStep(UserId id, long usedStep) {
-        jdbc.sql("update user_account set totp_last_time_step = ? where id = ?").params(usedStep, id.value()).update();
+    /** Seals the secret again under the keyset's current primary key, so an old key can be retired. */
+    public void resealTotp(UserId id, String secret) {
+        jdbc.sql("update user_account set totp_secret_sealed = ? where id = ? and totp_secret_sealed is not null")
+                .params(seal(id, secret), id.value()).update();
+    }
+
+    /**
+     * Uses a code's time step, once: the condition and the update are one statement, so of two
+     * submissions of the same code at the same moment only one changes the row. False when refused.
+     */
+    public boolean useTotpStep(UserId id, long step) {
+        return jdbc.sql("""
+                update user_account set totp_last_time_step = ?
+                where id = ? and totp_secret_sealed is not null and (totp_last_time_step is null or totp_last_time_step < ?)""")
+                .params(step, id.value(), step).update() == 1;
     }
 
     public void clearTotp(UserId id) {
-        jdbc.sql("update user_account set totp_secret = null, totp_last_time_step = null, updated_at = now() where id = ?")
+        jdbc.sql("update user_account set totp_secret_sealed = null, totp_last_time_step = null, updated_at = now() where id = ?")
                 .param(id.value()).update();
     }
 
@@ -90,7 +111,7 @@ public class UserRepository {
         Timestamp locked = rs.getTimestamp("locked_until");
         return new UserAccount(new UserId(id), new OrganisationId(rs.getObject("organisation_id", UUID.class)),
                 rs.getString("email"), rs.getString("display_name"), roles(id), rs.getBoolean("enabled"),
-                rs.getString("totp_secret") != null, Optional.ofNullable(locked).map(Timestamp::toInstant));
+                rs.getBytes("totp_secret_sealed") != null, Optional.ofNullable(locked).map(Timestamp::toInstant));
     }
 
     private Set<Role> roles(UUID user) {
@@ -99,6 +120,14 @@ public class UserRepository {
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }
 
+    private byte[] seal(UserId id, String secret) {
+        return encryption.seal(secret.getBytes(StandardCharsets.US_ASCII), TotpSecretBinding.of(id.value()));
+    }
+
+    private String open(UserId id, byte[] sealed) {
+        return new String(encryption.open(sealed, TotpSecretBinding.of(id.value())), StandardCharsets.US_ASCII);
+    }
+
     /** What sign-in checks; never leaves the accounts module. */
-    public record Credentials(String passwordHash, Optional<String> totpSecret, long totpLastTimeStep) {}
+    public record Credentials(String passwordHash, Optional<String> totpSecret, long totpLastTimeStep, boolean totpNeedsResealing) {}
 }

@@ -86,12 +86,19 @@ public class SecondFactor {
         UserRepository.Credentials credentials = users.credentials(id).orElseThrow();
         String secret = credentials.totpSecret().orElseThrow();
         OptionalLong step = TotpCode.matchingStep(code, secret, clock.instant(), credentials.totpLastTimeStep(), this::generate);
-        if (step.isPresent()) {
-            users.recordTotpStep(id, step.getAsLong());
+        if (step.isPresent() && users.useTotpStep(id, step.getAsLong())) {
+            if (credentials.totpNeedsResealing()) {
+                users.resealTotp(id, secret); // lazy re-sealing after a keyset rotation (ADR 0007)
+            }
             return true;
         }
         pauses.recordFailure(user, address);
         return false;
+    }
+
+    /** Whether a code matches a secret being set up; keeps nothing. */
+    public boolean matchesNewSecret(String secret, String code) {
+        return TotpCode.matchingStep(code, secret, clock.instant(), -1, this::generate).isPresent();
     }
 
     /** Checks a code against a secret being set up, and keeps the secret if it matches. */
