@@ -13,6 +13,9 @@ public class SafeshareApplication {
         if (args.length > 0 && args[0].equals("audit")) {
             System.exit(org.safeshare.audit.AuditCommand.run(SafeshareApplication.class, args, System.out));
         }
+        if (args.length > 0 && args[0].equals("keyset")) {
+            System.exit(org.safeshare.platform.crypto.KeysetCommand.run(SafeshareApplication.class, args, System.out));
+        }
         SpringApplication.run(SafeshareApplication.class, args);
     }
 }

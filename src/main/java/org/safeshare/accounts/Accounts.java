@@ -58,16 +58,26 @@ public class Accounts {
 
     public AccountChange add(Actor admin, NewUser request) {
         requireAdministrator(admin);
+        boolean byPartnershipAdministrator = admin.has(Role.PARTNERSHIP_ADMINISTRATOR);
         Map<String, String> problems = UserRules.problemsWith(request.email(), request.displayName(), request.roles(),
-                request.initialPassword(), admin.has(Role.PARTNERSHIP_ADMINISTRATOR));
+                request.initialPassword(), byPartnershipAdministrator);
         if (problems.isEmpty() && users.findByEmail(request.email().trim()).isPresent()) {
             problems = Map.of("email", "There is already an account with this email address");
         }
         if (!problems.isEmpty()) {
+            if (UserRules.triesPartnershipWideRole(request.roles(), byPartnershipAdministrator)) {
+                // An attempted escalation is what an auditor looks for: record it though nothing changed.
+                audit.record(AuditEvent.of(admin, AuditAction.PARTNERSHIP_ROLE_GRANTED).refused());
+            }
             return new AccountChange.Refused(problems);
         }
         UserAccount added = insert(new OrganisationId(admin.organisationId()), request);
-        audit.record(AuditEvent.of(admin, AuditAction.USER_CREATED).touching(RecordRef.user(added.id().value())));
+        RecordRef user = RecordRef.user(added.id().value());
+        audit.record(AuditEvent.of(admin, AuditAction.USER_CREATED).touching(user));
+        for (Role role : added.roles()) {
+            audit.record(AuditEvent.of(admin, role.partnershipWide() ? AuditAction.PARTNERSHIP_ROLE_GRANTED : AuditAction.ROLE_GRANTED)
+                    .touching(user));
+        }
         return new AccountChange.Done(added);
     }
 
@@ -83,13 +93,21 @@ public class Accounts {
         return users.find(id).orElseThrow();
     }
 
-    /** For a lost phone: the user sets up a new authenticator at their next sign-in. */
-    public UserAccount resetAuthenticator(Actor admin, UserId id) {
+    /**
+     * For a lost phone: the user sets up a new authenticator at their next sign-in. Refused for a holder
+     * of a partnership-wide role unless a partnership administrator asks (see {@link UserRules}).
+     */
+    public AccountChange resetAuthenticator(Actor admin, UserId id) {
         UserAccount user = user(admin, id);
+        if (!UserRules.mayResetAuthenticatorOf(user.roles(), admin.has(Role.PARTNERSHIP_ADMINISTRATOR))) {
+            audit.record(AuditEvent.of(admin, AuditAction.AUTHENTICATOR_RESET).touching(RecordRef.user(user.id().value())).refused());
+            return new AccountChange.Refused(Map.of("reset",
+                    "Only a partnership administrator can reset the authenticator of someone with a partnership-wide role"));
+        }
         users.clearTotp(user.id());
         audit.record(AuditEvent.of(admin, AuditAction.AUTHENTICATOR_RESET).touching(RecordRef.user(user.id().value())));
         sessions.endAllFor(user.id().value());
-        return users.find(id).orElseThrow();
+        return new AccountChange.Done(users.find(id).orElseThrow());
     }
 
     /** Adds an account directly (deployment set-up and demo seeding), refusing as {@link #add} does. */

@@ -14,6 +14,8 @@ public enum AuditAction {
     USER_CREATED("Added a user"),
     USER_DISABLED("Disabled a user"),
     USER_ENABLED("Enabled a user"),
+    ROLE_GRANTED("Gave a user a role in their organisation"),
+    PARTNERSHIP_ROLE_GRANTED("Gave a user a partnership-wide role"),
     AUTHENTICATOR_RESET("Reset a user's authenticator"),
     AUTHENTICATOR_SET_UP("Set up an authenticator"),
     DECISION_RECORDED("Recorded a sharing decision"),

@@ -73,15 +73,44 @@ class SignInTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a correct email address and password")));
     }
 
+    private MvcResult signIn(String email, String password, String address) throws Exception {
+        return mvc.perform(post("/sign-in").param("email", email).param("password", password).with(csrf())
+                .with(r -> { r.setRemoteAddr(address); return r; })).andReturn();
+    }
+
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightPassword() throws Exception {
+    void theFifthWrongPasswordAnswersAsAnUnknownAddressDoes() throws Exception {
         UserAccount user = newUser();
-        for (int i = 0; i < 4; i++) {
-            assertThat(signIn(user.email(), "wrong password " + i).getResponse().getRedirectedUrl()).endsWith("error=credentials");
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(user.email(), "wrong password " + i, "192.0.2.10").getResponse().getRedirectedUrl())
+                    .isEqualTo("/sign-in?error=credentials");
         }
-        assertThat(signIn(user.email(), "wrong password 5").getResponse().getRedirectedUrl()).endsWith("error=locked");
-        assertThat(signIn(user.email(), PASSWORD).getResponse().getRedirectedUrl()).endsWith("error=locked");
+        assertThat(signIn(user.email(), "wrong password 6", "192.0.2.10").getResponse().getRedirectedUrl())
+                .isEqualTo("/sign-in?error=credentials");
+    }
+
+    @Test
+    void fiveWrongPasswordsPauseSignInFromThatAddressOnlyAndTheHolderIsTold() throws Exception {
+        UserAccount user = newUser();
+        for (int i = 0; i < 5; i++) {
+            signIn(user.email(), "wrong password " + i, "192.0.2.20");
+        }
+        assertThat(signIn(user.email(), PASSWORD, "192.0.2.20").getResponse().getRedirectedUrl())
+                .as("paused even against the right password, and saying so no differently").isEqualTo("/sign-in?error=credentials");
         assertThat(users.find(user.id()).orElseThrow().lockedUntil()).isPresent();
+
+        MvcResult owner = signIn(user.email(), PASSWORD, "198.51.100.7");
+        assertThat(owner.getResponse().getRedirectedUrl()).as("an outsider cannot lock the owner out").isEqualTo("/");
+        mvc.perform(get("/").cookie(session(owner))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("wrong password or code for your account 5 times")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("192.0.2.20")));
+    }
+
+    @Test
+    void theSignInPageSaysTheSameForUnknownWrongAndPausedSignIns() throws Exception {
+        mvc.perform(get("/sign-in").param("error", "credentials"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a correct email address and password")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Your account is locked"))));
     }
 
     @Test

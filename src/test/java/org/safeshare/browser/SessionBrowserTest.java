@@ -100,6 +100,8 @@ class SessionBrowserTest extends BrowserTest {
         assertThat(page.locator(".govuk-error-summary")).isVisible();
         checkAccessible();
         page.getByLabel("Code from your authenticator app").fill(code(secret, step));
+        // Changing how one signs in from a signed-in session needs the password too (issue 9 item 3).
+        page.getByLabel("Your password").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("Your authenticator app is set up");
 

@@ -1,7 +1,10 @@
 package org.safeshare.accounts.domain;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.safeshare.platform.security.Role;
@@ -26,14 +29,45 @@ public final class UserRules {
         } else if (displayName.length() > 200) {
             problems.put("displayName", "Full name must be 200 characters or fewer");
         }
-        if (roles == null || roles.isEmpty()) {
-            problems.put("roles", "Select at least one role");
-        } else if (roles.contains(Role.API_CLIENT)) {
-            problems.put("roles", "Partner system is not a role for a person");
-        } else if (roles.contains(Role.PARTNERSHIP_ADMINISTRATOR) && !grantedByPartnershipAdministrator) {
-            problems.put("roles", "Only a partnership administrator can make someone a partnership administrator");
-        }
+        roleProblem(roles, grantedByPartnershipAdministrator).ifPresent(p -> problems.put("roles", p));
         PasswordPolicy.problemWith(password).ifPresent(p -> problems.put("initialPassword", p));
         return problems;
+    }
+
+    /**
+     * The roles an administrator may give. A partnership-wide role reaches every organisation's records
+     * (the partnership's audit trail, the MASH's view), so an organisation administrator, who answers
+     * only for their own organisation, may not give one: only a partnership administrator may.
+     */
+    public static boolean mayGrant(Role role, boolean byPartnershipAdministrator) {
+        return role != Role.API_CLIENT && (!role.partnershipWide() || byPartnershipAdministrator);
+    }
+
+    public static List<Role> grantableRoles(boolean byPartnershipAdministrator) {
+        return Arrays.stream(Role.values()).filter(r -> mayGrant(r, byPartnershipAdministrator)).toList();
+    }
+
+    /** Whether a refusal of these roles was an attempt to give a partnership-wide role (worth auditing). */
+    public static boolean triesPartnershipWideRole(Set<Role> roles, boolean byPartnershipAdministrator) {
+        return !byPartnershipAdministrator && roles != null && roles.stream().anyMatch(Role::partnershipWide);
+    }
+
+    /**
+     * Resetting an authenticator lets the next person with the password set up a new one, so for a
+     * holder of a partnership-wide role only a partnership administrator may do it.
+     */
+    public static boolean mayResetAuthenticatorOf(Set<Role> holderRoles, boolean byPartnershipAdministrator) {
+        return byPartnershipAdministrator || holderRoles.stream().noneMatch(Role::partnershipWide);
+    }
+
+    private static Optional<String> roleProblem(Set<Role> roles, boolean byPartnershipAdministrator) {
+        if (roles == null || roles.isEmpty()) {
+            return Optional.of("Select at least one role");
+        }
+        if (roles.contains(Role.API_CLIENT)) {
+            return Optional.of("Partner system is not a role for a person");
+        }
+        return roles.stream().filter(r -> !mayGrant(r, byPartnershipAdministrator)).sorted().findFirst()
+                .map(r -> "Only a partnership administrator can give the " + r.label() + " role");
     }
 }

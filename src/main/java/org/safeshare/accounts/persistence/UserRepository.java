@@ -1,9 +1,9 @@
 package org.safeshare.accounts.persistence;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.safeshare.accounts.UserAccount;
 import org.safeshare.accounts.UserId;
 import org.safeshare.organisations.OrganisationId;
+import org.safeshare.platform.crypto.EnvelopeEncryption;
 import org.safeshare.platform.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,29 +22,41 @@ import org.springframework.stereotype.Repository;
 public class UserRepository {
 
     private final JdbcClient jdbc;
+    private final EnvelopeEncryption encryption;
 
-    UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc, EnvelopeEncryption encryption) {
         this.jdbc = jdbc;
+        this.encryption = encryption;
     }
 
+    /** An account with the end of the latest sign-in pause in force from any address, if there is one. */
+    private static final String ACCOUNT = """
+            select u.*, (select max(l.locked_until) from sign_in_lockout l where l.user_id = u.id and l.locked_until > now())
+                as locked_until
+            from user_account u""";
+
     public Optional<UserAccount> find(UserId id) {
-        return jdbc.sql("select * from user_account where id = ?").param(id.value()).query(this::account).optional();
+        return jdbc.sql(ACCOUNT + " where u.id = ?").param(id.value()).query(this::account).optional();
     }
 
     public Optional<UserAccount> findByEmail(String email) {
-        return jdbc.sql("select * from user_account where lower(email) = lower(?)").param(email).query(this::account).optional();
+        return jdbc.sql(ACCOUNT + " where lower(u.email) = lower(?)").param(email).query(this::account).optional();
     }
 
     public List<UserAccount> inOrganisation(OrganisationId organisation) {
-        return jdbc.sql("select * from user_account where organisation_id = ? order by display_name")
+        return jdbc.sql(ACCOUNT + " where u.organisation_id = ? order by u.display_name")
                 .param(organisation.value()).query(this::account).list();
     }
 
+    /** The password hash and the authenticator secret, opened from its sealed form (ADR 0007). */
     public Optional<Credentials> credentials(UserId id) {
-        return jdbc.sql("select password_hash, totp_secret, totp_last_time_step, failed_sign_ins from user_account where id = ?")
+        return jdbc.sql("select password_hash, totp_secret_sealed, totp_last_time_step from user_account where id = ?")
                 .param(id.value())
-                .query((rs, n) -> new Credentials(rs.getString("password_hash"), Optional.ofNullable(rs.getString("totp_secret")),
-                        rs.getLong("totp_last_time_step"), rs.getInt("failed_sign_ins")))
+                .query((rs, n) -> {
+                    Optional<byte[]> sealed = Optional.ofNullable(rs.getBytes("totp_secret_sealed"));
+                    return new Credentials(rs.getString("password_hash"), sealed.map(s -> open(id, s)),
+                            rs.getLong("totp_last_time_step"), sealed.map(encryption::needsResealing).orElse(false));
+                })
                 .optional();
     }
 
@@ -61,32 +74,36 @@ public class UserRepository {
         }
     }
 
-    public void recordFailedSignIn(UserId id, int failedSignIns, Optional<Instant> lockedUntil) {
-        jdbc.sql("update user_account set failed_sign_ins = ?, locked_until = coalesce(?, locked_until) where id = ?")
-                .params(failedSignIns, lockedUntil.map(Timestamp::from).orElse(null), id.value()).update();
-    }
-
-    public void recordSuccessfulPassword(UserId id) {
-        jdbc.sql("update user_account set failed_sign_ins = 0, locked_until = null where id = ?").param(id.value()).update();
-    }
-
     public void setTotp(UserId id, String secret, long usedStep) {
-        jdbc.sql("update user_account set totp_secret = ?, totp_last_time_step = ?, updated_at = now() where id = ?")
-                .params(secret, usedStep, id.value()).update();
+        jdbc.sql("update user_account set totp_secret_sealed = ?, totp_last_time_step = ?, updated_at = now() where id = ?")
+                .params(seal(id, secret), usedStep, id.value()).update();
     }
 
-    public void recordTotpStep(UserId id, long usedStep) {
-        jdbc.sql("update user_account set totp_last_time_step = ? where id = ?").params(usedStep, id.value()).update();
+    /** Seals the secret again under the keyset's current primary key, so an old key can be retired. */
+    public void resealTotp(UserId id, String secret) {
+        jdbc.sql("update user_account set totp_secret_sealed = ? where id = ? and totp_secret_sealed is not null")
+                .params(seal(id, secret), id.value()).update();
+    }
+
+    /**
+     * Uses a code's time step, once: the condition and the update are one statement, so of two
+     * submissions of the same code at the same moment only one changes the row. False when refused.
+     */
+    public boolean useTotpStep(UserId id, long step) {
+        return jdbc.sql("""
+                update user_account set totp_last_time_step = ?
+                where id = ? and totp_secret_sealed is not null and (totp_last_time_step is null or totp_last_time_step < ?)""")
+                .params(step, id.value(), step).update() == 1;
     }
 
     public void clearTotp(UserId id) {
-        jdbc.sql("update user_account set totp_secret = null, totp_last_time_step = null, updated_at = now() where id = ?")
+        jdbc.sql("update user_account set totp_secret_sealed = null, totp_last_time_step = null, updated_at = now() where id = ?")
                 .param(id.value()).update();
     }
 
     public void setEnabled(UserId id, boolean enabled) {
-        jdbc.sql("update user_account set enabled = ?, failed_sign_ins = 0, locked_until = null, updated_at = now() where id = ?")
-                .params(enabled, id.value()).update();
+        jdbc.sql("update user_account set enabled = ?, updated_at = now() where id = ?").params(enabled, id.value()).update();
+        jdbc.sql("delete from sign_in_lockout where user_id = ?").param(id.value()).update();
     }
 
     private UserAccount account(ResultSet rs, int row) throws SQLException {
@@ -94,7 +111,7 @@ public class UserRepository {
         Timestamp locked = rs.getTimestamp("locked_until");
         return new UserAccount(new UserId(id), new OrganisationId(rs.getObject("organisation_id", UUID.class)),
                 rs.getString("email"), rs.getString("display_name"), roles(id), rs.getBoolean("enabled"),
-                rs.getString("totp_secret") != null, Optional.ofNullable(locked).map(Timestamp::toInstant));
+                rs.getBytes("totp_secret_sealed") != null, Optional.ofNullable(locked).map(Timestamp::toInstant));
     }
 
     private Set<Role> roles(UUID user) {
@@ -103,6 +120,14 @@ public class UserRepository {
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }
 
+    private byte[] seal(UserId id, String secret) {
+        return encryption.seal(secret.getBytes(StandardCharsets.US_ASCII), TotpSecretBinding.of(id.value()));
+    }
+
+    private String open(UserId id, byte[] sealed) {
+        return new String(encryption.open(sealed, TotpSecretBinding.of(id.value())), StandardCharsets.US_ASCII);
+    }
+
     /** What sign-in checks; never leaves the accounts module. */
-    public record Credentials(String passwordHash, Optional<String> totpSecret, long totpLastTimeStep, int failedSignIns) {}
+    public record Credentials(String passwordHash, Optional<String> totpSecret, long totpLastTimeStep, boolean totpNeedsResealing) {}
 }

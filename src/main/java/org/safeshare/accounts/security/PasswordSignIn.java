@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.safeshare.accounts.UserAccount;
-import org.safeshare.accounts.domain.SignInLockout;
 import org.safeshare.accounts.domain.SignInThrottle;
 import org.safeshare.accounts.persistence.UserRepository;
 import org.safeshare.audit.Audit;
@@ -13,8 +12,6 @@ import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -25,8 +22,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The first factor: email and password, with per-account lockout and per-address throttling.
- * The answer is either a full sign-in (demo accounts without an authenticator) or a pending one
+ * The first factor: email and password, with pauses per account and client address
+ * ({@link SignInPauses}) and throttling per address. An unknown email, a wrong password, a paused
+ * sign-in and a disabled account get the same answer after the same work (one bcrypt comparison and
+ * one audit write), so neither the answer nor its timing tells who has an account (OWASP ASVS 5.0
+ * chapter 6). The answer is a full sign-in (demo accounts without an authenticator) or a pending one
  * that must still pass the second factor.
  */
 @Component
@@ -34,27 +34,27 @@ class PasswordSignIn implements AuthenticationProvider {
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
-    private final SignInLockout lockout;
+    private final SignInPauses pauses;
     private final SignInThrottle throttle;
     private final Actors actors;
     private final AccountSecurityProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Audit audit;
-    /** Compared against when the email is unknown, so both answers take the same time. */
+    /** Compared against when the email is unknown, so every answer costs one bcrypt comparison. */
     private final String unknownUserHash;
 
-    PasswordSignIn(UserRepository users, PasswordEncoder passwords, SignInThrottle throttle, Actors actors,
+    PasswordSignIn(UserRepository users, PasswordEncoder passwords, SignInPauses pauses, SignInThrottle throttle, Actors actors,
             AccountSecurityProperties properties, TransactionTemplate transaction, Clock clock, Audit audit) {
-        this.audit = audit;
         this.users = users;
         this.passwords = passwords;
-        this.lockout = new SignInLockout(properties.maxFailedSignIns(), properties.lockoutDuration());
+        this.pauses = pauses;
         this.throttle = throttle;
         this.actors = actors;
         this.properties = properties;
         this.transaction = transaction;
         this.clock = clock;
+        this.audit = audit;
         this.unknownUserHash = passwords.encode("no such user: timing guard");
     }
 
@@ -67,54 +67,49 @@ class PasswordSignIn implements AuthenticationProvider {
             throw new SignInThrottledException();
         }
         String email = String.valueOf(attempt.getName()).trim();
-        String password = String.valueOf(attempt.getCredentials());
         Optional<UserAccount> found = email.length() > 254 ? Optional.empty() : users.findByEmail(email);
-        if (found.isEmpty()) {
-            passwords.matches(password, unknownUserHash);
-            throttle.recordFailure(address, now);
-            // Never the typed email: it may be a mistyped name of someone real.
-            audited(AuditEvent.anonymous(AuditAction.SIGN_IN_FAILED));
-            throw new BadCredentialsException("bad credentials");
+        Optional<UserRepository.Credentials> credentials = found.flatMap(u -> users.credentials(u.id()));
+        boolean paused = found.map(u -> pauses.isPaused(u.id(), address)).orElse(false);
+        // Always compared, even for an unknown or paused account: a shortcut would show in the timing.
+        boolean matches = passwords.matches(String.valueOf(attempt.getCredentials()),
+                credentials.map(UserRepository.Credentials::passwordHash).orElse(unknownUserHash));
+        if (found.isEmpty() || paused || !matches || !found.get().enabled()) {
+            refuse(found, address, paused, matches, now);
         }
         UserAccount user = found.get();
-        if (lockout.isLocked(user.lockedUntil(), now)) {
-            audited(AuditEvent.of(actors.of(user), AuditAction.SIGN_IN_LOCKED).refused());
-            throw new LockedException("locked");
-        }
-        UserRepository.Credentials credentials = users.credentials(user.id()).orElseThrow();
-        if (!passwords.matches(password, credentials.passwordHash())) {
-            throttle.recordFailure(address, now);
-            SignInLockout.AfterFailure after = lockout.afterFailure(credentials.failedSignIns(), now);
-            AuditAction action = after.lockedUntil().isPresent() ? AuditAction.SIGN_IN_LOCKED : AuditAction.SIGN_IN_FAILED;
-            transaction.executeWithoutResult(t -> {
-                users.recordFailedSignIn(user.id(), after.failedSignIns(), after.lockedUntil());
-                audit.record(AuditEvent.of(actors.of(user), action).refused());
-            });
-            if (after.lockedUntil().isPresent()) {
-                throw new LockedException("locked");
-            }
-            throw new BadCredentialsException("bad credentials");
-        }
-        if (!user.enabled()) {
-            audited(AuditEvent.of(actors.of(user), AuditAction.SIGN_IN_FAILED).refused());
-            throw new DisabledException("disabled");
-        }
-        boolean complete = credentials.totpSecret().isEmpty() && !properties.mfaRequired();
+        boolean complete = credentials.orElseThrow().totpSecret().isEmpty() && !properties.mfaRequired();
         transaction.executeWithoutResult(t -> {
-            users.recordSuccessfulPassword(user.id());
             if (complete) {
+                pauses.forgive(user.id(), address);
                 audit.record(AuditEvent.of(actors.of(user), AuditAction.SIGNED_IN));
             }
         });
         if (complete) {
             return SignedInUser.authentication(actors.of(user));
         }
-        PendingSignIn pending = new PendingSignIn(user.id().value(), credentials.totpSecret().isEmpty());
+        PendingSignIn pending = new PendingSignIn(user.id().value(), credentials.orElseThrow().totpSecret().isEmpty());
         return UsernamePasswordAuthenticationToken.authenticated(pending, null,
                 List.of(new SimpleGrantedAuthority(PendingSignIn.AUTHORITY)));
     }
 
-    /** Sign-in has no transaction of its own; each attempt's event commits on its own. */
+    /** Audits the refusal and counts it where it should count; always the same answer to the caller. */
+    private void refuse(Optional<UserAccount> found, String address, boolean paused, boolean matches, Instant now) {
+        throttle.recordFailure(address, now);
+        transaction.executeWithoutResult(t -> {
+            if (found.isEmpty()) {
+                // Never the typed email: it may be a mistyped name of someone real.
+                audit.record(AuditEvent.anonymous(AuditAction.SIGN_IN_FAILED));
+            } else if (paused) {
+                pauses.refusedWhilePaused(found.get());
+            } else if (!matches) {
+                pauses.recordFailure(found.get(), address);
+            } else {
+                audit.record(AuditEvent.of(actors.of(found.get()), AuditAction.SIGN_IN_FAILED).refused());
+            }
+        });
+        throw new BadCredentialsException("bad credentials");
+    }
+
     private void audited(AuditEvent event) {
         transaction.executeWithoutResult(t -> audit.record(event));
     }

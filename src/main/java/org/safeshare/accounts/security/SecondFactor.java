@@ -10,13 +10,11 @@ import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.safeshare.accounts.UserAccount;
 import org.safeshare.accounts.UserId;
-import org.safeshare.accounts.domain.SignInLockout;
 import org.safeshare.accounts.domain.TotpCode;
 import org.safeshare.accounts.persistence.UserRepository;
 import org.safeshare.audit.Audit;
@@ -30,8 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The second factor: a TOTP authenticator app. Wrong codes count towards the same lockout as wrong
- * passwords; a used code cannot be used again.
+ * The second factor: a TOTP authenticator app. Wrong codes count towards the same pause as wrong
+ * passwords from the same address; a used code cannot be used again.
  */
 @Service
 public class SecondFactor {
@@ -40,20 +38,20 @@ public class SecondFactor {
 
     private final UserRepository users;
     private final Actors actors;
-    private final SignInLockout lockout;
+    private final SignInPauses pauses;
     private final Clock clock;
     private final Audit audit;
     private final org.springframework.transaction.support.TransactionTemplate transaction;
     private final CodeGenerator codes = new DefaultCodeGenerator();
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SecondFactor(UserRepository users, Actors actors, AccountSecurityProperties properties, Clock clock, Audit audit,
+    SecondFactor(UserRepository users, Actors actors, SignInPauses pauses, Clock clock, Audit audit,
             org.springframework.transaction.support.TransactionTemplate transaction) {
         this.audit = audit;
         this.transaction = transaction;
         this.users = users;
         this.actors = actors;
-        this.lockout = new SignInLockout(properties.maxFailedSignIns(), properties.lockoutDuration());
+        this.pauses = pauses;
         this.clock = clock;
     }
 
@@ -73,20 +71,34 @@ public class SecondFactor {
         }
     }
 
-    /** Checks a code from the user's enrolled authenticator. */
+    /**
+     * Checks a code from the user's enrolled authenticator, sent from {@code address}. A wrong code counts
+     * towards the same pause as a wrong password from that address; while paused, no code is checked.
+     */
     @Transactional
-    public boolean verify(UUID userId, String code) {
+    public boolean verify(UUID userId, String code, String address) {
         UserId id = new UserId(userId);
+        UserAccount user = users.find(id).orElseThrow();
+        if (pauses.isPaused(id, address)) {
+            pauses.refusedWhilePaused(user);
+            return false;
+        }
         UserRepository.Credentials credentials = users.credentials(id).orElseThrow();
         String secret = credentials.totpSecret().orElseThrow();
         OptionalLong step = TotpCode.matchingStep(code, secret, clock.instant(), credentials.totpLastTimeStep(), this::generate);
-        if (step.isPresent()) {
-            users.recordTotpStep(id, step.getAsLong());
+        if (step.isPresent() && users.useTotpStep(id, step.getAsLong())) {
+            if (credentials.totpNeedsResealing()) {
+                users.resealTotp(id, secret); // lazy re-sealing after a keyset rotation (ADR 0007)
+            }
             return true;
         }
-        recordFailure(id, credentials.failedSignIns());
-        users.find(id).ifPresent(u -> audit.record(AuditEvent.of(actors.of(u), AuditAction.SIGN_IN_FAILED).refused()));
+        pauses.recordFailure(user, address);
         return false;
+    }
+
+    /** Whether a code matches a secret being set up; keeps nothing. */
+    public boolean matchesNewSecret(String secret, String code) {
+        return TotpCode.matchingStep(code, secret, clock.instant(), -1, this::generate).isPresent();
     }
 
     /** Checks a code against a secret being set up, and keeps the secret if it matches. */
@@ -105,7 +117,10 @@ public class SecondFactor {
     /** Replaces the pending sign-in with a full one, in a new session id (session fixation). */
     public void completeSignIn(UUID userId, HttpServletRequest request, HttpServletResponse response) {
         UserAccount user = users.find(new UserId(userId)).orElseThrow();
-        transaction.executeWithoutResult(t -> audit.record(AuditEvent.of(actors.of(user), AuditAction.SIGNED_IN)));
+        transaction.executeWithoutResult(t -> {
+            pauses.forgive(user.id(), request.getRemoteAddr());
+            audit.record(AuditEvent.of(actors.of(user), AuditAction.SIGNED_IN));
+        });
         request.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(SignedInUser.authentication(actors.of(user)));
@@ -113,14 +128,8 @@ public class SecondFactor {
         contexts.saveContext(context, request, response);
     }
 
-    public boolean isLocked(UUID userId) {
-        return users.find(new UserId(userId)).map(u -> lockout.isLocked(u.lockedUntil(), clock.instant())).orElse(true);
-    }
-
-    private void recordFailure(UserId id, int failedSoFar) {
-        Instant now = clock.instant();
-        SignInLockout.AfterFailure after = lockout.afterFailure(failedSoFar, now);
-        users.recordFailedSignIn(id, after.failedSignIns(), after.lockedUntil());
+    public boolean isPaused(UUID userId, String address) {
+        return pauses.isPaused(new UserId(userId), address);
     }
 
     private String generate(String secret, long step) {

@@ -3,8 +3,6 @@ package org.safeshare.accounts.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -13,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where the password step sends the user: on to the second factor, or home; or back to sign-in
- * with the reason. Reasons never reveal whether an email address has an account.
+ * with the reason. Reasons never reveal whether an email address has an account or is paused:
+ * only the per-address throttle, which is about the caller's network, has its own answer.
  */
 @Component
 class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
@@ -32,12 +31,7 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        String reason = switch (e) {
-            case LockedException l -> "locked";
-            case PasswordSignIn.SignInThrottledException t -> "throttled";
-            case DisabledException d -> "credentials";
-            default -> "credentials";
-        };
+        String reason = e instanceof PasswordSignIn.SignInThrottledException ? "throttled" : "credentials";
         response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);
     }
 }

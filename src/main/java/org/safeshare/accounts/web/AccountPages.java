@@ -3,9 +3,11 @@ package org.safeshare.accounts.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
 import org.safeshare.accounts.UserAccount;
 import org.safeshare.accounts.UserId;
 import org.safeshare.accounts.persistence.UserRepository;
+import org.safeshare.accounts.security.Reauthentication;
 import org.safeshare.accounts.security.Sessions;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
@@ -25,11 +27,18 @@ class AccountPages {
     private final UserRepository users;
     private final AuthenticatorSetUpPage setUpPage;
     private final Sessions sessions;
+    private final SignInNotices notices;
+    private final Reauthentication reauthentication;
+    private final Clock clock;
 
-    AccountPages(UserRepository users, AuthenticatorSetUpPage setUpPage, Sessions sessions) {
+    AccountPages(UserRepository users, AuthenticatorSetUpPage setUpPage, Sessions sessions, SignInNotices notices,
+            Reauthentication reauthentication, Clock clock) {
+        this.reauthentication = reauthentication;
         this.users = users;
         this.setUpPage = setUpPage;
         this.sessions = sessions;
+        this.notices = notices;
+        this.clock = clock;
     }
 
     @GetMapping("/account")
@@ -42,18 +51,42 @@ class AccountPages {
 
     @GetMapping("/account/authenticator")
     String authenticatorPage(@AuthenticationPrincipal Actor actor, HttpSession session, Model model) {
-        return setUpPage.show(actor.id(), session, model, FormErrors.none(), "/account/authenticator");
+        return showSetUp(actor, session, model, FormErrors.none());
     }
 
+    /**
+     * Replacing (or first setting up) the authenticator from a signed-in session: the new app's code,
+     * and proof it is the holder, a code from the current app or the password (issue 9 item 3).
+     */
     @PostMapping("/account/authenticator")
     String setUpAuthenticator(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "") String code,
-            HttpSession session, Model model) {
+            @RequestParam(defaultValue = "") String currentCode, @RequestParam(defaultValue = "") String password,
+            HttpServletRequest request, HttpSession session, Model model) {
+        Reauthentication.Proof needed = reauthentication.proofNeeded(actor.id());
+        if (!setUpPage.matchesPending(session, code)) {
+            return showSetUp(actor, session, model, FormErrors.none().add("code", "Enter the 6-digit code your new authenticator app shows for Safeshare"));
+        }
+        String proof = needed == Reauthentication.Proof.CURRENT_CODE ? currentCode : password;
+        if (!reauthentication.confirms(actor.id(), proof, request.getRemoteAddr())) {
+            return showSetUp(actor, session, model, needed == Reauthentication.Proof.CURRENT_CODE
+                    ? FormErrors.none().add("currentCode", "Enter the code your current authenticator app shows now")
+                    : FormErrors.none().add("password", "Enter your password"));
+        }
         if (!setUpPage.confirm(actor.id(), session, code)) {
-            return setUpPage.show(actor.id(), session, model,
-                    FormErrors.none().add("code", "Enter the 6-digit code your authenticator app shows for Safeshare"),
-                    "/account/authenticator");
+            return showSetUp(actor, session, model, FormErrors.none().add("code", "Enter the 6-digit code your new authenticator app shows for Safeshare"));
         }
         return "redirect:/account?authenticator=set-up";
+    }
+
+    private String showSetUp(Actor actor, HttpSession session, Model model, FormErrors errors) {
+        model.addAttribute("proofNeeded", reauthentication.proofNeeded(actor.id()).name());
+        return setUpPage.show(actor.id(), session, model, errors, "/account/authenticator");
+    }
+
+    @PostMapping("/account/sign-in-notices/seen")
+    String signInNoticesSeen(@AuthenticationPrincipal Actor actor) {
+        notices.markSeen(actor.id(), clock.instant());
+        return "redirect:/";
     }
 
     /** Called by the idle-timeout warning's "Stay signed in": touching the session is the point. */

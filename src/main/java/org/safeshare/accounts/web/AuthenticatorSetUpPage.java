@@ -40,6 +40,13 @@ class AuthenticatorSetUpPage {
         return "accounts/set-up-authenticator";
     }
 
+    /** Whether the code proves the app has the pending secret; keeps nothing. */
+    boolean matchesPending(HttpSession session, String code) {
+        String secret = (String) session.getAttribute(PENDING_SECRET);
+        String cleaned = code.replaceAll("\\s", "");
+        return secret != null && cleaned.matches("\\d{6}") && secondFactor.matchesNewSecret(secret, cleaned);
+    }
+
     /** Keeps the pending secret if the code proves the app has it; true when set up. */
     boolean confirm(UUID userId, HttpSession session, String code) {
         String secret = (String) session.getAttribute(PENDING_SECRET);

@@ -14,9 +14,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomePage {
 
+    private final SignInNotices notices;
+
+    HomePage(SignInNotices notices) {
+        this.notices = notices;
+    }
+
     @GetMapping("/")
     String home(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("actor", actor);
+        model.addAttribute("signInNotices", notices.unseen(actor.id()));
         model.addAttribute("roles", actor.roles().stream().map(Role::label).sorted().toList());
         model.addAttribute("worksWithPeople", actor.worksWithPeople());
         model.addAttribute("sections", sections(actor));

@@ -40,11 +40,11 @@ class SecondFactorPages {
             model.addAttribute("errors", FormErrors.none().add("code", "Enter the 6-digit code from your authenticator app"));
             return "accounts/verify";
         }
-        if (secondFactor.verify(pending.userId(), cleaned)) {
+        if (secondFactor.verify(pending.userId(), cleaned, request.getRemoteAddr())) {
             secondFactor.completeSignIn(pending.userId(), request, response);
             return "redirect:/";
         }
-        if (secondFactor.isLocked(pending.userId())) {
+        if (secondFactor.isPaused(pending.userId(), request.getRemoteAddr())) {
             abandon(request);
             return "redirect:/sign-in?error=locked";
         }
@@ -54,12 +54,18 @@ class SecondFactorPages {
 
     @GetMapping("/sign-in/set-up-authenticator")
     String setUpPage(@AuthenticationPrincipal PendingSignIn pending, HttpSession session, Model model) {
+        if (!pending.mustEnrolAuthenticator()) {
+            return "redirect:/sign-in/verify"; // owes a code from the authenticator it has: no new one instead
+        }
         return setUpPage.show(pending.userId(), session, model, FormErrors.none(), "/sign-in/set-up-authenticator");
     }
 
     @PostMapping("/sign-in/set-up-authenticator")
     String setUp(@AuthenticationPrincipal PendingSignIn pending, @RequestParam(defaultValue = "") String code,
             HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!pending.mustEnrolAuthenticator()) {
+            return "redirect:/sign-in/verify";
+        }
         HttpSession session = request.getSession();
         if (!setUpPage.confirm(pending.userId(), session, code)) {
             return setUpPage.show(pending.userId(), session, model,

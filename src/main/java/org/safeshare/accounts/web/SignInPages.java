@@ -18,10 +18,12 @@ class SignInPages {
             return "redirect:/";
         }
         FormErrors errors = FormErrors.none();
+        // One answer for an unknown address, a wrong password and a paused sign-in (OWASP ASVS 5.0 chapter 6).
         if ("credentials".equals(error)) {
             errors.add("email", "Enter a correct email address and password");
         } else if ("locked".equals(error)) {
-            errors.add("email", "Your account is locked after too many attempts. Try again in 15 minutes, or ask your organisation administrator");
+            // Only reached after the right password: too many wrong authenticator codes.
+            errors.add("email", "Signing in is paused after too many wrong codes. Try again later, or ask your organisation administrator");
         } else if ("throttled".equals(error)) {
             errors.add("email", "There have been too many sign-in attempts from your network. Wait 15 minutes, then try again");
         }

@@ -1,6 +1,5 @@
 package org.safeshare.accounts.web;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +8,7 @@ import org.safeshare.accounts.Accounts;
 import org.safeshare.accounts.NewUser;
 import org.safeshare.accounts.UserAccount;
 import org.safeshare.accounts.UserId;
+import org.safeshare.accounts.domain.UserRules;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.security.Role;
@@ -40,8 +40,8 @@ class UserAdminPages {
     }
 
     @GetMapping("/new")
-    String newUser(Model model) {
-        return form(model, new UserForm("", "", List.of()), FormErrors.none());
+    String newUser(@AuthenticationPrincipal Actor admin, Model model) {
+        return form(model, admin, new UserForm("", "", List.of()), FormErrors.none());
     }
 
     @PostMapping("/new")
@@ -51,22 +51,18 @@ class UserAdminPages {
         UserForm entered = new UserForm(email, displayName, roles == null ? List.of() : roles);
         Set<Role> parsed = parseRoles(entered.roles());
         if (parsed == null) {
-            return form(model, entered, FormErrors.none().add("roles", "Select roles from the list"));
+            return form(model, admin, entered, FormErrors.none().add("roles", "Select roles from the list"));
         }
         AccountChange change = accounts.add(admin, new NewUser(email, displayName, parsed, initialPassword));
         return switch (change) {
             case AccountChange.Done done -> "redirect:/organisation/users/" + done.user().id() + "?added=true";
-            case AccountChange.Refused refused -> form(model, entered, FormErrors.of(refused.problems()));
+            case AccountChange.Refused refused -> form(model, admin, entered, FormErrors.of(refused.problems()));
         };
     }
 
     @GetMapping("/{id}")
     String user(@AuthenticationPrincipal Actor admin, @PathVariable String id, Model model) {
-        UserAccount user = accounts.user(admin, userId(id));
-        model.addAttribute("user", user);
-        model.addAttribute("roles", user.roles().stream().map(Role::label).sorted().toList());
-        model.addAttribute("self", user.id().value().equals(admin.id()));
-        return "accounts/user";
+        return userPage(admin, accounts.user(admin, userId(id)), FormErrors.none(), model);
     }
 
     @PostMapping("/{id}/disable")
@@ -86,15 +82,26 @@ class UserAdminPages {
     }
 
     @PostMapping("/{id}/reset-authenticator")
-    String resetAuthenticator(@AuthenticationPrincipal Actor admin, @PathVariable String id) {
-        accounts.resetAuthenticator(admin, userId(id));
-        return "redirect:/organisation/users/" + id + "?reset=true";
+    String resetAuthenticator(@AuthenticationPrincipal Actor admin, @PathVariable String id, Model model) {
+        return switch (accounts.resetAuthenticator(admin, userId(id))) {
+            case AccountChange.Done done -> "redirect:/organisation/users/" + id + "?reset=true";
+            case AccountChange.Refused refused -> userPage(admin, accounts.user(admin, userId(id)), FormErrors.of(refused.problems()), model);
+        };
     }
 
-    private static String form(Model model, UserForm form, FormErrors errors) {
+    private static String userPage(Actor admin, UserAccount user, FormErrors errors, Model model) {
+        model.addAttribute("user", user);
+        model.addAttribute("roles", user.roles().stream().map(Role::label).sorted().toList());
+        model.addAttribute("self", user.id().value().equals(admin.id()));
+        model.addAttribute("errors", errors);
+        return "accounts/user";
+    }
+
+    /** Offers only the roles this administrator may give, so the form never invites a refusal. */
+    private static String form(Model model, Actor admin, UserForm form, FormErrors errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("assignableRoles", Arrays.stream(Role.values()).filter(r -> r != Role.API_CLIENT).toList());
+        model.addAttribute("assignableRoles", UserRules.grantableRoles(admin.has(Role.PARTNERSHIP_ADMINISTRATOR)));
         return "accounts/new-user";
     }
 

@@ -1,0 +1,58 @@
+package org.safeshare.accounts.security;
+
+import java.util.UUID;
+import org.safeshare.accounts.UserAccount;
+import org.safeshare.accounts.UserId;
+import org.safeshare.accounts.persistence.UserRepository;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Proof that the person at the keyboard is the account holder before a change to how they sign in: a
+ * code from their current authenticator, or their password when they have none. A stolen or
+ * unattended session alone cannot replace the second factor. Wrong proofs count towards the same
+ * pause as wrong sign-ins.
+ */
+@Service
+public class Reauthentication {
+
+    private final UserRepository users;
+    private final PasswordEncoder passwords;
+    private final SecondFactor secondFactor;
+    private final SignInPauses pauses;
+
+    Reauthentication(UserRepository users, PasswordEncoder passwords, SecondFactor secondFactor, SignInPauses pauses) {
+        this.users = users;
+        this.passwords = passwords;
+        this.secondFactor = secondFactor;
+        this.pauses = pauses;
+    }
+
+    /** What the holder must give: a current code when they have an authenticator, else their password. */
+    public Proof proofNeeded(UUID userId) {
+        return users.find(new UserId(userId)).orElseThrow().mfaEnrolled() ? Proof.CURRENT_CODE : Proof.PASSWORD;
+    }
+
+    @Transactional
+    public boolean confirms(UUID userId, String proof, String address) {
+        if (proofNeeded(userId) == Proof.CURRENT_CODE) {
+            String code = proof == null ? "" : proof.replaceAll("\\s", "");
+            return code.matches("\\d{6}") && secondFactor.verify(userId, code, address);
+        }
+        UserAccount user = users.find(new UserId(userId)).orElseThrow();
+        if (pauses.isPaused(user.id(), address)) {
+            pauses.refusedWhilePaused(user);
+            return false;
+        }
+        String hash = users.credentials(user.id()).orElseThrow().passwordHash();
+        if (proof != null && !proof.isEmpty() && passwords.matches(proof, hash)) {
+            return true;
+        }
+        pauses.recordFailure(user, address);
+        return false;
+    }
+
+    /** The two ways to prove it is the holder. */
+    public enum Proof { CURRENT_CODE, PASSWORD }
+}
