@@ -73,6 +73,7 @@ class SecurityConfiguration {
                         .usernameParameter("email").passwordParameter("password")
                         .successHandler(outcomes).failureHandler(outcomes))
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out").deleteCookies("SAFESHARE_SESSION"))
+                .csrf(c -> c.csrfTokenRequestHandler(new CsrfTokenReading()))
                 .exceptionHandling(e -> e.accessDeniedHandler(accessDenied))
                 .build();
     }

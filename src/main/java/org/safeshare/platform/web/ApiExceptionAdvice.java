@@ -55,7 +55,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
-        log.error("Unexpected API error", e);
+        FailureLog.failed(log, e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, Problems.defaultDetail(HttpStatus.INTERNAL_SERVER_ERROR), null);
     }
 
@@ -114,6 +114,9 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String detail, List<InvalidRequestException.FieldProblem> errors) {
+        if (status.is4xxClientError()) {
+            log.info("Refused with {}", status.value());
+        }
         ProblemDetail problem = Problems.of(status, detail);
         Map<String, Object> body = Problems.asMap(problem);
         if (errors != null) {
