@@ -46,7 +46,7 @@ class ErrorPages implements ErrorController {
             return body;
         }
         String view = switch (status) {
-            case NOT_FOUND, FORBIDDEN, BAD_REQUEST -> "error/" + status.value();
+            case NOT_FOUND, FORBIDDEN, BAD_REQUEST, CONTENT_TOO_LARGE -> "error/" + status.value();
             case METHOD_NOT_ALLOWED -> "error/404";
             default -> "error/500";
         };

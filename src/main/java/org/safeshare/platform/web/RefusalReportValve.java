@@ -77,9 +77,7 @@ public class RefusalReportValve extends ErrorReportValve {
     }
 
     private static String problem(HttpStatus status) {
-        var problem = Problems.of(status, detail(status));
-        return "{\"type\":\"" + problem.getType() + "\",\"title\":\"" + problem.getTitle() + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + problem.getDetail() + "\"}";
+        return Problems.json(status, detail(status));
     }
 
     private static String html(HttpStatus status, String requestId) {
