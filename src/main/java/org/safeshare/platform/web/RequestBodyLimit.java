@@ -13,15 +13,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.safeshare.platform.WebProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -39,8 +38,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     private final long cap;
 
-    RequestBodyLimit(@Value("${safeshare.web.max-request-body:1MB}") DataSize cap) {
-        this.cap = cap.toBytes();
+    RequestBodyLimit(WebProperties web) {
+        this.cap = web.maxRequestBody().toBytes();
     }
 
     @Override
