@@ -25,7 +25,7 @@ public class RecordDecisions {
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-        String person = first(get(client, base + "/api/v1/people?nhsNumber=9990000018", token), "\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+        String person = first(search(client, base, token, "{\"nhsNumber\": \"9990000018\"}"), "\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
         String organisations = get(client, base + "/api/v1/organisations", token);
         String mash = first(organisations.substring(organisations.indexOf("Riverside MASH") - 200), "\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
         String body = BODY.formatted(person, mash);
@@ -82,6 +82,17 @@ public class RecordDecisions {
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /** People are searched by POST, so that personal data stays out of addresses. */
+    static String search(HttpClient client, String base, String token, String terms) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/people/searches"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(terms)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("The search answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
     }

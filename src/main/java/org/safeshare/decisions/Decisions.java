@@ -155,7 +155,8 @@ public class Decisions {
             return new DecisionChange.Refused(problems);
         }
         Recommendation recommendation = ((Evaluation.Evaluated) evaluation).recommendation();
-        Map<String, String> problems = new LinkedHashMap<>(DecisionRecordRules.problemsWith(decision, recommendation, facts));
+        Map<String, String> problems = new LinkedHashMap<>(DecisionRecordRules.problemsWith(decision, recommendation, facts,
+                clock.instant()));
         if (decision.recipientOrganisationId() != null && !inPartnership(actor, decision.recipientOrganisationId())) {
             problems.put("recipientOrganisationId", "Select an organisation in your partnership");
         }

@@ -21,7 +21,7 @@ class AdviceBrowserTest extends BrowserTest {
     @Test
     void aTeacherSeeksAdviceAnonymouslyAndTheDslsAdviceIsRecordedWithTheDecision() {
         signIn(page, "teacher@oakfield-primary.example");
-        page.navigate("/people?q=Ava+Thompson");
+        findPerson(page, "Ava Thompson");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ava Thompson")).first().click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Should I share information about Ava Thompson?")).click();
         answer(page, "To keep a child or an adult at risk safe (safeguarding)");

@@ -13,7 +13,7 @@ class AuditBrowserTest extends BrowserTest {
     @Test
     void aDslViewsAChildAndTheAuditorSeesWhoViewedIt() {
         signIn(page, "dsl@oakfield-primary.example");
-        page.navigate("/people?q=Ava");
+        findPerson(page, "Ava");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ava Thompson")).first().click();
         String personId = page.url().substring(page.url().lastIndexOf('/') + 1);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Who has viewed or changed this record")).click();

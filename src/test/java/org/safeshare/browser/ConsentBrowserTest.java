@@ -44,7 +44,7 @@ class ConsentBrowserTest extends BrowserTest {
     }
 
     private void openIsla() {
-        page.navigate("/people?q=Isla+Brown");
+        findPerson(page, "Isla Brown");
         link("Isla Brown");
     }
 

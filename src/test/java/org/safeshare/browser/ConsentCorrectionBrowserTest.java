@@ -32,7 +32,7 @@ class ConsentCorrectionBrowserTest extends BrowserTest {
     @Test
     void aHealthVisitorCorrectsAConsentRecordWithAReason() {
         signIn(page, "health.visitor@riverside-health.example");
-        page.navigate("/people?q=Isla+Brown");
+        findPerson(page, "Isla Brown");
         link("Isla Brown");
         link("Record consent or a refusal");
         page.getByLabel("Consent given", new Page.GetByLabelOptions().setExact(true)).check();

@@ -34,7 +34,7 @@ class DecisionBrowserTest extends BrowserTest {
     @Test
     void aTeacherWorriedAboutABruisedChildSharesWithoutConsentAndRecordsIt() {
         signIn(page, "teacher@oakfield-primary.example");
-        page.navigate("/people?q=Ava+Thompson");
+        findPerson(page, "Ava Thompson");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ava Thompson")).first().click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Should I share information about Ava Thompson?")).click();
 

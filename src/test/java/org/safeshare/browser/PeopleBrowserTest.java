@@ -35,7 +35,7 @@ class PeopleBrowserTest extends BrowserTest {
     @Test
     void aPractitionerSearchesBeforeAddingAPersonAndChecksTheirAnswers() {
         signIn(page, "teacher@oakfield-primary.example");
-        page.navigate("/people?q=Zephyrine");
+        findPerson(page, "Zephyrine");
         assertThat(page.locator("main")).containsText("Add a new person");
         checkAccessible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a new person")).click();

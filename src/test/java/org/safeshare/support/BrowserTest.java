@@ -91,6 +91,18 @@ public abstract class BrowserTest {
                 new Page.GetByRoleOptions().setName("Continue")).click();
     }
 
+    /** Searches as a user does: the terms are posted, and the results page's address holds only a search id. */
+    protected void findPerson(Page target, String terms) {
+        target.navigate("/people");
+        target.getByLabel("Name, NHS number or date of birth").fill(terms);
+        target.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Search")).click();
+        assertThat(target.url()).contains("/people?search=");
+        for (String word : terms.split(" ")) {
+            assertThat(target.url()).doesNotContainIgnoringCase(word);
+        }
+    }
+
     /** Runs axe on the page as it is now and fails with every violation listed. */
     protected void checkAccessible(Page target) {
         AxeResults results = new AxeBuilder(target)

@@ -4,6 +4,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.safeshare.platform.web.FailureLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -17,10 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 class PageAccessDenied implements AccessDeniedHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(PageAccessDenied.class);
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException, ServletException {
         if (e instanceof CsrfException) {
+            FailureLog.refused(log, HttpServletResponse.SC_FORBIDDEN, e);
             request.setAttribute("csrfFailure", true);
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             request.getRequestDispatcher("/error/form-expired").forward(request, response);

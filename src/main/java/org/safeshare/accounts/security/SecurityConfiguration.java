@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
@@ -52,6 +53,13 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Spring Security's default builds an absolute URL from the request's Host header, which the caller chooses. */
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/sign-in");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SignInOutcomes outcomes,
@@ -73,7 +81,8 @@ class SecurityConfiguration {
                         .usernameParameter("email").passwordParameter("password")
                         .successHandler(outcomes).failureHandler(outcomes))
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out").deleteCookies("SAFESHARE_SESSION"))
-                .exceptionHandling(e -> e.accessDeniedHandler(accessDenied))
+                .csrf(c -> c.csrfTokenRequestHandler(new CsrfTokenReading()))
+                .exceptionHandling(e -> e.accessDeniedHandler(accessDenied).authenticationEntryPoint(signInPage()))
                 .build();
     }
 }

@@ -15,6 +15,12 @@ import org.safeshare.decisions.SharingFacts.PurposeCategory;
 public final class ConsentRecordRules {
 
     static final int LONGEST_TEXT = 4000;
+    /** Consent is specific (UK GDPR Article 4(11)): a scope naming more than this is not specific, and no form offers it. */
+    static final int MOST_IN_SCOPE = 50;
+    /** Consent given before records of it could exist here is a typing mistake. */
+    static final LocalDate EARLIEST_GIVEN = LocalDate.of(1990, 1, 1);
+    /** The longest a consent may run before it expires. */
+    static final int LONGEST_YEARS = 10;
 
     private ConsentRecordRules() {}
 
@@ -98,6 +104,15 @@ public final class ConsentRecordRules {
         if (s.informationCategories().isEmpty()) {
             problems.put("informationCategories", "Enter what information the consent covers");
         }
+        atMost("recipientOrganisations", s.recipientOrganisations().size(), "organisations", problems);
+        atMost("informationCategories", s.informationCategories().size(), "kinds of information", problems);
+        s.informationCategories().forEach(category -> tooLong("informationCategories", category, problems));
+    }
+
+    private static void atMost(String field, int size, String what, Map<String, String> problems) {
+        if (size > MOST_IN_SCOPE) {
+            problems.putIfAbsent(field, "Name at most " + MOST_IN_SCOPE + " " + what + ": consent must be specific");
+        }
     }
 
     private static void dates(ConsentTerms t, LocalDate today, Map<String, String> problems) {
@@ -105,8 +120,12 @@ public final class ConsentRecordRules {
             problems.put("givenOn", "Enter the date consent was given or refused");
         } else if (t.givenOn().isAfter(today)) {
             problems.put("givenOn", "The date consent was given or refused must be today or in the past");
+        } else if (t.givenOn().isBefore(EARLIEST_GIVEN)) {
+            problems.put("givenOn", "The date consent was given or refused must be on or after 1 January 1990");
         } else if (t.expiresOn() != null && !t.expiresOn().isAfter(t.givenOn())) {
             problems.put("expiresOn", "The expiry date must be after the date consent was given");
+        } else if (t.expiresOn() != null && t.expiresOn().isAfter(t.givenOn().plusYears(LONGEST_YEARS))) {
+            problems.put("expiresOn", "Consent can last at most " + LONGEST_YEARS + " years: enter an earlier expiry date");
         }
         if (t.answer() == ConsentAnswer.GIVEN && t.expiresOn() == null && !problems.containsKey("givenOn")) {
             problems.put("expiresOn", "Enter when consent expires");

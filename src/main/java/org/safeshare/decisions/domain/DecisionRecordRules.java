@@ -1,5 +1,7 @@
 package org.safeshare.decisions.domain;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,11 @@ public final class DecisionRecordRules {
 
     static final int MAX_TEXT = 4000;
     static final int MAX_SHORT = 200;
+    /** Far more than any one sharing holds; a record of thousands of items is a mistake, not a record. */
+    static final int MAX_INFORMATION_ITEMS = 50;
+    /** Clocks of partner systems drift: a few minutes ahead is allowed, the future is not. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    static final Instant EARLIEST_SHARING = Instant.parse("1990-01-01T00:00:00Z");
 
     private DecisionRecordRules() {}
 
@@ -31,6 +38,17 @@ public final class DecisionRecordRules {
     /** Sharing against a recommendation not to share now, or not sharing against one to share, is professional judgement. */
     public static boolean departs(Recommendation recommendation, Choice choice) {
         return recommendsSharing(recommendation) != (choice == Choice.SHARE);
+    }
+
+    /** As {@link #problemsWith(DecisionTaken, Recommendation, SharingFacts)}, and a time of sharing given must have passed. */
+    public static Map<String, String> problemsWith(DecisionTaken d, Recommendation recommendation, SharingFacts facts, Instant now) {
+        Map<String, String> problems = problemsWith(d, recommendation, facts);
+        if (d.sharedAt() != null && d.sharedAt().isAfter(now.plus(CLOCK_SKEW))) {
+            problems.put("sharedAt", "The time of sharing must be now or in the past");
+        } else if (d.sharedAt() != null && d.sharedAt().isBefore(EARLIEST_SHARING)) {
+            problems.put("sharedAt", "The time of sharing must be on or after 1 January 1990");
+        }
+        return problems;
     }
 
     public static Map<String, String> problemsWith(DecisionTaken d, Recommendation recommendation, SharingFacts facts) {
@@ -114,6 +132,10 @@ public final class DecisionRecordRules {
     private static void informationProblems(List<InformationItem> items, Map<String, String> problems) {
         if (items.isEmpty()) {
             problems.put("information", "Describe the information you are sharing");
+            return;
+        }
+        if (items.size() > MAX_INFORMATION_ITEMS) {
+            problems.put("information", "Record at most " + MAX_INFORMATION_ITEMS + " items of information: group related items together");
             return;
         }
         for (int i = 0; i < items.size(); i++) {

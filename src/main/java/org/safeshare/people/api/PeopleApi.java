@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** People held by the calling partner system's organisation; anyone else's are "not found". */
@@ -39,17 +38,20 @@ class PeopleApi {
         this.people = people;
     }
 
-    @GetMapping
-    @Operation(summary = "Search your organisation's people", description = "Give any of name, nhsNumber and dateOfBirth (YYYY-MM-DD); all given must match. At most 50 results.")
-    List<PersonJson> search(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String nhsNumber, @RequestParam(required = false) String dateOfBirth) {
+    /** The terms of a search, in a body because names, NHS numbers and dates of birth must not travel in addresses. */
+    record SearchJson(String name, String nhsNumber, String dateOfBirth) {}
+
+    @PostMapping(path = "/searches", consumes = "application/json")
+    @Operation(summary = "Search your organisation's people", description = "Give any of name, nhsNumber and dateOfBirth (YYYY-MM-DD); "
+            + "all given must match. At most 50 results. A POST so that personal data stays out of addresses and access logs.")
+    List<PersonJson> search(@AuthenticationPrincipal Actor actor, @RequestBody SearchJson body) {
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<NhsNumber> nhs = Optional.ofNullable(nhsNumber).flatMap(n -> {
+        Optional<NhsNumber> nhs = Optional.ofNullable(body.nhsNumber()).flatMap(n -> {
             NhsNumber.parse(n).problem().ifPresent(p -> problems.add(new FieldProblem("nhsNumber", p)));
             return NhsNumber.parse(n).accepted();
         });
-        Optional<LocalDate> birth = Optional.ofNullable(dateOfBirth).flatMap(d -> date(d, problems));
-        PersonSearch search = new PersonSearch(Optional.ofNullable(name), nhs, birth);
+        Optional<LocalDate> birth = Optional.ofNullable(body.dateOfBirth()).flatMap(d -> date(d, problems));
+        PersonSearch search = new PersonSearch(Optional.ofNullable(body.name()).filter(n -> !n.isBlank()), nhs, birth);
         if (problems.isEmpty() && search.isEmpty()) {
             problems.add(new FieldProblem("name", "Give at least one of name, nhsNumber and dateOfBirth"));
         }

@@ -15,6 +15,8 @@ public final class PersonRules {
     /** Column sizes in V3__people.sql: an over-long value is refused here, never cut or failed in the database. */
     private static final int MAX_ADDRESS_LINE = 200;
     private static final int MAX_TOWN = 100;
+    /** Far more than anyone is known by; a longer list is a mistake. */
+    static final int MAX_OTHER_NAMES = 20;
 
     private PersonRules() {}
 
@@ -30,6 +32,9 @@ public final class PersonRules {
         }
         identifierProblems(draft, problems);
         addressProblems(draft, problems);
+        if (draft.otherNames().size() > MAX_OTHER_NAMES) {
+            problems.put("otherNames", "Record at most " + MAX_OTHER_NAMES + " other names");
+        }
         return problems;
     }
 

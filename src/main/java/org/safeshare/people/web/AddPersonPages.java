@@ -39,7 +39,9 @@ class AddPersonPages {
     }
 
     @GetMapping
-    String form(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "") String q, HttpSession session, Model model) {
+    String form(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String search, HttpSession session, Model model) {
+        // The search that found no one, by its id: the terms themselves never travel in the address.
+        String q = SearchTerms.find(session, search).orElse("");
         PersonForm draft = (PersonForm) session.getAttribute(DRAFT);
         PersonForm form = !q.isBlank() || draft == null ? PersonForm.fromSearch(q) : draft;
         List<PersonSummary> found = people.search(actor, PersonSearch.of(q));

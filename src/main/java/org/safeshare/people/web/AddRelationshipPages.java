@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Record how someone already held by this organisation is related to a person, and who has parental responsibility. */
 @Controller
@@ -34,15 +35,20 @@ class AddRelationshipPages {
         this.people = people;
     }
 
+    /** Search terms are never read from the address (they would reach access logs): the search is a form post. */
     @GetMapping
-    String form(@AuthenticationPrincipal Actor actor, @PathVariable String id, @ModelAttribute RelationshipForm form, Model model) {
+    String form(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
         PersonRecord subject = people.view(actor, PersonPage.personId(id));
-        return form(actor, model, subject, form, FormErrors.none());
+        return form(actor, model, subject, new RelationshipForm(null, null, null, null, null), FormErrors.none());
     }
 
     @PostMapping
-    String add(@AuthenticationPrincipal Actor actor, @PathVariable String id, @ModelAttribute RelationshipForm form, Model model) {
+    String add(@AuthenticationPrincipal Actor actor, @PathVariable String id, @ModelAttribute RelationshipForm form,
+            @RequestParam(defaultValue = "false") boolean find, Model model) {
         PersonRecord subject = people.view(actor, PersonPage.personId(id));
+        if (find) {
+            return form(actor, model, subject, form, FormErrors.none());
+        }
         FormErrors errors = FormErrors.of(form.problems());
         if (errors.any()) {
             return form(actor, model, subject, form, errors);

@@ -23,6 +23,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Turns every exception from a JSON API controller into RFC 9457 problem details. */
@@ -55,7 +58,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
-        log.error("Unexpected API error", e);
+        FailureLog.failed(log, e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, Problems.defaultDetail(HttpStatus.INTERNAL_SERVER_ERROR), null);
     }
 
@@ -76,6 +79,12 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
             return invalid(new InvalidRequestException(List.of(new InvalidRequestException.FieldProblem(path(mismatch),
                     expected(mismatch.getTargetType())))));
         }
+        // StreamReadFeature.STRICT_DUPLICATE_DETECTION: the parser is positioned on the repeated key.
+        if (e.getCause() instanceof StreamReadException read && read.processor() instanceof JsonParser parser
+                && read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate")) {
+            return invalid(new InvalidRequestException(List.of(new InvalidRequestException.FieldProblem(
+                    path(parser.streamReadContext()), "Give each field once"))));
+        }
         return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape. Nothing was changed.", null);
     }
 
@@ -91,6 +100,15 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
         return path.toString();
     }
 
+    private static String path(TokenStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            String segment = c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.currentName();
+            path.insert(0, (c.inObject() && c.getParent() != null && !c.getParent().inRoot() ? "." : "") + segment);
+        }
+        return path.toString();
+    }
+
     private static String expected(Class<?> type) {
         if (type != null && type.isEnum()) {
             return "Use one of: " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
@@ -99,8 +117,11 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
         if (type == boolean.class || type == Boolean.class) {
             return "Answer with true or false (every yes-or-no question must be answered)";
         }
-        if (type == int.class || type == Integer.class) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return "Use a whole number";
+        }
+        if (type == String.class) {
+            return "Use text in double quotes";
         }
         return "This value is not of the expected kind";
     }
@@ -114,6 +135,9 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String detail, List<InvalidRequestException.FieldProblem> errors) {
+        if (status.is4xxClientError()) {
+            log.info("Refused with {}", status.value());
+        }
         ProblemDetail problem = Problems.of(status, detail);
         Map<String, Object> body = Problems.asMap(problem);
         if (errors != null) {

@@ -3,6 +3,8 @@ package org.safeshare.platform.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class ErrorPages implements ErrorController {
 
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
     private final JsonMapper json;
 
     ErrorPages(JsonMapper json) {
@@ -28,6 +32,10 @@ class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request) {
         HttpStatus status = status(request);
+        if (status.is4xxClientError()) {
+            // 5xx were logged where they were caught (UnexpectedFailureFilter, ApiExceptionAdvice).
+            log.info("Refused with {}", status.value());
+        }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri instanceof String s ? s : "";
         if (path.startsWith("/api/") || !acceptsHtml(request)) {
@@ -38,7 +46,7 @@ class ErrorPages implements ErrorController {
             return body;
         }
         String view = switch (status) {
-            case NOT_FOUND, FORBIDDEN, BAD_REQUEST -> "error/" + status.value();
+            case NOT_FOUND, FORBIDDEN, BAD_REQUEST, CONTENT_TOO_LARGE -> "error/" + status.value();
             case METHOD_NOT_ALLOWED -> "error/404";
             default -> "error/500";
         };
@@ -58,6 +66,10 @@ class ErrorPages implements ErrorController {
 
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // Asked for directly rather than reached through an error: there is no page at this address.
+            return HttpStatus.NOT_FOUND;
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }

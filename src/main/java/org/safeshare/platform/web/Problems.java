@@ -29,8 +29,19 @@ public final class Problems {
             case BAD_REQUEST -> "The request could not be understood.";
             case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
             case NOT_ACCEPTABLE -> "This address answers in application/json only.";
+            case CONTENT_TOO_LARGE -> "The request body is larger than this service accepts. Nothing was changed.";
             default -> "Something went wrong. Quote the request id if you contact support.";
         };
+    }
+
+    /**
+     * The problem as JSON text, for the edges that answer before Spring's message converters exist or
+     * run (Tomcat's valve, the body cap). The detail is one of our own sentences, never caller input.
+     */
+    static String json(HttpStatus status, String detail) {
+        ProblemDetail problem = of(status, detail);
+        return "{\"type\":\"" + problem.getType() + "\",\"title\":\"" + problem.getTitle() + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 
     static String slug(HttpStatus status) {

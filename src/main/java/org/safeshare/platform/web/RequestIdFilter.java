@@ -29,7 +29,8 @@ class RequestIdFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String offered = request.getHeader(HEADER);
-        String id = offered != null && SAFE_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = request.getAttribute(ATTRIBUTE) instanceof String earlier ? earlier
+                : offered != null && SAFE_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
         MDC.put(ATTRIBUTE, id);
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
@@ -38,5 +39,11 @@ class RequestIdFilter extends OncePerRequestFilter {
         } finally {
             MDC.remove(ATTRIBUTE);
         }
+    }
+
+    /** Also on the error dispatch, with the failed request's id, so the error page's log line carries it. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
     }
 }

@@ -31,7 +31,7 @@ class PeopleApiTest {
 
     @Test
     void searchingByNhsNumberWithSpacesFindsAvaAndHerRecordListsHerFamily() throws Exception {
-        String body = mvc.perform(get("/api/v1/people").param("nhsNumber", "999 000 0018").header("Authorization", OAKFIELD))
+        String body = mvc.perform(search("{\"nhsNumber\": \"999 000 0018\"}").header("Authorization", OAKFIELD))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].displayName").value("Ava Thompson"))
                 .andExpect(jsonPath("$[0].dateOfBirth").value("2015-03-27"))
@@ -55,7 +55,7 @@ class PeopleApiTest {
                 .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/people/")))
                 .andExpect(jsonPath("$.nhsNumber").value("9434765919"))
                 .andExpect(jsonPath("$.addresses[0].postcode").value("RV1 2AB"));
-        mvc.perform(get("/api/v1/people").param("name", family).header("Authorization", OAKFIELD))
+        mvc.perform(search("{\"name\": \"" + family + "\"}").header("Authorization", OAKFIELD))
                 .andExpect(jsonPath("$[0].givenName").value("Remy"));
     }
 
@@ -84,7 +84,7 @@ class PeopleApiTest {
 
     @Test
     void withoutATokenTheAnswerIs401Problem() throws Exception {
-        mvc.perform(get("/api/v1/people").param("name", "Ava"))
+        mvc.perform(search("{\"name\": \"Ava\"}"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
@@ -96,7 +96,25 @@ class PeopleApiTest {
 
     @Test
     void aSearchWithNothingToLookForIsA422() throws Exception {
-        mvc.perform(get("/api/v1/people").header("Authorization", OAKFIELD)).andExpect(status().isUnprocessableContent());
+        mvc.perform(search("{}").header("Authorization", OAKFIELD)).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+        mvc.perform(search("{\"dateOfBirth\": \"2015-02-30\"}").header("Authorization", OAKFIELD))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("dateOfBirth"));
+    }
+
+    /** Names, NHS numbers and dates of birth in a query string reach access logs and proxies. */
+    @Test
+    void searchTermsAreNeverTakenFromTheAddress() throws Exception {
+        mvc.perform(get("/api/v1/people").param("name", "Ava").header("Authorization", OAKFIELD))
+                .andExpect(status().isMethodNotAllowed());
+        mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/people/searches'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/people'].get").doesNotExist());
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder search(String body) {
+        return post("/api/v1/people/searches").contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
     @Test
