@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.safeshare.audit.domain.Checkpoint;
-import org.safeshare.audit.domain.LogCheck;
 import org.safeshare.audit.persistence.AuditKeys;
 import org.safeshare.audit.persistence.AuditTree;
 import org.safeshare.audit.persistence.CheckpointExport;
@@ -67,18 +66,23 @@ public final class AuditCommand {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         AuditKeys keys = context.getBean(AuditKeys.class);
         long started = System.nanoTime();
-        LogCheck.Report report = context.getBean(TransactionTemplate.class)
+        LogVerification.Result result = context.getBean(TransactionTemplate.class)
                 .execute(t -> LogVerification.verify(jdbc, keys.trusted(), exported));
         long unsequenced = LogVerification.unsequenced(jdbc);
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf("Audit log: %d leaves, %d checkpoints (%d exported), %d events not yet sequenced; %.2f s%n", report.leaves(),
-                report.checkpoints(), exported.size(), unsequenced, seconds);
-        if (report.clean()) {
-            out.println("CLEAN: every event matches its leaf, every checkpoint is signed by a trusted key and matches the tree.");
+        out.printf("Audit logs: %d, %d leaves, %d checkpoints (%d exported), %d events not yet sequenced; %.2f s%n",
+                result.logs().size(), result.leaves(), result.checkpoints(), exported.size(), unsequenced, seconds);
+        if (result.clean()) {
+            out.println("CLEAN: every event matches its leaf, every checkpoint is signed by a trusted key and matches its log's tree.");
             return 0;
         }
-        report.firstBadIndex().ifPresent(i -> out.println("FIRST BAD INDEX: " + i));
-        report.problems().stream().limit(50).forEach(p -> out.println("  " + p));
+        result.logs().forEach((log, report) -> {
+            if (!report.clean()) {
+                out.println("Log " + log + ":");
+                report.firstBadIndex().ifPresent(i -> out.println("FIRST BAD INDEX: " + i));
+                report.problems().stream().limit(50).forEach(p -> out.println("  " + p));
+            }
+        });
         return 1;
     }
 

@@ -55,11 +55,11 @@ class AuditorScopeTest {
     private void insert(Actor actor, UUID person, String what) {
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor_kind, actor_id, organisation_id, partnership_id, roles, action, outcome,
-                    person_id, request_id, client_address)
-                values (now(), 'USER', :actor, :organisation, :partnership, 'PRACTITIONER', 'PERSON_VIEWED', 'DONE', :person, :request,
-                    '192.0.2.1')""")
+                    person_id, touched, request_id, client_address)
+                values (now(), 'USER', :actor, :organisation, :partnership, 'PRACTITIONER', 'PERSON_VIEWED', 'DONE', :person, :touched,
+                    :request, '192.0.2.1')""")
                 .param("actor", actor.id()).param("organisation", actor.organisationId()).param("partnership", actor.partnershipId())
-                .param("person", person).param("request", marker + "-" + what).update();
+                .param("person", person).param("touched", person == null ? null : "PERSON:" + person).param("request", marker + "-" + what).update();
     }
 
     private String csv(String auditor) throws Exception {
