@@ -78,7 +78,7 @@ public class Consents {
     /** A correction is the whole record as it should read, with why; earlier versions stay as they were. */
     @Transactional
     public ConsentChange correct(Actor actor, ConsentId id, ConsentTerms proposed, String reason) {
-        ConsentRecord existing = view(actor, id);
+        ConsentRecord existing = held(actor, id);
         PersonRecord person = people.recordFor(actor, existing.personId());
         ConsentTerms terms = completed(actor, person, proposed);
         Map<String, String> problems = new LinkedHashMap<>(problemsWith(actor, person, terms));
@@ -109,6 +109,13 @@ public class Consents {
      * withdrawal), which writes its own event and no view (ViewAudit). Refused reads by id are audited as refused.
      */
     public ConsentRecord view(Actor actor, ConsentId id) {
+        ConsentRecord record = held(actor, id);
+        views.viewed(event(actor, AuditAction.CONSENT_VIEWED, id, record.personId()));
+        return record;
+    }
+
+    /** Guarded read for this module's writes (a correction, a withdrawal), which write their own event and no view. */
+    ConsentRecord held(Actor actor, ConsentId id) {
         if (!actor.worksWithPeople()) {
             throw new NotFoundException("Consent");
         }
@@ -117,7 +124,6 @@ public class Consents {
             views.refused(AuditEvent.of(actor, AuditAction.CONSENT_VIEWED).touching(new RecordRef(RecordRef.Kind.CONSENT, id.value())));
             throw new NotFoundException("Consent");
         }
-        views.viewed(event(actor, AuditAction.CONSENT_VIEWED, id, found.get().personId()));
         return found.get();
     }
 
