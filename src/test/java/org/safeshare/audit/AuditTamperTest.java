@@ -145,6 +145,40 @@ class AuditTamperTest {
         assertThat(report.firstBadIndex().getAsLong()).isLessThanOrEqualTo(target);
     }
 
+    @Test
+    void tamperingInOnePartnershipsLogIsNamedInThatLogAndTheOthersStayClean() {
+        String riverside = jdbc.sql("select id::text from partnership where name = 'Riverside Safeguarding Children Partnership'")
+                .query(String.class).single();
+        jdbc.sql("insert into audit_event (occurred_at, partnership_id, action, outcome) values (now(), ?::uuid, 'AUDIT_VIEWED', 'DONE')")
+                .param(riverside).update();
+        sequencer.sequence();
+        long leaf = jdbc.sql("select max(leaf_index) from audit_leaf where log = ?").param(riverside).query(Long.class).single();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            JdbcTemplate sql = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            sql.execute("set local session_replication_role = replica");
+            sql.update("update audit_event set client_address = '203.0.113.7' where id = (select event_id from audit_leaf where log = ?"
+                    + " and leaf_index = ?)", riverside, leaf);
+            LogVerification.Result result = LogVerification.verify(sql, keys.trusted(), List.of());
+            connection.rollback();
+            assertThat(result.clean()).isFalse();
+            assertThat(result.log(riverside).firstBadIndex()).hasValue(leaf);
+            assertThat(result.log(Checkpoint.SERVICE_LOG).clean()).isTrue();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void exportedCheckpointsKeepTheirLogAndALineFromBeforeTheSplitIsTheServiceLogs() {
+        Checkpoint partnership = SigningKeys.sign(SigningKeys.generate(), java.util.UUID.randomUUID().toString(), 3, new byte[32],
+                Instant.parse("2026-12-01T10:00:00Z"));
+        assertThat(CheckpointExport.read(CheckpointExport.write(List.of(partnership))).getFirst().log()).isEqualTo(partnership.log());
+        String before = "3 " + partnership.rootBase64() + " 2026-12-01T10:00:00Z abcd " + java.util.Base64.getEncoder()
+                .encodeToString(partnership.signature());
+        assertThat(CheckpointExport.read(before).getFirst().log()).isEqualTo(Checkpoint.SERVICE_LOG);
+    }
+
     private LogCheck.Report tampered(Consumer<JdbcTemplate> tampering) {
         return tampered(tampering, List.of());
     }
