@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.safeshare.consent.domain.Withdrawal;
 import org.safeshare.decisions.DecisionChange;
 import org.safeshare.decisions.Decisions;
 import org.safeshare.people.PersonId;
@@ -41,6 +42,7 @@ class ReadAuditTest {
     @Autowired Consents consents;
     @Autowired Decisions decisions;
     @Autowired JsonMapper json;
+    @Autowired ConsentWithdrawals withdrawals;
 
     private PersonId isla;
     private ConsentId consent;
@@ -114,6 +116,20 @@ class ReadAuditTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\": \"" + consents.today() + "\", \"withdrawnBy\": \"Kate Brown\"}"))
                 .andExpect(status().is2xxSuccessful());
         assertThat(eventsSince(before, apiClient())).extracting(e -> e.get("action")).containsExactly("CONSENT_WITHDRAWN");
+    }
+
+    @Test
+    void noticeListsThatNameAPersonWriteOneViewEvent() throws Exception {
+        var nadia = signedIn.actor(HealthVisitingFamily.HEALTH_VISITOR);
+        withdrawals.withdraw(nadia, consent, new Withdrawal(consents.today(), "Kate Brown", null, null, null));
+        for (String[] read : new String[][] {{HealthVisitingFamily.HEALTH_VISITOR, "/consents/due"},
+                {HealthVisitingFamily.EARLY_HELP, "/consents/withdrawals"}}) {
+            long before = lastEvent();
+            mvc.perform(get(read[1]).with(signedIn.as(read[0]))).andExpect(status().isOk());
+            List<Map<String, Object>> written = eventsSince(before, signedIn.actor(read[0]).id());
+            assertThat(written).as(read[1]).hasSize(1);
+            assertThat((String) written.getFirst().get("touched")).as(read[1]).contains("CONSENT:" + consent);
+        }
     }
 
     @Test
