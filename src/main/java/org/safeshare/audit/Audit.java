@@ -36,6 +36,10 @@ public class Audit {
         java.time.Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         events.insert(new NewEvent(event, at, Optional.ofNullable(MDC.get("requestId")), request.map(HttpServletRequest::getRemoteAddr)));
         alerts.raiseIfJustifiedOutsideView(event, at);
+        boolean auditRead = event.action() == AuditAction.AUDIT_VIEWED || event.action() == AuditAction.AUDIT_EXPORTED;
+        if (!event.action().isView() && !auditRead && event.outcome() == Outcome.DONE) {
+            ViewAudit.changed();
+        }
     }
 
     private static Optional<HttpServletRequest> currentRequest() {

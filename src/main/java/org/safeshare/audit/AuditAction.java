@@ -49,4 +49,12 @@ public enum AuditAction {
     public String label() {
         return label;
     }
+
+    /** A read of a person's data, written once per request by {@link ViewAudit}; everything else is an action or a change. */
+    public boolean isView() {
+        return switch (this) {
+            case PERSON_VIEWED, PERSON_SEARCHED, DECISION_VIEWED, CONSENT_VIEWED, REQUEST_VIEWED, DISCLOSURE_VIEWED -> true;
+            default -> false;
+        };
+    }
 }

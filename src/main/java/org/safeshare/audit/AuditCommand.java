@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.safeshare.audit.domain.Checkpoint;
-import org.safeshare.audit.domain.LogCheck;
 import org.safeshare.audit.persistence.AuditKeys;
 import org.safeshare.audit.persistence.AuditTree;
 import org.safeshare.audit.persistence.CheckpointExport;
@@ -16,6 +16,7 @@ import org.safeshare.audit.persistence.LogVerification;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,14 +35,26 @@ public final class AuditCommand {
             out.println("Usage: audit verify [--against FILE] | audit export-checkpoints FILE");
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application).web(WebApplicationType.SERVLET)
-                // The full context (sessions need it) but no HTTP port: server.port=-1 starts no web server.
-                .properties("server.port=-1", "safeshare.audit.scheduler-enabled=false", "spring.main.banner-mode=off").run()) {
+        try (ConfigurableApplicationContext context = start(application)) {
             return words.get(1).equals("verify") ? verify(context, words, out) : export(context, words, out);
         } catch (IOException e) {
             out.println("Could not read or write the checkpoint file: " + e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * The service's context without a web server, scheduler or demo seeding, whatever the profile and settings: the
+     * operator runs this beside the running service, on its port and with its profile. These overrides go first, above
+     * every configuration file and variable (a default property would lose to application.yml's server port).
+     */
+    static ConfigurableApplicationContext start(Class<?> application) {
+        Map<String, Object> command = Map.of("spring.main.web-application-type", "none", "safeshare.audit.scheduler-enabled", "false",
+                "safeshare.demo.seed", "false", "spring.main.banner-mode", "off");
+        return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+                .initializers(context -> context.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("auditCommand", command)))
+                .run();
     }
 
     private static int verify(ConfigurableApplicationContext context, List<String> words, PrintStream out) throws IOException {
@@ -53,18 +66,23 @@ public final class AuditCommand {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         AuditKeys keys = context.getBean(AuditKeys.class);
         long started = System.nanoTime();
-        LogCheck.Report report = context.getBean(TransactionTemplate.class)
+        LogVerification.Result result = context.getBean(TransactionTemplate.class)
                 .execute(t -> LogVerification.verify(jdbc, keys.trusted(), exported));
         long unsequenced = LogVerification.unsequenced(jdbc);
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf("Audit log: %d leaves, %d checkpoints (%d exported), %d events not yet sequenced; %.2f s%n", report.leaves(),
-                report.checkpoints(), exported.size(), unsequenced, seconds);
-        if (report.clean()) {
-            out.println("CLEAN: every event matches its leaf, every checkpoint is signed by a trusted key and matches the tree.");
+        out.printf("Audit logs: %d, %d leaves, %d checkpoints (%d exported), %d events not yet sequenced; %.2f s%n",
+                result.logs().size(), result.leaves(), result.checkpoints(), exported.size(), unsequenced, seconds);
+        if (result.clean()) {
+            out.println("CLEAN: every event matches its leaf, every checkpoint is signed by a trusted key and matches its log's tree.");
             return 0;
         }
-        report.firstBadIndex().ifPresent(i -> out.println("FIRST BAD INDEX: " + i));
-        report.problems().stream().limit(50).forEach(p -> out.println("  " + p));
+        result.logs().forEach((log, report) -> {
+            if (!report.clean()) {
+                out.println("Log " + log + ":");
+                report.firstBadIndex().ifPresent(i -> out.println("FIRST BAD INDEX: " + i));
+                report.problems().stream().limit(50).forEach(p -> out.println("  " + p));
+            }
+        });
         return 1;
     }
 

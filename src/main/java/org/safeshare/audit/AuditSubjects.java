@@ -1,5 +1,6 @@
 package org.safeshare.audit;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,9 @@ public final class AuditSubjects {
     /** Implemented by the people module: which organisation holds a person's record. */
     public interface PersonRecords {
         Optional<UUID> holderOf(UUID personId);
+
+        /** Every person whose record the organisation holds: what its auditor may see the history of. */
+        List<UUID> heldBy(UUID organisationId);
     }
 
     /** Implemented by the accounts module: a user's organisation and name, for the activity report. */

@@ -1,6 +1,7 @@
 package org.safeshare.audit;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.audit.persistence.AuditQueries;
 import org.safeshare.organisations.OrganisationId;
@@ -13,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading the audit trail, itself audited. Who viewed or changed a person's record: the holding
- * organisation's DSL or Caldicott guardian, and the partnership's auditors. A user's activity: their
- * organisation's administrators and the partnership's auditors. Search: partnership auditors only.
+ * organisation's DSL, Caldicott guardian or auditor, and the partnership's auditors. A user's activity: their
+ * organisation's administrators and auditor, and the partnership's auditors. Search and export: a partnership
+ * auditor over the partnership, an organisation's auditor over what concerns their organisation ({@link AuditScope}).
  * Anyone else gets "not found", so the trail never reveals that a record exists.
  */
 @Service
@@ -47,9 +49,7 @@ public class AuditTrail {
             throw new NotFoundException("Person");
         }
         audit.record(AuditEvent.of(actor, AuditAction.AUDIT_VIEWED).about(personId));
-        return queries.search(new AuditSearch(java.util.Optional.of(personId), java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()),
-                java.util.Optional.empty(), LIMIT);
+        return queries.search(filter(Optional.of(personId), Optional.empty()), new AuditScope.Checked(), LIMIT);
     }
 
     public UserActivity ofUser(Actor actor, UUID userId) {
@@ -60,26 +60,34 @@ public class AuditTrail {
             throw new NotFoundException("User");
         }
         audit.record(AuditEvent.of(actor, AuditAction.AUDIT_VIEWED).touching(RecordRef.user(userId)));
-        return new UserActivity(user, queries.search(new AuditSearch(java.util.Optional.empty(), java.util.Optional.of(userId),
-                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()),
-                java.util.Optional.empty(), LIMIT));
+        return new UserActivity(user, queries.search(filter(Optional.empty(), Optional.of(userId)), new AuditScope.Checked(), LIMIT));
     }
 
-    /** The partnership's events matching the filters; exporting is recorded as such. */
+    /** The events the auditor may see that match the filters; exporting is recorded as such. */
     public List<AuditEntry> search(Actor actor, AuditSearch search, boolean export) {
-        requireAuditor(actor);
+        AuditScope scope = scopeOf(actor);
         AuditEvent event = AuditEvent.of(actor, export ? AuditAction.AUDIT_EXPORTED : AuditAction.AUDIT_VIEWED);
         audit.record(search.person().map(event::about).orElse(event));
-        return queries.search(search, java.util.Optional.of(actor.partnershipId()), export ? 100_000 : LIMIT);
+        return queries.search(search, scope, export ? 100_000 : LIMIT);
     }
 
     /** For the empty search form: the same refusal as a search. */
     @Transactional(readOnly = true)
     public void requireAuditor(Actor actor) {
-        // Interim: only partnership auditors search until organisation auditors get an organisation-scoped search.
-        if (!actor.has(Role.PARTNERSHIP_AUDITOR)) {
+        if (!actor.has(Role.PARTNERSHIP_AUDITOR) && !actor.has(Role.AUDITOR)) {
             throw new NotFoundException("Audit");
         }
+    }
+
+    /** A partnership auditor reads the partnership; an organisation's auditor only what concerns the organisation. */
+    private AuditScope scopeOf(Actor actor) {
+        requireAuditor(actor);
+        return actor.has(Role.PARTNERSHIP_AUDITOR) ? new AuditScope.Partnership(actor.partnershipId())
+                : new AuditScope.Organisation(actor.organisationId(), people.heldBy(actor.organisationId()));
+    }
+
+    private static AuditSearch filter(Optional<UUID> person, Optional<UUID> user) {
+        return new AuditSearch(person, user, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private boolean partnershipAuditor(Actor actor, UUID organisation) {

@@ -1,6 +1,10 @@
 package org.safeshare.consent;
 
 import java.util.List;
+import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditEvent;
+import org.safeshare.audit.RecordRef;
+import org.safeshare.audit.ViewAudit;
 import org.safeshare.consent.persistence.ConsentRepository;
 import org.safeshare.consent.persistence.NoticeRepository;
 import org.safeshare.platform.NotFoundException;
@@ -21,17 +25,28 @@ public class ConsentNotices {
     private final NoticeRepository notices;
     private final ConsentRepository consents;
     private final Consents guarded;
+    private final ViewAudit views;
 
-    ConsentNotices(NoticeRepository notices, ConsentRepository consents, Consents guarded) {
+    ConsentNotices(NoticeRepository notices, ConsentRepository consents, Consents guarded, ViewAudit views) {
         this.notices = notices;
         this.consents = consents;
         this.guarded = guarded;
+        this.views = views;
     }
 
-    /** A notice is for its recipient organisation only. */
+    /** A notice is for its recipient organisation only. It names the person, so reading the list is a view of each. */
     public List<WithdrawalNotice> withdrawalsReceived(Actor actor) {
         requirePeopleRole(actor);
-        return notices.forRecipient(actor.organisationId(), 100);
+        List<WithdrawalNotice> received = notices.forRecipient(actor.organisationId(), 100);
+        AuditEvent read = AuditEvent.of(actor, AuditAction.CONSENT_VIEWED);
+        for (WithdrawalNotice notice : received) {
+            read = read.touching(new RecordRef(RecordRef.Kind.CONSENT, notice.consentId().value()))
+                    .touching(RecordRef.decision(notice.decisionId()));
+        }
+        if (!received.isEmpty()) {
+            views.viewed(read);
+        }
+        return received;
     }
 
     public List<ConsentRecord> expiringSoon(Actor actor) {

@@ -51,7 +51,7 @@ public class ConsentWithdrawals {
 
     @Transactional
     public ConsentChange withdraw(Actor actor, ConsentId id, Withdrawal withdrawal) {
-        ConsentRecord record = consents.view(actor, id);
+        ConsentRecord record = consents.held(actor, id);
         Map<String, String> problems = problemsWith(record, withdrawal);
         if (!problems.isEmpty()) {
             return new ConsentChange.Refused(problems);

@@ -4,11 +4,13 @@ import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
 import org.safeshare.audit.RecordRef;
+import org.safeshare.audit.ViewAudit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.consent.domain.ConsentAnswer;
 import org.safeshare.consent.domain.ConsentGiver;
@@ -37,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Consents {
 
     private final Audit audit;
+    private final ViewAudit views;
 
     private final ConsentRepository consents;
     private final CapacityRepository capacity;
@@ -46,7 +49,7 @@ public class Consents {
     private final Clock clock;
 
     Consents(ConsentRepository consents, CapacityRepository capacity, ConsentPolicies policies, People people, Organisations organisations,
-            Clock clock, Audit audit) {
+            Clock clock, Audit audit, ViewAudit views) {
         this.consents = consents;
         this.capacity = capacity;
         this.policies = policies;
@@ -54,6 +57,7 @@ public class Consents {
         this.organisations = organisations;
         this.clock = clock;
         this.audit = audit;
+        this.views = views;
     }
 
     @Transactional
@@ -74,7 +78,7 @@ public class Consents {
     /** A correction is the whole record as it should read, with why; earlier versions stay as they were. */
     @Transactional
     public ConsentChange correct(Actor actor, ConsentId id, ConsentTerms proposed, String reason) {
-        ConsentRecord existing = view(actor, id);
+        ConsentRecord existing = held(actor, id);
         PersonRecord person = people.recordFor(actor, existing.personId());
         ConsentTerms terms = completed(actor, person, proposed);
         Map<String, String> problems = new LinkedHashMap<>(problemsWith(actor, person, terms));
@@ -91,31 +95,48 @@ public class Consents {
         return new ConsentChange.Recorded(id);
     }
 
-    /** A consent record opened by a user or partner system: the view is audited. */
-    @Transactional
+    /** A consent record opened by a user or partner system: one view event for the request (ViewAudit). */
     public ConsentRecord open(Actor actor, ConsentId id) {
-        ConsentRecord record = view(actor, id);
-        audit.record(event(actor, AuditAction.CONSENT_VIEWED, id, record.personId()));
-        return record;
+        return view(actor, id);
     }
 
     static AuditEvent event(Actor actor, AuditAction action, ConsentId id, PersonId person) {
         return AuditEvent.of(actor, action).about(person.value()).touching(new RecordRef(RecordRef.Kind.CONSENT, id.value()));
     }
 
-    /** Guarded read for this module's own lists and checks (not audited as a view; callers audit their action). */
+    /**
+     * Guarded read: the request's one view event lists it, unless the request changes something (a correction, a
+     * withdrawal), which writes its own event and no view (ViewAudit). Refused reads by id are audited as refused.
+     */
     public ConsentRecord view(Actor actor, ConsentId id) {
+        ConsentRecord record = held(actor, id);
+        views.viewed(event(actor, AuditAction.CONSENT_VIEWED, id, record.personId()));
+        return record;
+    }
+
+    /** Guarded read for this module's writes (a correction, a withdrawal), which write their own event and no view. */
+    ConsentRecord held(Actor actor, ConsentId id) {
         if (!actor.worksWithPeople()) {
             throw new NotFoundException("Consent");
         }
-        return consents.find(id).filter(c -> c.organisationId().equals(actor.organisationId()))
-                .orElseThrow(() -> new NotFoundException("Consent"));
+        Optional<ConsentRecord> found = consents.find(id).filter(c -> c.organisationId().equals(actor.organisationId()));
+        if (found.isEmpty()) {
+            views.refused(AuditEvent.of(actor, AuditAction.CONSENT_VIEWED).touching(new RecordRef(RecordRef.Kind.CONSENT, id.value())));
+            throw new NotFoundException("Consent");
+        }
+        return found.get();
     }
 
-    /** Newest first. */
+    /** Newest first, read with each record touched. */
     public List<ConsentRecord> forPerson(Actor actor, PersonId person) {
-        people.recordFor(actor, person);
-        return consents.forPerson(person).stream().map(id -> consents.find(id).orElseThrow()).toList();
+        people.requireVisible(actor, person);
+        List<ConsentRecord> found = consents.forPerson(person).stream().map(id -> consents.find(id).orElseThrow()).toList();
+        AuditEvent listed = AuditEvent.of(actor, AuditAction.CONSENT_VIEWED).about(person.value());
+        for (ConsentRecord record : found) {
+            listed = listed.touching(new RecordRef(RecordRef.Kind.CONSENT, record.id().value()));
+        }
+        views.viewed(listed);
+        return found;
     }
 
     /**

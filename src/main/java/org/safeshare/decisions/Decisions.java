@@ -13,6 +13,7 @@ import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
 import org.safeshare.audit.RecordRef;
+import org.safeshare.audit.ViewAudit;
 import org.safeshare.decisions.domain.DecisionRecordRules;
 import org.safeshare.decisions.domain.DecisionSupport;
 import org.safeshare.decisions.persistence.DecisionRepository;
@@ -42,16 +43,18 @@ public class Decisions {
     private final Organisations organisations;
     private final Clock clock;
     private final Audit audit;
+    private final ViewAudit views;
     private final List<ConsentRegister> consentRegisters;
     private final LawCommencements commencements;
 
-    Decisions(DecisionRepository decisions, People people, Organisations organisations, Clock clock, Audit audit,
+    Decisions(DecisionRepository decisions, People people, Organisations organisations, Clock clock, Audit audit, ViewAudit views,
             List<ConsentRegister> consentRegisters, LawCommencements commencements) {
         this.decisions = decisions;
         this.people = people;
         this.organisations = organisations;
         this.clock = clock;
         this.audit = audit;
+        this.views = views;
         this.consentRegisters = List.copyOf(consentRegisters);
         this.commencements = commencements;
     }
@@ -96,7 +99,8 @@ public class Decisions {
     /** A correction is judged by the guidance version the decision was first made under. */
     @Transactional
     public DecisionChange correct(Actor actor, DecisionId id, SharingFacts facts, DecisionTaken decision, String reason) {
-        DecisionRecord existing = view(actor, id);
+        // Read without a view event: a correction writes its own event, and a write writes no view (ViewAudit).
+        DecisionRecord existing = readable(actor, id).orElseThrow(() -> new NotFoundException("Decision"));
         if (!existing.organisationId().equals(actor.organisationId())) {
             // Only the recording organisation corrects its record; a recipient may see it but not change it.
             throw new NotFoundException("Decision");
@@ -118,25 +122,50 @@ public class Decisions {
         return change;
     }
 
+    /** A read of the record: one view event for the request, or none when the request corrects it (ViewAudit). */
     public DecisionRecord view(Actor actor, DecisionId id) {
-        requirePeopleRole(actor);
-        DecisionRecord record = decisions.find(id)
-                .filter(d -> d.organisationId().equals(actor.organisationId()) || decisions.sharedWith(id, actor.organisationId()))
-                .orElseThrow(() -> new NotFoundException("Decision"));
-        audit.record(event(actor, AuditAction.DECISION_VIEWED, id, record.personId()));
-        return record;
+        Optional<DecisionRecord> found = readable(actor, id);
+        if (found.isEmpty()) {
+            views.refused(AuditEvent.of(actor, AuditAction.DECISION_VIEWED).touching(RecordRef.decision(id.value())));
+            throw new NotFoundException("Decision");
+        }
+        views.viewed(event(actor, AuditAction.DECISION_VIEWED, id, found.get().personId()));
+        return found.get();
     }
 
-    /** The decisions this organisation recorded about a person it holds (newest first): part of viewing the person. */
+    /** The recording organisation's, or one it was shared with. */
+    private Optional<DecisionRecord> readable(Actor actor, DecisionId id) {
+        requirePeopleRole(actor);
+        return decisions.find(id)
+                .filter(d -> d.organisationId().equals(actor.organisationId()) || decisions.sharedWith(id, actor.organisationId()));
+    }
+
+    /** The decisions this organisation recorded about a person it holds (newest first), read with each one touched. */
     public List<DecisionRecord> forPerson(Actor actor, PersonId person) {
         people.requireVisible(actor, person);
-        return decisions.forPerson(person.value()).stream().map(id -> decisions.find(id).orElseThrow()).toList();
+        List<DecisionRecord> found = decisions.forPerson(person.value()).stream().map(id -> decisions.find(id).orElseThrow()).toList();
+        views.viewed(listed(AuditEvent.of(actor, AuditAction.DECISION_VIEWED).about(person.value()), found));
+        return found;
     }
 
     /** Decisions recorded by other organisations that shared information with the actor's organisation. */
     public List<DecisionRecord> sharedWithMyOrganisation(Actor actor) {
         requirePeopleRole(actor);
-        return decisions.sharedWithOrganisation(actor.organisationId(), 100).stream().map(id -> decisions.find(id).orElseThrow()).toList();
+        List<DecisionRecord> found = decisions.sharedWithOrganisation(actor.organisationId(), 100).stream()
+                .map(id -> decisions.find(id).orElseThrow()).toList();
+        views.viewed(listed(AuditEvent.of(actor, AuditAction.DECISION_VIEWED), found));
+        return found;
+    }
+
+    private static AuditEvent listed(AuditEvent event, List<DecisionRecord> records) {
+        AuditEvent listed = event;
+        for (DecisionRecord record : records) {
+            listed = listed.touching(RecordRef.decision(record.id().value()));
+            if (record.personId().isPresent()) {
+                listed = listed.touching(RecordRef.person(record.personId().get()));
+            }
+        }
+        return listed;
     }
 
     /** Decisions this organisation recorded on the strength of a consent record, so recipients can be told of its withdrawal. */

@@ -21,6 +21,7 @@ import org.safeshare.organisations.Partnership;
 import org.safeshare.platform.security.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
+// Off for the audit command, which runs beside the service against its database (AuditCommand.start).
+@ConditionalOnBooleanProperty(name = "safeshare.demo.seed", matchIfMissing = true)
 class DemoPartnership implements ApplicationRunner {
 
     /** Every demo user's password; README documents it. Demo mode is refused on real databases. */

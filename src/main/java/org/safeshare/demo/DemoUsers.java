@@ -16,6 +16,7 @@ final class DemoUsers {
             new DemoUser("oakfield", "dsl@oakfield-primary.example", "Dana Shah", Set.of(Role.DESIGNATED_SAFEGUARDING_LEAD, Role.PRACTITIONER)),
             new DemoUser("oakfield", "teacher@oakfield-primary.example", "Tom Price", Set.of(Role.PRACTITIONER)),
             new DemoUser("oakfield", "admin@oakfield-primary.example", "Olu Adeyemi", Set.of(Role.ORGANISATION_ADMINISTRATOR)),
+            new DemoUser("oakfield", "auditor@oakfield-primary.example", "Ruth Akande", Set.of(Role.AUDITOR)),
             new DemoUser("academy", "dsl@riverside-academy.example", "Grace Okafor", Set.of(Role.DESIGNATED_SAFEGUARDING_LEAD, Role.PRACTITIONER)),
             new DemoUser("surgery", "gp@brook-lane.example", "Dr Priya Nair", Set.of(Role.PRACTITIONER)),
             new DemoUser("surgery", "caldicott@brook-lane.example", "Dr Alan Reid", Set.of(Role.CALDICOTT_GUARDIAN)),

@@ -6,11 +6,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
 import org.safeshare.audit.RecordRef;
+import org.safeshare.audit.ViewAudit;
 import org.safeshare.people.domain.OtherName;
 import org.safeshare.people.domain.Person;
 import org.safeshare.people.domain.PersonDraft;
@@ -42,12 +44,14 @@ public class People {
     private final RelationshipRepository relationships;
     private final Clock clock;
     private final Audit audit;
+    private final ViewAudit views;
 
-    People(PersonRepository people, RelationshipRepository relationships, Clock clock, Audit audit) {
+    People(PersonRepository people, RelationshipRepository relationships, Clock clock, Audit audit, ViewAudit views) {
         this.people = people;
         this.relationships = relationships;
         this.clock = clock;
         this.audit = audit;
+        this.views = views;
     }
 
     /** Audited without the search terms: they may be a name, which the audit trail never holds. */
@@ -57,14 +61,19 @@ public class People {
         if (search.isEmpty()) {
             return List.of();
         }
-        audit.record(AuditEvent.of(actor, AuditAction.PERSON_SEARCHED));
-        return people.search(actor.organisationId(), search, SEARCH_LIMIT);
+        List<PersonSummary> found = people.search(actor.organisationId(), search, SEARCH_LIMIT);
+        AuditEvent searched = AuditEvent.of(actor, AuditAction.PERSON_SEARCHED);
+        for (PersonSummary person : found) {
+            searched = searched.touching(RecordRef.person(person.id().value()));
+        }
+        views.viewed(searched);
+        return found;
     }
 
     @Transactional
     public PersonRecord view(Actor actor, PersonId id) {
         StoredPerson stored = visible(actor, id);
-        audit.record(AuditEvent.of(actor, AuditAction.PERSON_VIEWED).about(id.value()));
+        views.viewed(AuditEvent.of(actor, AuditAction.PERSON_VIEWED).about(id.value()));
         return new PersonRecord(id, stored.person(), people.otherNames(id), people.addresses(id), relationships.involving(id));
     }
 
@@ -141,16 +150,22 @@ public class People {
 
     private StoredPerson visible(Actor actor, PersonId id) {
         requiresPeopleRole(actor);
-        return people.find(id).filter(p -> p.organisationId().equals(actor.organisationId()))
-                .orElseThrow(() -> new NotFoundException("Person"));
+        Optional<StoredPerson> found = people.find(id).filter(p -> p.organisationId().equals(actor.organisationId()));
+        if (found.isEmpty()) {
+            // Another organisation's record, or none: the attempt is audited, and answered as if unknown.
+            views.refused(AuditEvent.of(actor, AuditAction.PERSON_VIEWED).about(id.value()));
+            throw new NotFoundException("Person");
+        }
+        return found.get();
     }
 
     /**
-     * The record, guarded like {@link #view} but not audited as a view of it: for modules that read a
-     * person's details to work out their own answer (a consent position) and audit their own action.
+     * The record, guarded and audited like {@link #view}, for modules that read a person's details with their own
+     * records (a consent position, a consent page): the request's one view event lists them all ({@link ViewAudit}).
      */
     public PersonRecord recordFor(Actor actor, PersonId id) {
         visible(actor, id);
+        views.viewed(AuditEvent.of(actor, AuditAction.PERSON_VIEWED).about(id.value()));
         return new PersonRecord(id, people.find(id).orElseThrow().person(), people.otherNames(id), people.addresses(id),
                 relationships.involving(id));
     }

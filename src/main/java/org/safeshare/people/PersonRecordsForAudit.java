@@ -1,5 +1,6 @@
 package org.safeshare.people;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.audit.AuditSubjects;
@@ -19,5 +20,10 @@ class PersonRecordsForAudit implements AuditSubjects.PersonRecords {
     @Override
     public Optional<UUID> holderOf(UUID personId) {
         return people.find(new PersonId(personId)).map(p -> p.organisationId());
+    }
+
+    @Override
+    public List<UUID> heldBy(UUID organisationId) {
+        return people.idsHeldBy(organisationId);
     }
 }

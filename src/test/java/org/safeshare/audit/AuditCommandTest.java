@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeshare.SafeshareApplication;
 import org.safeshare.support.SafeshareTest;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code audit verify} and {@code audit export-checkpoints} as an operator runs them: a second
@@ -22,6 +26,7 @@ import org.safeshare.support.SafeshareTest;
 class AuditCommandTest {
 
     private String previousProfiles;
+    @LocalServerPort int port;
 
     @BeforeEach
     void runTheCommandWithTheTestProfile() {
@@ -59,6 +64,26 @@ class AuditCommandTest {
 
         Run against = run("audit", "verify", "--against", exported.toString());
         assertThat(against.exit()).as(against.output()).isZero();
+    }
+
+    /**
+     * An operator runs verify on the host where the service runs, with the service's own settings: here the service is
+     * this test's server, and SAFESHARE_PORT names its port. The command must serve nothing and seed nothing.
+     */
+    @Test
+    void verifyRunsWhileTheServiceIsUpOnTheSamePortWithoutAWebServerOrDemoSeeding() throws Exception {
+        System.setProperty("SAFESHARE_PORT", String.valueOf(port));
+        try {
+            Run verify = run("audit", "verify");
+            assertThat(verify.exit()).as(verify.output()).isZero();
+            try (ConfigurableApplicationContext context = AuditCommand.start(SafeshareApplication.class)) {
+                assertThat(context).isNotInstanceOf(WebServerApplicationContext.class);
+                assertThat(context.getBeansOfType(ApplicationRunner.class).values())
+                        .noneMatch(runner -> runner.getClass().getPackageName().startsWith("org.safeshare.demo"));
+            }
+        } finally {
+            System.clearProperty("SAFESHARE_PORT");
+        }
     }
 
     @Test

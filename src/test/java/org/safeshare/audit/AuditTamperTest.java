@@ -46,11 +46,19 @@ class AuditTamperTest {
         }
         sequencer.sequence();
         tree.publish();
-        target = jdbc.sql("select max(leaf_index) - 3 from audit_leaf").query(Long.class).single();
+        target = jdbc.sql("select max(leaf_index) - 3 from audit_leaf where log = 'service'").query(Long.class).single();
     }
 
     @Test
     void theUntouchedLogIsClean() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            assertThat(LogVerification.verify(new JdbcTemplate(new SingleConnectionDataSource(connection, true)), keys.trusted(),
+                    List.of()).clean()).as("every log").isTrue();
+            connection.rollback();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         LogCheck.Report report = tampered(sql -> {});
         assertThat(report.problems()).isEmpty();
         assertThat(report.leaves()).isGreaterThan(target);
@@ -60,7 +68,7 @@ class AuditTamperTest {
     void theServiceCannotUpdateOrDeleteAuditRows() {
         assertThatThrownBy(() -> jdbc.sql("update audit_event set outcome = 'REFUSED' where id = (select min(id) from audit_event)").update())
                 .rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_leaf where leaf_index = 0").update()).rootCause()
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_leaf where log = 'service' and leaf_index = 0").update()).rootCause()
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("truncate audit_checkpoint").update()).rootCause().hasMessageContaining("append-only");
     }
@@ -68,7 +76,7 @@ class AuditTamperTest {
     @Test
     void aChangedFieldOfOneEventIsNamedByItsIndex() {
         LogCheck.Report report = tampered(sql -> sql.update(
-                "update audit_event set client_address = '203.0.113.9' where id = (select event_id from audit_leaf where leaf_index = ?)",
+                "update audit_event set client_address = '203.0.113.9' where id = (select event_id from audit_leaf where log = 'service' and leaf_index = ?)",
                 target));
         assertThat(report.firstBadIndex()).hasValue(target);
     }
@@ -76,15 +84,15 @@ class AuditTamperTest {
     @Test
     void aDeletedEventIsNamedByItsIndex() {
         LogCheck.Report report = tampered(sql -> sql.update(
-                "delete from audit_event where id = (select event_id from audit_leaf where leaf_index = ?)", target));
+                "delete from audit_event where id = (select event_id from audit_leaf where log = 'service' and leaf_index = ?)", target));
         assertThat(report.firstBadIndex()).hasValue(target);
     }
 
     @Test
     void aDeletedLeafAndEventAreNamedByTheMissingIndex() {
         LogCheck.Report report = tampered(sql -> {
-            Long event = sql.queryForObject("select event_id from audit_leaf where leaf_index = ?", Long.class, target);
-            sql.update("delete from audit_leaf where leaf_index = ?", target);
+            Long event = sql.queryForObject("select event_id from audit_leaf where log = 'service' and leaf_index = ?", Long.class, target);
+            sql.update("delete from audit_leaf where log = 'service' and leaf_index = ?", target);
             sql.update("delete from audit_event where id = ?", event);
         });
         assertThat(report.firstBadIndex()).hasValue(target);
@@ -93,9 +101,9 @@ class AuditTamperTest {
     @Test
     void twoEventsSwappedWithTheirLeafHashesAreCaughtByTheCheckpoint() {
         LogCheck.Report report = tampered(sql -> {
-            sql.update("update audit_leaf set leaf_index = 999999999999 where leaf_index = ?", target);
-            sql.update("update audit_leaf set leaf_index = ? where leaf_index = ?", target, target + 1);
-            sql.update("update audit_leaf set leaf_index = ? where leaf_index = 999999999999", target + 1);
+            sql.update("update audit_leaf set leaf_index = 999999999999 where log = 'service' and leaf_index = ?", target);
+            sql.update("update audit_leaf set leaf_index = ? where log = 'service' and leaf_index = ?", target, target + 1);
+            sql.update("update audit_leaf set leaf_index = ? where log = 'service' and leaf_index = 999999999999", target + 1);
         });
         assertThat(report.clean()).isFalse();
         assertThat(report.firstBadIndex().getAsLong()).isLessThanOrEqualTo(target);
@@ -103,10 +111,10 @@ class AuditTamperTest {
 
     @Test
     void aTruncatedLogIsNamedByTheFirstMissingIndex() {
-        long last = jdbc.sql("select max(leaf_index) from audit_leaf").query(Long.class).single();
+        long last = jdbc.sql("select max(leaf_index) from audit_leaf where log = 'service'").query(Long.class).single();
         LogCheck.Report report = tampered(sql -> {
-            List<Long> events = sql.queryForList("select event_id from audit_leaf where leaf_index >= ?", Long.class, target);
-            sql.update("delete from audit_leaf where leaf_index >= ?", target);
+            List<Long> events = sql.queryForList("select event_id from audit_leaf where log = 'service' and leaf_index >= ?", Long.class, target);
+            sql.update("delete from audit_leaf where log = 'service' and leaf_index >= ?", target);
             events.forEach(e -> sql.update("delete from audit_event where id = ?", e));
         });
         assertThat(last).isGreaterThan(target);
@@ -115,10 +123,10 @@ class AuditTamperTest {
 
     @Test
     void aCheckpointSignedWithAnUnknownKeyIsRejected() {
-        Checkpoint latest = tree.latest().orElseThrow();
+        Checkpoint latest = tree.latest(Checkpoint.SERVICE_LOG).orElseThrow();
         Checkpoint forged = SigningKeys.sign(SigningKeys.generate(), latest.treeSize(), latest.rootHash(), Instant.now());
         LogCheck.Report report = tampered(sql -> sql.update(
-                "insert into audit_checkpoint (tree_size, root_hash, issued_at, key_id, signature) values (?, ?, now(), ?, ?)",
+                "insert into audit_checkpoint (log, tree_size, root_hash, issued_at, key_id, signature) values ('service', ?, ?, now(), ?, ?)",
                 latest.treeSize() + 1_000_000, forged.rootHash(), forged.keyId(), forged.signature()));
         assertThat(report.problems()).anyMatch(p -> p.contains("not trusted"));
     }
@@ -129,12 +137,46 @@ class AuditTamperTest {
         // The rewrite recomputes every leaf hash and re-signs nothing: the database alone would look consistent.
         LogCheck.Report report = tampered(sql -> {
             sql.update("delete from audit_checkpoint");
-            sql.update("update audit_event set client_address = '198.51.100.1' where id = (select event_id from audit_leaf where leaf_index = ?)",
+            sql.update("update audit_event set client_address = '198.51.100.1' where id = (select event_id from audit_leaf where log = 'service' and leaf_index = ?)",
                     target);
-            sql.update("delete from audit_leaf where leaf_index >= ?", target);
+            sql.update("delete from audit_leaf where log = 'service' and leaf_index >= ?", target);
         }, exported);
         assertThat(report.clean()).isFalse();
         assertThat(report.firstBadIndex().getAsLong()).isLessThanOrEqualTo(target);
+    }
+
+    @Test
+    void tamperingInOnePartnershipsLogIsNamedInThatLogAndTheOthersStayClean() {
+        String riverside = jdbc.sql("select id::text from partnership where name = 'Riverside Safeguarding Children Partnership'")
+                .query(String.class).single();
+        jdbc.sql("insert into audit_event (occurred_at, partnership_id, action, outcome) values (now(), ?::uuid, 'AUDIT_VIEWED', 'DONE')")
+                .param(riverside).update();
+        sequencer.sequence();
+        long leaf = jdbc.sql("select max(leaf_index) from audit_leaf where log = ?").param(riverside).query(Long.class).single();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            JdbcTemplate sql = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            sql.execute("set local session_replication_role = replica");
+            sql.update("update audit_event set client_address = '203.0.113.7' where id = (select event_id from audit_leaf where log = ?"
+                    + " and leaf_index = ?)", riverside, leaf);
+            LogVerification.Result result = LogVerification.verify(sql, keys.trusted(), List.of());
+            connection.rollback();
+            assertThat(result.clean()).isFalse();
+            assertThat(result.log(riverside).firstBadIndex()).hasValue(leaf);
+            assertThat(result.log(Checkpoint.SERVICE_LOG).clean()).isTrue();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void exportedCheckpointsKeepTheirLogAndALineFromBeforeTheSplitIsTheServiceLogs() {
+        Checkpoint partnership = SigningKeys.sign(SigningKeys.generate(), java.util.UUID.randomUUID().toString(), 3, new byte[32],
+                Instant.parse("2026-12-01T10:00:00Z"));
+        assertThat(CheckpointExport.read(CheckpointExport.write(List.of(partnership))).getFirst().log()).isEqualTo(partnership.log());
+        String before = "3 " + partnership.rootBase64() + " 2026-12-01T10:00:00Z abcd " + java.util.Base64.getEncoder()
+                .encodeToString(partnership.signature());
+        assertThat(CheckpointExport.read(before).getFirst().log()).isEqualTo(Checkpoint.SERVICE_LOG);
     }
 
     private LogCheck.Report tampered(Consumer<JdbcTemplate> tampering) {
@@ -149,7 +191,8 @@ class AuditTamperTest {
                 JdbcTemplate sql = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
                 sql.execute("set local session_replication_role = replica");
                 tampering.accept(sql);
-                return LogVerification.verify(sql, keys.trusted(), exported);
+                // These events belong to no partnership, so they are in the service log (docs/adr/0009).
+                return LogVerification.verify(sql, keys.trusted(), exported).log(Checkpoint.SERVICE_LOG);
             } finally {
                 connection.rollback();
             }

@@ -3,6 +3,7 @@ package org.safeshare.accounts.security;
 import java.time.Duration;
 import org.safeshare.accounts.domain.SignInThrottle;
 import org.safeshare.accounts.persistence.ApiClientRepository;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -37,7 +38,9 @@ class SecurityConfiguration {
         return new SignInThrottle(20, Duration.ofMinutes(15));
     }
 
+    // Filter chains exist only where there is a web server: not in the audit command (AuditCommand.start).
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiClientRepository clients, ApiProblemResponses problems) throws Exception {
         return http.securityMatcher("/api/**")
@@ -61,6 +64,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SignInOutcomes outcomes,
             PageAccessDenied accessDenied, AccountSecurityProperties properties) throws Exception {

@@ -5,6 +5,7 @@ import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
 import org.safeshare.platform.security.Actor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -14,11 +15,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class Sessions {
 
-    private final FindByIndexNameSessionRepository<? extends Session> repository;
+    /** Provided, not injected: the audit command's context has no web server and so no session store (AuditCommand). */
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
     private final Audit audit;
 
-    Sessions(FindByIndexNameSessionRepository<? extends Session> repository, Audit audit) {
-        this.repository = repository;
+    Sessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, Audit audit) {
+        this.sessions = sessions;
         this.audit = audit;
     }
 
@@ -30,6 +32,7 @@ public class Sessions {
     }
 
     public int endAllFor(UUID userId) {
+        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getObject();
         var found = repository.findByPrincipalName(userId.toString());
         found.keySet().forEach(repository::deleteById);
         return found.size();

@@ -8,16 +8,21 @@ import java.util.Optional;
 import org.safeshare.audit.AuditProofs;
 import org.safeshare.audit.domain.Checkpoint;
 import org.safeshare.platform.NotFoundException;
+import org.safeshare.platform.security.Actor;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Signed checkpoints and Merkle proofs of the audit log, for partners who keep checkpoints and check them later. */
+/**
+ * Signed checkpoints and Merkle proofs of the caller's partnership's audit log, for partners who keep checkpoints and
+ * check them later. Each partnership has its own log, so nothing here shows another partnership's activity (ADR 0009).
+ */
 @RestController
 @RequestMapping("/api/v1/audit")
-@Tag(name = "Audit log", description = "Signed checkpoints, inclusion and consistency proofs (RFC 9162), hashes only")
+@Tag(name = "Audit log", description = "Your partnership's audit log: signed checkpoints, inclusion and consistency proofs (RFC 9162), hashes only")
 class AuditApi {
 
     private static final Base64.Encoder B64 = Base64.getEncoder();
@@ -29,28 +34,28 @@ class AuditApi {
 
     @GetMapping("/checkpoints")
     @Operation(summary = "Every signed checkpoint, oldest first")
-    List<CheckpointJson> checkpoints() {
-        return proofs.checkpoints().stream().map(CheckpointJson::of).toList();
+    List<CheckpointJson> checkpoints(@AuthenticationPrincipal Actor caller) {
+        return proofs.checkpoints(caller).stream().map(CheckpointJson::of).toList();
     }
 
     @GetMapping("/checkpoints/latest")
     @Operation(summary = "The latest signed checkpoint")
-    CheckpointJson latest() {
-        return proofs.latest().map(CheckpointJson::of).orElseThrow(() -> new NotFoundException("Checkpoint"));
+    CheckpointJson latest(@AuthenticationPrincipal Actor caller) {
+        return proofs.latest(caller).map(CheckpointJson::of).orElseThrow(() -> new NotFoundException("Checkpoint"));
     }
 
     @GetMapping("/events/{index}/inclusion-proof")
     @Operation(summary = "Proof that the leaf at this index is in the tree of treeSize leaves (default: the current tree)")
-    InclusionJson inclusion(@PathVariable long index, @RequestParam Optional<Long> treeSize) {
-        AuditProofs.InclusionProof p = proofs.inclusionProof(index, treeSize);
+    InclusionJson inclusion(@AuthenticationPrincipal Actor caller, @PathVariable long index, @RequestParam Optional<Long> treeSize) {
+        AuditProofs.InclusionProof p = proofs.inclusionProof(caller, index, treeSize);
         return new InclusionJson(p.leafIndex(), p.treeSize(), B64.encodeToString(p.leafHash()), encode(p.path()),
                 B64.encodeToString(p.rootHash()));
     }
 
     @GetMapping("/consistency-proof")
     @Operation(summary = "Proof that the tree of first leaves is a prefix of the tree of second leaves")
-    ConsistencyJson consistency(@RequestParam long first, @RequestParam long second) {
-        AuditProofs.ConsistencyProof p = proofs.consistencyProof(first, second);
+    ConsistencyJson consistency(@AuthenticationPrincipal Actor caller, @RequestParam long first, @RequestParam long second) {
+        AuditProofs.ConsistencyProof p = proofs.consistencyProof(caller, first, second);
         return new ConsistencyJson(p.first(), p.second(), encode(p.path()), B64.encodeToString(p.firstRoot()),
                 B64.encodeToString(p.secondRoot()));
     }
@@ -59,10 +64,10 @@ class AuditApi {
         return hashes.stream().map(B64::encodeToString).toList();
     }
 
-    /** A checkpoint; signature is Ed25519 over the exact bytes of body. */
-    record CheckpointJson(long treeSize, String rootHash, String issuedAt, String keyId, String signature, String body) {
+    /** A checkpoint of the log named by log (the partnership's id); signature is Ed25519 over the exact bytes of body. */
+    record CheckpointJson(String log, long treeSize, String rootHash, String issuedAt, String keyId, String signature, String body) {
         static CheckpointJson of(Checkpoint c) {
-            return new CheckpointJson(c.treeSize(), c.rootBase64(), c.issuedAt().toString(), c.keyId(),
+            return new CheckpointJson(c.log(), c.treeSize(), c.rootBase64(), c.issuedAt().toString(), c.keyId(),
                     B64.encodeToString(c.signature()), new String(c.body(), java.nio.charset.StandardCharsets.UTF_8));
         }
     }

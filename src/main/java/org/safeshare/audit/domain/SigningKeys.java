@@ -61,12 +61,17 @@ public final class SigningKeys {
         return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der(pem, "PUBLIC KEY")));
     }
 
+    /** A checkpoint of the service log. */
     public static Checkpoint sign(KeyPair key, long treeSize, byte[] root, Instant issuedAt) {
+        return sign(key, Checkpoint.SERVICE_LOG, treeSize, root, issuedAt);
+    }
+
+    public static Checkpoint sign(KeyPair key, String log, long treeSize, byte[] root, Instant issuedAt) {
         try {
             Signature signature = Signature.getInstance("Ed25519");
             signature.initSign(key.getPrivate());
-            signature.update(Checkpoint.body(treeSize, root, issuedAt));
-            return new Checkpoint(treeSize, root, issuedAt, keyId(key.getPublic()), signature.sign());
+            signature.update(Checkpoint.body(log, treeSize, root, issuedAt));
+            return new Checkpoint(log, treeSize, root, issuedAt, keyId(key.getPublic()), signature.sign());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Checkpoint signing failed", e);
         }

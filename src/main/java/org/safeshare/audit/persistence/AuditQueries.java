@@ -5,10 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEntry;
+import org.safeshare.audit.AuditScope;
 import org.safeshare.audit.AuditSearch;
 import org.safeshare.audit.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +25,7 @@ public class AuditQueries {
         this.jdbc = jdbc;
     }
 
-    public List<AuditEntry> search(AuditSearch search, Optional<UUID> partnership, int limit) {
+    public List<AuditEntry> search(AuditSearch search, AuditScope scope, int limit) {
         List<String> where = new ArrayList<>(List.of("true"));
         JdbcClient.StatementSpec[] spec = new JdbcClient.StatementSpec[1];
         StringBuilder sql = new StringBuilder("select * from audit_event e where ");
@@ -35,7 +35,11 @@ public class AuditQueries {
         search.action().ifPresent(a -> where.add("e.action = :action"));
         search.from().ifPresent(f -> where.add("e.occurred_at >= :from"));
         search.to().ifPresent(t -> where.add("e.occurred_at < :to"));
-        partnership.ifPresent(p -> where.add("e.partnership_id = :partnership"));
+        where.add(switch (scope) {
+            case AuditScope.Partnership p -> "e.partnership_id = :partnership";
+            case AuditScope.Organisation o -> "(e.organisation_id = :organisation_scope or e.person_id = any(:held))";
+            case AuditScope.Checked c -> "true";
+        });
         sql.append(String.join(" and ", where)).append(" order by e.id desc limit :limit");
         spec[0] = jdbc.sql(sql.toString()).param("limit", limit);
         search.person().ifPresent(p -> spec[0] = spec[0].param("person", p));
@@ -45,7 +49,11 @@ public class AuditQueries {
         search.from().ifPresent(f -> spec[0] = spec[0].param("from", f.atStartOfDay(LONDON).toOffsetDateTime()));
         search.to().ifPresent(t -> spec[0] = spec[0].param("to", t.plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(LONDON)
                 .toOffsetDateTime()));
-        partnership.ifPresent(p -> spec[0] = spec[0].param("partnership", p));
+        if (scope instanceof AuditScope.Partnership p) {
+            spec[0] = spec[0].param("partnership", p.id());
+        } else if (scope instanceof AuditScope.Organisation o) {
+            spec[0] = spec[0].param("organisation_scope", o.id()).param("held", o.heldPeople().toArray(UUID[]::new));
+        }
         return spec[0].query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 AuditAction.valueOf(rs.getString("action")), Outcome.valueOf(rs.getString("outcome")), rs.getString("actor_kind"),
                 rs.getObject("actor_id", UUID.class), rs.getObject("organisation_id", UUID.class), rs.getString("roles"),

@@ -70,6 +70,7 @@ class AuditPages {
                 .collect(Collectors.joining("&")));
         List<AuditEntry> events = form.isEmpty() || errors.any() ? List.of() : trail.search(actor, search, false);
         trail.requireAuditor(actor);
+        model.addAttribute("partnershipWide", actor.has(org.safeshare.platform.security.Role.PARTNERSHIP_AUDITOR));
         return show(actor, model, events, "audit/search");
     }
 

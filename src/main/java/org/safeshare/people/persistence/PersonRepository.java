@@ -50,6 +50,11 @@ public class PersonRepository {
                 .query(PersonRows::stored).optional();
     }
 
+    /** The ids of every person the organisation holds, for its auditor's view of the trail. */
+    public List<UUID> idsHeldBy(UUID organisation) {
+        return jdbc.sql("select id from person where organisation_id = ?").param(organisation).query(UUID.class).list();
+    }
+
     /** Every given condition must match; a name matches word by word against current and other names. */
     public List<PersonSummary> search(UUID organisation, PersonSearch search, int limit) {
         StringBuilder sql = new StringBuilder("select " + PersonRows.COLUMNS + " from person p where p.organisation_id = ?");
