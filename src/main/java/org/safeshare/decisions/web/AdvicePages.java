@@ -23,21 +23,23 @@ class AdvicePages {
 
     private final AdviceRequests advice;
     private final Decisions decisions;
+    private final Drafts drafts;
 
-    AdvicePages(AdviceRequests advice, Decisions decisions) {
+    AdvicePages(AdviceRequests advice, Decisions decisions, Drafts drafts) {
+        this.drafts = drafts;
         this.advice = advice;
         this.decisions = decisions;
     }
 
     @GetMapping("/decisions/new/{flow}/advice")
     String askPage(@PathVariable String flow, HttpSession session, Model model) {
-        return ask(model, Drafts.get(session, flow), "", "", FormErrors.none());
+        return ask(model, drafts.get(session, flow), "", "", FormErrors.none());
     }
 
     @PostMapping("/decisions/new/{flow}/advice")
     String ask(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @RequestParam(defaultValue = "") String adviserRole,
             @RequestParam(defaultValue = "") String question, HttpSession session, Model model) {
-        DecisionDraft draft = Drafts.get(session, flow);
+        DecisionDraft draft = drafts.get(session, flow);
         AdviserRole role = java.util.Arrays.stream(AdviserRole.values()).filter(r -> r.name().equals(adviserRole)).findFirst().orElse(null);
         return switch (advice.request(actor, role, question, FactsFromAnswers.facts(draft))) {
             case AdviceRequests.AdviceChange.Done done -> {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
 
 /**
@@ -16,7 +17,9 @@ final class DecisionDraft implements Serializable {
 
     final String flowId = UUID.randomUUID().toString();
     final UUID personId;
-    final String personName;
+    /** Read when a page shows it, never stored with the session (ADR 0008: personal data stays out of sessions). */
+    private transient Supplier<String> personName;
+    private transient String nameRead;
     /** From the person's record, when the journey started there: those questions are not asked. */
     final SubjectKind personKind;
     final Integer personAge;
@@ -34,15 +37,14 @@ final class DecisionDraft implements Serializable {
     /** The person's record holds an NHS number, the consistent identifier of Children Act 2004 s16LC. */
     boolean nhsNumberKnown;
 
-    DecisionDraft(UUID personId, String personName, SubjectKind personKind, Integer personAge) {
+    DecisionDraft(UUID personId, SubjectKind personKind, Integer personAge) {
         this.personId = personId;
-        this.personName = personName;
         this.personKind = personKind;
         this.personAge = personAge;
     }
 
     static DecisionDraft blank() {
-        return new DecisionDraft(null, null, null, null);
+        return new DecisionDraft(null, null, null);
     }
 
     public String flowId() {
@@ -54,7 +56,15 @@ final class DecisionDraft implements Serializable {
     }
 
     public String personName() {
-        return personName;
+        if (nameRead == null && personName != null) {
+            nameRead = personName.get();
+        }
+        return nameRead;
+    }
+
+    void nameFrom(Supplier<String> name) {
+        this.personName = name;
+        this.nameRead = null;
     }
 
     List<String> answer(String question) {
@@ -96,6 +106,7 @@ final class DecisionDraft implements Serializable {
     }
 
     String subjectDescription() {
-        return personName != null ? personName : "the person";
+        String name = personName();
+        return name != null ? name : "the person";
     }
 }

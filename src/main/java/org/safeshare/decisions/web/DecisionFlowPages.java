@@ -41,9 +41,11 @@ class DecisionFlowPages {
     private final Organisations organisations;
     private final List<ConsentRegister> consentRegisters;
     private final LawCommencements commencements;
+    private final Drafts drafts;
 
     DecisionFlowPages(People people, Decisions decisions, Organisations organisations, List<ConsentRegister> consentRegisters,
-            LawCommencements commencements) {
+            LawCommencements commencements, Drafts drafts) {
+        this.drafts = drafts;
         this.people = people;
         this.decisions = decisions;
         this.organisations = organisations;
@@ -66,7 +68,7 @@ class DecisionFlowPages {
     @GetMapping("/{flow}/{question}")
     String question(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @PathVariable String question, HttpSession session,
             @RequestParam(defaultValue = "false") boolean change, Model model) {
-        DecisionDraft draft = Drafts.get(session, flow);
+        DecisionDraft draft = drafts.get(session, flow);
         Question q = Questions.find(question).orElseThrow(() -> new NotFoundException("Question"));
         if (!q.relevant().test(draft)) {
             return next(draft);
@@ -78,7 +80,7 @@ class DecisionFlowPages {
     String answer(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @PathVariable String question, HttpSession session,
             @RequestParam(name = "answer", required = false) List<String> answer,
             @RequestParam(defaultValue = "false") boolean change, Model model) {
-        DecisionDraft draft = Drafts.get(session, flow);
+        DecisionDraft draft = drafts.get(session, flow);
         Question q = Questions.find(question).orElseThrow(() -> new NotFoundException("Question"));
         List<String> values = answer == null ? List.of() : answer.stream().filter(v -> !v.isBlank()).map(String::trim).toList();
         Optional<String> problem = AnswerRules.problemWith(q, values, draft);
@@ -100,7 +102,7 @@ class DecisionFlowPages {
     /** Immediate danger interrupts the journey: act first, record after (flowchart: "follow procedures without delay"). */
     @GetMapping("/{flow}/urgent")
     String urgent(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
-        DecisionDraft draft = Drafts.get(session, flow);
+        DecisionDraft draft = drafts.get(session, flow);
         model.addAttribute("draft", draft);
         model.addAttribute("mash", organisations.directory(actor).stream()
                 .filter(o -> o.type() == OrganisationType.MASH || o.type() == OrganisationType.CHILDRENS_SOCIAL_CARE).toList());
@@ -109,7 +111,7 @@ class DecisionFlowPages {
 
     @PostMapping("/{flow}/urgent")
     String acknowledge(@PathVariable String flow, HttpSession session) {
-        DecisionDraft draft = Drafts.get(session, flow);
+        DecisionDraft draft = drafts.get(session, flow);
         draft.urgentAcknowledged = true;
         Drafts.save(session, draft);
         return next(draft);
@@ -117,7 +119,7 @@ class DecisionFlowPages {
 
     @GetMapping("/{flow}/check")
     String check(@PathVariable String flow, HttpSession session, Model model) {
-        DecisionDraft draft = Drafts.get(session, flow);
+        DecisionDraft draft = drafts.get(session, flow);
         if (Questions.firstUnanswered(draft).isPresent()) {
             return next(draft);
         }
@@ -193,7 +195,8 @@ class DecisionFlowPages {
             case UNBORN -> SubjectKind.UNBORN;
         };
         Integer age = person.kind() == PersonKind.UNBORN ? null : person.ageOn(people.today()).orElse(null);
-        DecisionDraft draft = new DecisionDraft(record.id().value(), person.displayName(), kind, age);
+        DecisionDraft draft = new DecisionDraft(record.id().value(), kind, age);
+        draft.nameFrom(person::displayName);
         draft.nhsNumberKnown = person.nhsNumber().isPresent();
         return draft;
     }

@@ -36,8 +36,10 @@ class RecordDecisionPages {
     private final Decisions decisions;
     private final AdviceRequests advice;
     private final Organisations organisations;
+    private final Drafts drafts;
 
-    RecordDecisionPages(Decisions decisions, AdviceRequests advice, Organisations organisations) {
+    RecordDecisionPages(Decisions decisions, AdviceRequests advice, Organisations organisations, Drafts drafts) {
+        this.drafts = drafts;
         this.decisions = decisions;
         this.advice = advice;
         this.organisations = organisations;
@@ -45,7 +47,7 @@ class RecordDecisionPages {
 
     @GetMapping("/outcome")
     String outcome(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
-        DecisionDraft draft = Drafts.get(session, flow);
+        DecisionDraft draft = drafts.get(session, flow);
         if (Questions.firstUnanswered(draft).isPresent()) {
             return "redirect:/decisions/new/" + flow + "/check";
         }
@@ -60,13 +62,13 @@ class RecordDecisionPages {
 
     @GetMapping("/decide")
     String decidePage(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
-        return decide(actor, Drafts.get(session, flow), model, FormErrors.none());
+        return decide(actor, drafts.get(session, flow), model, FormErrors.none());
     }
 
     @PostMapping("/decide")
     String decide(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @RequestParam Map<String, String> form,
             HttpSession session, Model model) {
-        DecisionDraft draft = Drafts.get(session, flow);
+        DecisionDraft draft = drafts.get(session, flow);
         keep(draft, form, "choice", "reasons");
         Drafts.save(session, draft);
         FormErrors errors = problems(actor, draft, DECIDE_FIELDS);
@@ -79,13 +81,13 @@ class RecordDecisionPages {
     /** Departing from the recommendation is a question of its own: why (professional judgement, recorded as such). */
     @GetMapping("/departure")
     String departurePage(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
-        return departure(actor, Drafts.get(session, flow), model, FormErrors.none());
+        return departure(actor, drafts.get(session, flow), model, FormErrors.none());
     }
 
     @PostMapping("/departure")
     String departure(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @RequestParam Map<String, String> form,
             HttpSession session, Model model) {
-        DecisionDraft draft = Drafts.get(session, flow);
+        DecisionDraft draft = drafts.get(session, flow);
         keep(draft, form, "departureReason");
         Drafts.save(session, draft);
         FormErrors errors = problems(actor, draft, DEPARTURE_FIELDS);
@@ -94,13 +96,13 @@ class RecordDecisionPages {
 
     @GetMapping("/details")
     String detailsPage(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
-        return details(actor, Drafts.get(session, flow), model, FormErrors.none());
+        return details(actor, drafts.get(session, flow), model, FormErrors.none());
     }
 
     @PostMapping("/details")
     String details(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @RequestParam Map<String, String> form,
             HttpSession session, Model model) {
-        DecisionDraft draft = Drafts.get(session, flow);
+        DecisionDraft draft = drafts.get(session, flow);
         form.forEach((name, value) -> {
             if (!name.equals("_csrf") && !DECIDE_FIELDS.contains(name) && !DEPARTURE_FIELDS.contains(name)) {
                 draft.decision.put(name, value);
@@ -113,7 +115,7 @@ class RecordDecisionPages {
 
     @GetMapping("/confirm")
     String confirmPage(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
-        DecisionDraft draft = Drafts.get(session, flow);
+        DecisionDraft draft = drafts.get(session, flow);
         model.addAttribute("draft", draft);
         model.addAttribute("decision", DecisionForm.decision(draft.decision, adviceTaken(actor, draft)).withConsentRecord(draft.consentRecordId));
         model.addAttribute("recipient", recipientName(actor, draft));
@@ -123,7 +125,7 @@ class RecordDecisionPages {
 
     @PostMapping("/confirm")
     String confirm(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
-        DecisionDraft draft = Drafts.get(session, flow);
+        DecisionDraft draft = drafts.get(session, flow);
         DecisionTaken decision = DecisionForm.decision(draft.decision, adviceTaken(actor, draft)).withConsentRecord(draft.consentRecordId);
         DecisionChange change = decisions.record(actor, Optional.ofNullable(draft.personId).map(PersonId::new),
                 FactsFromAnswers.facts(draft), decision);
