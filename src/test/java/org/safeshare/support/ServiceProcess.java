@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.safeshare.SafeshareApplication;
@@ -19,7 +20,7 @@ import org.safeshare.SafeshareApplication;
  * The service as an operator runs it: a separate JVM in the demo profile with its own embedded PostgreSQL in
  * its own data directory, so that a test can kill it, and its database, as a power cut or the OOM killer would.
  */
-public final class ServiceProcess {
+public final class ServiceProcess implements AutoCloseable {
 
     private final Path home;
     private final Process process;
@@ -48,7 +49,8 @@ public final class ServiceProcess {
         all.add("-Dserver.port=0");
         Process process = launch(home, all, List.of("audit", "verify"), "audit-verify.log");
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
+            process.destroyForcibly().waitFor();
+            killDatabase(home);
         }
         return new Result(process.exitValue(), Files.readString(home.resolve("audit-verify.log")));
     }
@@ -84,6 +86,26 @@ public final class ServiceProcess {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+        }
+    }
+
+    /** Whatever happened to the test: the service and its PostgreSQL must not outlive it. */
+    @Override
+    public void close() throws Exception {
+        if (process.isAlive()) {
+            stop();
+        }
+        killDatabase(home);
+    }
+
+    private static void killDatabase(Path home) throws Exception {
+        Path lock = home.resolve("postgres").resolve("postmaster.pid");
+        if (Files.exists(lock)) {
+            Optional<ProcessHandle> database = ProcessHandle.of(Long.parseLong(Files.readAllLines(lock).getFirst().trim()));
+            if (database.isPresent() && database.get().info().command().orElse("").endsWith("postgres")) {
+                database.get().destroyForcibly();
+                database.get().onExit().get(30, TimeUnit.SECONDS);
+            }
         }
     }
 
@@ -130,7 +152,8 @@ public final class ServiceProcess {
             }
             Thread.sleep(250);
         }
-        process.destroyForcibly();
+        process.destroyForcibly().waitFor();
+        killDatabase(home);
         throw new IllegalStateException("The service was not ready within 3 minutes:\n" + log());
     }
 

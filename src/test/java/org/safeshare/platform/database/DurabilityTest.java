@@ -34,11 +34,29 @@ class DurabilityTest {
     void everyDecisionAcknowledgedBeforeTheServiceAndItsDatabaseWereKilledIsThereAfterARestart() throws Exception {
         List<String> settings = List.of("-Dsafeshare.database.embedded-durable=" + DURABLE,
                 "-Dsafeshare.audit.checkpoint-interval=1s");
-        ServiceProcess service = ServiceProcess.start(home, settings);
-        Queue<String> acknowledged = recordUntilKilled(service);
+        Queue<String> acknowledged;
+        try (ServiceProcess service = ServiceProcess.start(home, settings)) {
+            acknowledged = recordUntilKilled(service);
+        }
         assertThat(acknowledged).as("decisions acknowledged before the crash").hasSizeGreaterThan(WRITERS);
 
-        ServiceProcess restarted = ServiceProcess.start(home, settings);
+        try (ServiceProcess restarted = ServiceProcess.start(home, settings)) {
+            assertThat(lost(restarted, acknowledged)).as("acknowledged decisions lost of %d", acknowledged.size()).isEmpty();
+            JdbcTemplate database = database(restarted);
+            if (DURABLE) {
+                // zonky passes -F (fsync off); the settings given after it must win.
+                assertThat(List.of(setting(database, "fsync"), setting(database, "synchronous_commit"),
+                        setting(database, "full_page_writes"))).containsOnly("on");
+            }
+            awaitSequenced(database);
+            restarted.stop();
+        }
+        ServiceProcess.Result verify = ServiceProcess.auditVerify(home, settings);
+        assertThat(verify.output()).as(verify.output()).contains("CLEAN");
+        assertThat(verify.exit()).isZero();
+    }
+
+    private static Queue<String> lost(ServiceProcess restarted, Queue<String> acknowledged) throws Exception {
         DecisionWriter reader = DecisionWriter.against(restarted.port());
         Queue<String> lost = new ConcurrentLinkedQueue<>();
         try (var readers = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -53,19 +71,7 @@ class DurabilityTest {
         }
         System.out.printf("DurabilityTest (durable %s): %d decisions acknowledged before SIGKILL, %d lost%n", DURABLE,
                 acknowledged.size(), lost.size());
-        assertThat(lost).as("acknowledged decisions lost: %d of %d", lost.size(), acknowledged.size()).isEmpty();
-
-        JdbcTemplate database = database(restarted);
-        if (DURABLE) {
-            // zonky passes -F (fsync off); the settings given after it must win.
-            assertThat(List.of(setting(database, "fsync"), setting(database, "synchronous_commit"),
-                    setting(database, "full_page_writes"))).containsOnly("on");
-        }
-        awaitSequenced(database);
-        restarted.stop();
-        ServiceProcess.Result verify = ServiceProcess.auditVerify(home, settings);
-        assertThat(verify.output()).as(verify.output()).contains("CLEAN");
-        assertThat(verify.exit()).isZero();
+        return lost;
     }
 
     /** Writers record decisions as fast as they can; after a few seconds the service and its database are killed. */
