@@ -9,7 +9,7 @@ concurrency=${1:-8}
 seconds=${2:-30}
 [ -f target/safeshare-exec.jar ] || ./mvnw -q -B package -DskipTests
 data=$(mktemp -d)
-SAFESHARE_PORT=8090 SAFESHARE_EMBEDDED_DATA_DIRECTORY="$data/postgres" \
+SPRING_PROFILES_ACTIVE=demo SAFESHARE_PORT=8090 SAFESHARE_EMBEDDED_DATA_DIRECTORY="$data/postgres" \
   "$JAVA_HOME/bin/java" -jar target/safeshare-exec.jar > "$data/service.log" 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null; wait $service 2>/dev/null; rm -rf "$data"' EXIT

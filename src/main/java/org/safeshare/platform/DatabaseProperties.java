@@ -1,15 +1,18 @@
 package org.safeshare.platform;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the data lives. With no {@code url} the service starts its own embedded PostgreSQL whose
- * data directory persists across restarts; with a {@code url} it uses that server instead.
- * {@code embeddedCleanStart} empties the embedded data directory first (tests only).
+ * Where the data lives. With a {@code url} the service uses that PostgreSQL; without one it starts its own
+ * embedded PostgreSQL, whose data directory persists across restarts, but only when {@code embedded} says so
+ * (the demo profile does; production must choose, see {@link ProductionReadiness}).
+ * {@code embeddedDurable} keeps fsync and synchronous commit on, so an acknowledged write survives a crash;
+ * only tests turn it off, for speed. {@code embeddedCleanStart} empties the data directory first (tests only).
  */
 @ConfigurationProperties("safeshare.database")
-public record DatabaseProperties(String url, String username, String password, String embeddedDataDirectory,
-        boolean embeddedCleanStart) {
+public record DatabaseProperties(String url, String username, String password, boolean embedded, String embeddedDataDirectory,
+        @DefaultValue("true") boolean embeddedDurable, boolean embeddedCleanStart) {
 
     public boolean external() {
         return url != null && !url.isBlank();

@@ -18,28 +18,39 @@ final class EmbeddedPostgresServer {
 
     private EmbeddedPostgresServer() {}
 
-    static EmbeddedPostgres startOrReuse(Path dataDirectory, boolean cleanStart) {
+    static EmbeddedPostgres startOrReuse(Path dataDirectory, boolean durable, boolean cleanStart) {
         Path key = dataDirectory.toAbsolutePath().normalize();
-        return RUNNING.computeIfAbsent(key, directory -> start(directory, cleanStart));
+        return RUNNING.computeIfAbsent(key, directory -> start(directory, durable, cleanStart));
     }
 
-    private static EmbeddedPostgres start(Path dataDirectory, boolean cleanStart) {
+    private static EmbeddedPostgres start(Path dataDirectory, boolean durable, boolean cleanStart) {
         try {
             if (cleanStart) {
                 deleteRecursively(dataDirectory);
             }
             Files.createDirectories(dataDirectory);
             // Never let zonky delete the directory on close: it holds the service's data.
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    .setServerConfig("timezone", "UTC")
-                    .start();
+                    .setServerConfig("timezone", "UTC");
+            durability(builder, durable);
+            EmbeddedPostgres postgres = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
+    }
+
+    /**
+     * zonky is made for tests: it starts the server with {@code -F} (fsync off) and {@code synchronous_commit=off},
+     * so a crash loses writes the service has already acknowledged. Settings given here follow {@code -F} on the
+     * command line and win. Tests may choose speed; the service never does (docs/operations.md).
+     */
+    private static void durability(EmbeddedPostgres.Builder builder, boolean durable) {
+        String on = durable ? "on" : "off";
+        builder.setServerConfig("fsync", on).setServerConfig("synchronous_commit", on).setServerConfig("full_page_writes", "on");
     }
 
     private static void deleteRecursively(Path directory) throws IOException {

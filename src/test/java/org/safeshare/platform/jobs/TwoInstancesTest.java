@@ -1,0 +1,181 @@
+package org.safeshare.platform.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeshare.SafeshareApplication;
+import org.safeshare.audit.domain.LogCheck;
+import org.safeshare.audit.persistence.AuditKeys;
+import org.safeshare.audit.persistence.LogVerification;
+import org.safeshare.support.DecisionWriter;
+import org.safeshare.support.SafeshareTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two instances of the service on one database, as behind a load balancer (docs/operations.md): this test's
+ * instance and a second one started beside it, whose audit jobs run every few milliseconds so that they race.
+ */
+@SafeshareTest
+class TwoInstancesTest {
+
+    private static ConfigurableApplicationContext second;
+    private static int secondPort;
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transaction;
+    @Autowired AuditKeys keys;
+    @Autowired SingleInstanceJobs jobs;
+    @Autowired SessionCleanup sessionCleanup;
+    @Autowired JdbcIndexedSessionRepository sessions;
+
+    @BeforeEach
+    void startASecondInstanceOnTheSameDatabase() {
+        if (second == null) {
+            // Arguments, not builder properties: those are defaults, which application.yml's settings override.
+            second = new SpringApplicationBuilder(SafeshareApplication.class).profiles("demo", "test")
+                    .run("--server.port=0", "--safeshare.database.embedded-clean-start=false",
+                            "--safeshare.audit.sequence-interval=20ms", "--safeshare.audit.checkpoint-interval=100ms");
+            secondPort = second.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        }
+    }
+
+    @AfterAll
+    static void stopTheSecondInstance() {
+        if (second != null) {
+            second.close();
+            second = null;
+        }
+    }
+
+    @Test
+    void decisionsRecordedThroughBothInstancesAtOnceVerifyCleanWithGaplessLeaves() throws Exception {
+        DecisionWriter writer = DecisionWriter.against(port);
+        Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        try (var writers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int w = 0; w < 8; w++) {
+                int target = w % 2 == 0 ? port : secondPort;
+                writers.submit(() -> {
+                    for (int i = 0; i < 15; i++) {
+                        writer.record(target, "Two instances " + i).ifPresent(acknowledged::add);
+                    }
+                });
+            }
+        }
+        assertThat(acknowledged).hasSize(120);
+
+        awaitUntil(() -> LogVerification.unsequenced(jdbc) == 0 && leaves() > 0 && latestCheckpoint() == leaves());
+        LogCheck.Report report = transaction.execute(t -> LogVerification.verify(jdbc, keys.trusted(), List.of()));
+        assertThat(report.clean()).as(String.valueOf(report.problems())).isTrue();
+        assertThat(jdbc.queryForObject("select max(leaf_index) + 1 from audit_leaf", Long.class)).as("gapless").isEqualTo(leaves());
+        for (String id : acknowledged) {
+            assertThat(writer.exists(port, id) && writer.exists(secondPort, id)).as(id).isTrue();
+        }
+    }
+
+    @Test
+    void whileOneInstanceRunsTheSequencerNoOtherInstanceRunsIt() throws Exception {
+        DecisionWriter writer = DecisionWriter.against(port);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Boolean> elsewhere = holdJob("audit-sequencer", held, release);
+        try {
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+            Optional<String> recorded = writer.record(secondPort, "Recorded while another instance sequences");
+            assertThat(recorded).isPresent();
+            Thread.sleep(600); // the second instance tries about 30 times meanwhile
+            assertThat(LogVerification.unsequenced(jdbc)).as("no instance sequenced while the job ran elsewhere").isPositive();
+            assertThat(jobs.runAlone("audit-sequencer", () -> {})).isFalse();
+        } finally {
+            release.countDown();
+        }
+        assertThat(elsewhere.get(10, TimeUnit.SECONDS)).isTrue();
+        awaitUntil(() -> LogVerification.unsequenced(jdbc) == 0);
+    }
+
+    @Test
+    void whileOneInstancePublishesACheckpointNoOtherInstancePublishes() throws Exception {
+        DecisionWriter writer = DecisionWriter.against(port);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Boolean> elsewhere = holdJob("audit-checkpoint-publisher", held, release);
+        try {
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(writer.record(secondPort, "Recorded while another instance publishes")).isPresent();
+            awaitUntil(() -> LogVerification.unsequenced(jdbc) == 0);
+            Thread.sleep(600); // the second instance tries to publish about 6 times meanwhile
+            assertThat(latestCheckpoint()).as("no checkpoint published while the job ran elsewhere").isLessThan(leaves());
+        } finally {
+            release.countDown();
+        }
+        assertThat(elsewhere.get(10, TimeUnit.SECONDS)).isTrue();
+        awaitUntil(() -> latestCheckpoint() == leaves());
+    }
+
+    @Test
+    void expiredSessionsAreDeletedOnOneInstanceAtATimeNotBySpringSessionsOwnTimerOnEach() throws Exception {
+        assertThat(ReflectionTestUtils.getField(sessions, "taskScheduler")).as("Spring Session's per-instance timer").isNull();
+        assertThat(ReflectionTestUtils.getField(second.getBean(JdbcIndexedSessionRepository.class), "taskScheduler")).isNull();
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Boolean> elsewhere = holdJob(SessionCleanup.JOB, held, release);
+        try {
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(second.getBean(SessionCleanup.class).run()).isFalse();
+            assertThat(sessionCleanup.run()).isFalse();
+        } finally {
+            release.countDown();
+        }
+        assertThat(elsewhere.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(sessionCleanup.run()).isTrue();
+    }
+
+    /** Runs the named job "on another instance" (its own connection) until released. */
+    private CompletableFuture<Boolean> holdJob(String job, CountDownLatch held, CountDownLatch release) {
+        return CompletableFuture.supplyAsync(() -> jobs.runAlone(job, () -> {
+            held.countDown();
+            try {
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+    }
+
+    private long leaves() {
+        return jdbc.queryForObject("select count(*) from audit_leaf", Long.class);
+    }
+
+    private long latestCheckpoint() {
+        return jdbc.queryForObject("select coalesce(max(tree_size), 0) from audit_checkpoint", Long.class);
+    }
+
+    private void awaitUntil(BooleanSupplier condition) throws InterruptedException {
+        java.util.function.Supplier<String> state = () -> "unsequenced " + LogVerification.unsequenced(jdbc) + ", leaves " + leaves()
+                + ", latest checkpoint " + latestCheckpoint();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 20 s; " + state.get()).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+}
