@@ -11,7 +11,7 @@ import org.springframework.core.env.Profiles;
 
 /**
  * Fail safe: without the {@code demo} profile the service is a real deployment, and it refuses to start
- * until its signing key and its database are chosen, before anything opens a database. A forgotten
+ * until its signing key, its keyset and its database are chosen, before anything opens a database. A forgotten
  * setting can then never fall back to made-up accounts with a published password or to a generated key.
  * Runs as the environment is ready (registered in META-INF/spring.factories), before any bean exists.
  */
@@ -39,6 +39,15 @@ public class ProductionReadiness implements ApplicationListener<ApplicationEnvir
         } else if (!Files.isReadable(Path.of(signingKey.trim()))) {
             problems.add("The audit signing key file named by SAFESHARE_AUDIT_SIGNING_KEY_FILE does not exist or cannot be read ("
                     + signingKey.trim() + "); production never generates one.");
+        }
+        String keyset = environment.getProperty("safeshare.crypto.keyset-file", "");
+        if (keyset.isBlank()) {
+            problems.add("Set SAFESHARE_KEYSET_FILE to the key-encryption keyset that seals authenticator secrets; create one with"
+                    + " 'java -jar safeshare-exec.jar keyset create FILE' and keep it outside the database and its backups"
+                    + " (docs/adr/0007).");
+        } else if (!Files.isReadable(Path.of(keyset.trim()))) {
+            problems.add("The keyset file named by SAFESHARE_KEYSET_FILE does not exist or cannot be read (" + keyset.trim()
+                    + "); production never generates one.");
         }
         boolean external = !environment.getProperty("safeshare.database.url", "").isBlank();
         boolean embedded = environment.getProperty("safeshare.database.embedded", Boolean.class, false);

@@ -22,10 +22,10 @@ class ProductionStartTest {
     void withoutAProfileTheServiceRefusesToStartWithoutItsKeyAndDatabaseAndSeedsNothing() {
         Path data = directory.resolve("postgres");
         Throwable failure = catchThrowable(() -> start("--safeshare.database.url=", "--safeshare.audit.signing-key-file=",
-                "--safeshare.database.embedded-data-directory=" + data));
+                "--safeshare.crypto.keyset-file=", "--safeshare.database.embedded-data-directory=" + data));
 
         assertThat(failure).isInstanceOf(UnsafeStartException.class);
-        assertThat(failure.getMessage()).contains("SAFESHARE_AUDIT_SIGNING_KEY_FILE", "SAFESHARE_DATABASE_URL",
+        assertThat(failure.getMessage()).contains("SAFESHARE_AUDIT_SIGNING_KEY_FILE", "SAFESHARE_KEYSET_FILE", "SAFESHARE_DATABASE_URL",
                 "SAFESHARE_DATABASE_EMBEDDED=true", "SPRING_PROFILES_ACTIVE=demo");
         assertThat(data).as("no database was started, so nothing (no demo user, no demo token) was written").doesNotExist();
     }
