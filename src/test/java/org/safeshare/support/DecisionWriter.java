@@ -29,7 +29,7 @@ public final class DecisionWriter {
     /** Looks up the person and the recipient through the API of the instance at that port. */
     public static DecisionWriter against(int port) throws Exception {
         DecisionWriter lookup = new DecisionWriter("");
-        String person = first(lookup.get(port, "/api/v1/people?nhsNumber=9990000018"));
+        String person = first(lookup.search(port, "{\"nhsNumber\": \"9990000018\"}"));
         String organisations = lookup.get(port, "/api/v1/organisations");
         String mash = first(organisations.substring(organisations.indexOf("Riverside MASH") - 200));
         return new DecisionWriter(BODY.formatted(person, mash));
@@ -65,6 +65,17 @@ public final class DecisionWriter {
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /** Search terms travel in a body, never in the address (POST /api/v1/people/searches). */
+    private String search(int port, String terms) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri(port, "/api/v1/people/searches")).header("Authorization", TOKEN)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(terms)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("The people search answered " + response.statusCode());
         }
         return response.body();
     }
