@@ -2,6 +2,7 @@ package org.safeshare.platform.jobs;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -14,6 +15,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+// Sessions exist only in the web service; the audit and keyset commands run without them.
+@ConditionalOnWebApplication
 public class SessionCleanup implements SchedulingConfigurer {
 
     static final String JOB = "session-cleanup";

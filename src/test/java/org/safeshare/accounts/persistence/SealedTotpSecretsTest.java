@@ -30,6 +30,8 @@ class SealedTotpSecretsTest {
         UUID user = jdbc.sql("select id from user_account where email = 'teacher@oakfield-primary.example'").query(UUID.class).single();
         byte[] secret = "JBSWY3DPEHPK3PXP".getBytes(StandardCharsets.US_ASCII);
         transaction.executeWithoutResult(t -> {
+            // Other tests' users hold secrets sealed under the service's own keyset, which this made-up keyset cannot open.
+            jdbc.sql("update user_account set totp_secret_sealed = null where id <> ?").param(user).update();
             jdbc.sql("update user_account set totp_secret_sealed = ? where id = ?")
                     .params(before.seal(secret, TotpSecretBinding.of(user)), user).update();
             // Resealed with the rotated keyset; rolled back so the shared demo user keeps no authenticator.
