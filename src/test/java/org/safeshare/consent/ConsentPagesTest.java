@@ -151,4 +151,16 @@ class ConsentPagesTest {
         assertThat(errors.get("whatWillHappen")).isEqualTo("What will happen to the information must be 4,000 characters or fewer");
         assertThat(errors.get("givenOn")).isEqualTo("Date consent was given or refused must be a real date");
     }
+
+    @Test
+    void aCapacityAssessmentsDateErrorShowsWithItsOtherErrorsInFormOrder() throws Exception {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("assessedOnDay", "40");
+        form.add("assessedOnMonth", "1");
+        form.add("assessedOnYear", "2026");
+        String page = submit("/people/" + family().person("Isla").value() + "/capacity/new", form).getContentAsString();
+        Map<String, String> errors = GovukErrors.check(page);
+        assertThat(errors.keySet()).containsSubsequence("purpose", "decision", "assessedOn");
+        assertThat(errors.get("assessedOn")).isEqualTo("Date of the assessment must be a real date");
+    }
 }
