@@ -64,6 +64,15 @@ public class ConsentWithdrawals {
         return new ConsentChange.Recorded(id);
     }
 
+    /**
+     * The organisations told of this consent's withdrawal: those that received information through the service on the
+     * strength of it. None when nothing was shared on it, and the page must say so rather than claim anyone was told.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<String> told(Actor actor, ConsentId id) {
+        return notices.recipientsOf(consents.held(actor, id).id());
+    }
+
     /** What recording this withdrawal would find wrong; nothing is saved. */
     public Map<String, String> problemsWith(Actor actor, ConsentId id, Withdrawal withdrawal) {
         return problemsWith(consents.view(actor, id), withdrawal);

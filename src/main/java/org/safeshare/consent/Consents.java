@@ -147,7 +147,9 @@ public class Consents {
         ConsentGiver giver = giver(person, t.giver());
         LocalDate expires = t.expiresOn();
         if (expires == null && t.answer() == ConsentAnswer.GIVEN && t.givenOn() != null) {
-            expires = t.givenOn().plusMonths(policies.validityMonths(actor.partnershipId()));
+            LocalDate byDefault = t.givenOn().plusMonths(policies.validityMonths(actor.partnershipId()));
+            LocalDate latest = ConsentRecordRules.latestExpiry(t.givenOn(), giver, Subjects.of(person, today()));
+            expires = byDefault.isAfter(latest) ? latest : byDefault;
         }
         return new ConsentTerms(t.answer(), giver, t.told(), t.scope(), t.method(), t.evidence(), t.givenOn(), expires, t.childViews());
     }

@@ -14,7 +14,7 @@ final class Subjects {
         return new Subject(record.person().displayName(), record.person().kind(), ageOn(record, today),
                 record.relations().stream().filter(Relation::otherHoldsResponsibility)
                         .map(r -> new Subject.ResponsibilityHolder(r.otherPersonId().value(), r.otherPersonName(), r.basis().orElse(null)))
-                        .toList());
+                        .toList(), record.person().dateOfBirth().orElse(null));
     }
 
     static Integer ageOn(PersonRecord record, LocalDate day) {

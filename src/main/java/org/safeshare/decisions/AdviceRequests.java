@@ -101,7 +101,7 @@ public class AdviceRequests {
         if (value == null || value.isBlank()) {
             problems.put(field, missing);
         } else if (value.length() > 4000) {
-            problems.put(field, "Must be 4000 characters or fewer");
+            problems.put(field, (field.equals("question") ? "Your question" : "Your advice") + " must be 4,000 characters or fewer");
         }
     }
 }

@@ -107,7 +107,7 @@ public class Decisions {
         }
         if (reason == null || reason.isBlank() || reason.length() > 4000) {
             return new DecisionChange.Refused(Map.of("correctionReason",
-                    reason == null || reason.isBlank() ? "Enter the reason for the correction" : "Must be 4000 characters or fewer"));
+                    reason == null || reason.isBlank() ? "Enter the reason for the correction" : "The reason for the correction must be 4,000 characters or fewer"));
         }
         // Judged again under the same law as the decision itself: never silently under a later rule set.
         DecisionVersion first = existing.versions().getFirst();

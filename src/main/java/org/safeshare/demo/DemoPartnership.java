@@ -63,8 +63,11 @@ class DemoPartnership implements ApplicationRunner {
     private void seed() {
         Partnership riverside = organisations.registerPartnership("Riverside Safeguarding Children Partnership");
         Map<String, Organisation> orgs = new LinkedHashMap<>();
+        // Children's social care answers referrals out of hours through its emergency duty team ("Refer now" gives the number).
         Organisation csc = org(riverside, null, OrganisationType.CHILDRENS_SOCIAL_CARE, "Riverside Children's Social Care",
-                IdentifierScheme.LOCAL_AUTHORITY_CODE, "999", "childrens.services@riverside-council.example", "0300 555 0100");
+                IdentifierScheme.LOCAL_AUTHORITY_CODE, "999", "childrens.services@riverside-council.example", "0300 555 0100",
+                new ContactPoint(Kind.OUT_OF_HOURS_TELEPHONE, "Riverside Emergency Duty Team (evenings, weekends and bank holidays)",
+                        "0300 555 0199"));
         orgs.put("csc", csc);
         orgs.put("mash", org(riverside, csc.id(), OrganisationType.MASH, "Riverside MASH", null, null,
                 "mash@riverside-council.example", "0300 555 0101"));
@@ -98,11 +101,12 @@ class DemoPartnership implements ApplicationRunner {
     }
 
     private Organisation org(Partnership partnership, OrganisationId parent, OrganisationType type, String name,
-            IdentifierScheme scheme, String identifier, String secureEmail, String telephone) {
+            IdentifierScheme scheme, String identifier, String secureEmail, String telephone, ContactPoint... more) {
         List<Identifier> identifiers = scheme == null ? List.of() : List.of(new Identifier(scheme, identifier));
-        return organisations.register(partnership.id(), Optional.ofNullable(parent), type, name, identifiers,
-                List.of(new ContactPoint(Kind.SECURE_EMAIL, "Safeguarding", secureEmail),
-                        new ContactPoint(Kind.TELEPHONE, "Safeguarding", telephone)));
+        List<ContactPoint> contacts = new java.util.ArrayList<>(List.of(new ContactPoint(Kind.SECURE_EMAIL, "Safeguarding", secureEmail),
+                new ContactPoint(Kind.TELEPHONE, "Safeguarding", telephone)));
+        contacts.addAll(List.of(more));
+        return organisations.register(partnership.id(), Optional.ofNullable(parent), type, name, identifiers, contacts);
     }
 
     private void user(OrganisationId organisation, DemoUsers.DemoUser user) {

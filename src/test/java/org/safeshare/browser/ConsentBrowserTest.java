@@ -111,7 +111,6 @@ class ConsentBrowserTest extends BrowserTest {
         answer("Has consent to share been given");
         assertThat(page.getByLabel("A parent or other person with parental responsibility")).isChecked();
         answer("Who gave consent");
-        answer("Gillick competent");
         answer("Do any of these apply", "None of these");
         answer("court order or a law", "No");
         answer("who would receive it", "They have a role in keeping the person safe", "I have checked who they are",
@@ -160,6 +159,8 @@ class ConsentBrowserTest extends BrowserTest {
         heading(page, "Check the withdrawal");
         button("Record the withdrawal");
         assertThat(page.locator(".govuk-notification-banner")).containsText("Withdrawal recorded");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Riverside Early Help");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Consent withdrawn");
         assertThat(page.locator(".govuk-warning-text")).containsText("Withdrawn on");
         checkAccessible();
     }

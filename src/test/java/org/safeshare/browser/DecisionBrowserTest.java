@@ -64,6 +64,13 @@ class DecisionBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Lawful basis");
         assertThat(page.locator("main")).containsText("Public task");
         assertThat(page.locator("main")).containsText("Schedule 1 paragraph 18");
+        assertThat(page.locator("#refer-now")).containsText("Riverside MASH: 0300 555 0101");
+        assertThat(page.locator("#refer-now")).containsText("Out of hours, Riverside Emergency Duty Team");
+        assertThat(page.locator("main ol").first().locator("li")).hasCount(3);
+        assertThat(page.locator("main")).not().containsText("Seed 0");
+        checkAccessible();
+        page.locator(".govuk-details__summary").first().click();
+        assertThat(page.locator(".govuk-details__text").first()).containsText("HM Government information sharing advice (2024), golden rule");
         checkAccessible();
         apiGivesTheSameAnswer("SHARE_WITHOUT_CONSENT", "Share the information without consent");
 
@@ -195,7 +202,7 @@ class DecisionBrowserTest extends BrowserTest {
         next();
         answer("Which of these describe the information", "It identifies a person, or could with other information");
         answer("Has consent to share been given", "No, consent has not been asked for");
-        answer("Gillick competent", "No");
+        // A 2-year-old is not asked about: no Gillick question before school age.
         answer("Would asking for consent do any of these", "None of these");
         answer("Do any of these apply", "None of these");
         answer("court order or a law", "No");
@@ -203,6 +210,11 @@ class DecisionBrowserTest extends BrowserTest {
                 "There is a secure way to send it");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See what the guidance recommends")).click();
         assertThat(page.locator(".govuk-panel__title")).hasText("Seek consent before sharing");
+        checkAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record your decision")).click();
+        choose("I will seek consent first");
+        next();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Seek consent first");
         checkAccessible();
     }
 

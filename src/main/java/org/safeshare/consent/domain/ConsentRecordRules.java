@@ -19,8 +19,13 @@ public final class ConsentRecordRules {
     static final int MOST_IN_SCOPE = 50;
     /** Consent given before records of it could exist here is a typing mistake. */
     static final LocalDate EARLIEST_GIVEN = LocalDate.of(1990, 1, 1);
-    /** The longest a consent may run before it expires. */
-    static final int LONGEST_YEARS = 10;
+    /**
+     * The longest a consent may run before it expires: three years from the day it was given. The partnership default is
+     * twelve months; consent must be informed and specific (UK GDPR Article 4(11)) and a family's circumstances and the
+     * services involved change, so HM Government information sharing advice expects it to be reviewed. Three years lets a
+     * partnership set a longer default for stable arrangements, and stops a typing slip (14 years for 1) being saved.
+     */
+    static final int LONGEST_YEARS = 3;
 
     private ConsentRecordRules() {}
 
@@ -38,6 +43,7 @@ public final class ConsentRecordRules {
             problems.put("evidence", "Enter a note of the conversation: verbal consent needs a record of what was said");
         }
         dates(t, today, problems);
+        parentalConsentEndsAtEighteen(t, subject, problems);
         tooLong("evidence", t.evidence(), problems);
         tooLong("childViews", t.childViews(), problems);
         return problems;
@@ -125,10 +131,31 @@ public final class ConsentRecordRules {
         } else if (t.expiresOn() != null && !t.expiresOn().isAfter(t.givenOn())) {
             problems.put("expiresOn", "The expiry date must be after the date consent was given");
         } else if (t.expiresOn() != null && t.expiresOn().isAfter(t.givenOn().plusYears(LONGEST_YEARS))) {
-            problems.put("expiresOn", "Consent can last at most " + LONGEST_YEARS + " years: enter an earlier expiry date");
+            problems.put("expiresOn", "Expiry date must be on or before " + Dates.words(t.givenOn().plusYears(LONGEST_YEARS))
+                    + ": consent lasts at most " + LONGEST_YEARS + " years from the day it was given, then ask again");
         }
         if (t.answer() == ConsentAnswer.GIVEN && t.expiresOn() == null && !problems.containsKey("givenOn")) {
             problems.put("expiresOn", "Enter when consent expires");
+        }
+    }
+
+    /**
+     * The latest a consent given on {@code givenOn} may expire: three years on, or for a parent's consent the child's 18th
+     * birthday if that comes first. A partnership's default expiry never runs past it.
+     */
+    public static LocalDate latestExpiry(LocalDate givenOn, ConsentGiver giver, Subject subject) {
+        LocalDate latest = givenOn.plusYears(LONGEST_YEARS);
+        boolean parental = giver != null && giver.kind() == ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY;
+        return parental ? subject.eighteenthBirthday().filter(d -> d.isBefore(latest) && d.isAfter(givenOn)).orElse(latest) : latest;
+    }
+
+    /** A parent consents for a child only while they are a child: at 18 the young person decides for themselves. */
+    private static void parentalConsentEndsAtEighteen(ConsentTerms t, Subject subject, Map<String, String> problems) {
+        boolean parental = t.giver() != null && t.giver().kind() == ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY;
+        java.util.Optional<LocalDate> eighteen = subject.eighteenthBirthday();
+        if (parental && t.expiresOn() != null && eighteen.isPresent() && t.expiresOn().isAfter(eighteen.get())) {
+            problems.putIfAbsent("expiresOn", "Expiry date must be on or before " + Dates.words(eighteen.get()) + ", " + subject.name()
+                    + "'s 18th birthday: parental responsibility ends then, and they decide for themselves");
         }
     }
 
@@ -140,9 +167,17 @@ public final class ConsentRecordRules {
         }
     }
 
+    /** Each field as its label reads on the page, so a message names what to shorten. */
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("whatWillHappen", "What will happen to the information"),
+            Map.entry("whoWillBeTold", "Who will be told what"), Map.entry("whoTheyMayTell", "Who they may then tell"),
+            Map.entry("why", "Why the information is being shared"), Map.entry("informationCategories", "Each line of the information it covers"),
+            Map.entry("evidence", "Evidence"), Map.entry("childViews", "What the child thinks"), Map.entry("decision", "The decision assessed"),
+            Map.entry("bestInterests", "Best interests"), Map.entry("reasons", "Reasons"));
+
     static void tooLong(String field, String value, Map<String, String> problems) {
         if (value != null && value.length() > LONGEST_TEXT) {
-            problems.putIfAbsent(field, "Must be " + LONGEST_TEXT + " characters or fewer");
+            problems.putIfAbsent(field, LABELS.getOrDefault(field, "The answer") + " must be "
+                    + String.format(java.util.Locale.UK, "%,d", LONGEST_TEXT) + " characters or fewer");
         }
     }
 

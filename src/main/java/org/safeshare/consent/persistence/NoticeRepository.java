@@ -33,6 +33,16 @@ public class NoticeRepository {
                 .update();
     }
 
+    /** The organisations told of this consent's withdrawal, by name, for the sender's record of it. */
+    public List<String> recipientsOf(ConsentId consent) {
+        return jdbc.sql("""
+                select distinct o.name from consent_withdrawal_notice n join organisation o on o.id = n.recipient_organisation_id
+                where n.consent_id = ? order by o.name""")
+                .param(consent.value())
+                .query(String.class)
+                .list();
+    }
+
     public List<WithdrawalNotice> forRecipient(UUID organisation, int limit) {
         return jdbc.sql("""
                 select n.*, o.name as sender_name from consent_withdrawal_notice n join organisation o on o.id = n.sender_organisation_id

@@ -57,12 +57,10 @@ class CapacityPages {
                 ConsentForm.enumOf(PurposeCategory.class, form.getFirst("purpose")), ConsentForm.text(form, "decision"),
                 DateField.read(form, "assessedOn", "Date of the assessment", problems),
                 criteria(form), ConsentForm.text(form, "bestInterests"), null);
-        if (!problems.isEmpty()) {
-            return assessment(model, person, form, FormErrors.of(problems));
-        }
+        // An unreadable date is no date, which the rules always refuse, so nothing is saved and every other problem shows too.
         return switch (capacity.assess(actor, person.id(), proposed)) {
             case CapacityChange.Recorded recorded -> "redirect:/people/" + person.id() + "?assessed=true";
-            case CapacityChange.Refused refused -> assessment(model, person, form, FormErrors.of(refused.problems()));
+            case CapacityChange.Refused refused -> assessment(model, person, form, merged(problems, refused.problems(), ASSESSMENT_ORDER));
         };
     }
 
@@ -80,13 +78,24 @@ class CapacityPages {
                 ConsentForm.enumOf(Ground.HarmForm.class, form.getFirst("harmForm")), ConsentForm.enumOf(PurposeCategory.class, form.getFirst("purpose")),
                 ConsentForm.uuid(form.getFirst("recipientOrganisation")), ConsentForm.text(form, "reasons"), null,
                 DateField.read(form, "decidedOn", "Date of the decision", problems), null, null, null);
-        if (!problems.isEmpty()) {
-            return ground(actor, model, person, form, FormErrors.of(problems));
-        }
+        // As for an assessment: an unreadable date is refused by the rules with the rest of the form's problems.
         return switch (capacity.recordGround(actor, person.id(), proposed)) {
             case CapacityChange.Recorded recorded -> "redirect:/people/" + person.id() + "?groundRecorded=true";
-            case CapacityChange.Refused refused -> ground(actor, model, person, form, FormErrors.of(refused.problems()));
+            case CapacityChange.Refused refused -> ground(actor, model, person, form, merged(problems, refused.problems(), GROUND_ORDER));
         };
+    }
+
+    /** The forms' fields top to bottom, for the error summary. */
+    private static final java.util.List<String> ASSESSMENT_ORDER = java.util.List.of("route", "purpose", "decision", "assessedOn",
+            "criteria", "bestInterests");
+    private static final java.util.List<String> GROUND_ORDER = java.util.List.of("ground", "harmForm", "purpose", "recipientOrganisation",
+            "reasons", "decidedOn");
+
+    /** The form's own problems (an unreadable date) stand over the rules' message for the same field; all in form order. */
+    private static FormErrors merged(Map<String, String> form, Map<String, String> rules, java.util.List<String> order) {
+        Map<String, String> all = new LinkedHashMap<>(form);
+        rules.forEach(all::putIfAbsent);
+        return FormErrors.of(all).inOrder(order);
     }
 
     private String assessment(Model model, PersonRecord person, MultiValueMap<String, String> form, FormErrors errors) {

@@ -30,7 +30,17 @@ final class ConsentForm {
             "purposes", "recipientOrganisations", "recipientTypes", "informationCategories", "method", "evidence", "givenOnDay",
             "givenOnMonth", "givenOnYear", "expiresOnDay", "expiresOnMonth", "expiresOnYear", "childViews");
 
+    /** The fields as the page shows them, top to bottom: the error summary lists problems in this order. */
+    static final List<String> ORDER = List.of("answer", "giver", "giverName", "whatWillHappen", "whoWillBeTold", "whoTheyMayTell", "why",
+            "purposes", "recipientOrganisations", "recipientTypes", "informationCategories", "method", "evidence", "givenOn", "expiresOn",
+            "childViews", "correctionReason");
+
     private ConsentForm() {}
+
+    /** The page's errors in form order. */
+    static org.safeshare.platform.web.FormErrors errors(Map<String, String> problems) {
+        return org.safeshare.platform.web.FormErrors.of(problems).inOrder(ORDER);
+    }
 
     /** The terms, with any unreadable date added to {@code problems}. */
     static ConsentTerms terms(MultiValueMap<String, String> f, Map<String, String> problems) {

@@ -48,6 +48,12 @@ public class ConsentLabels {
         return purposes.stream().sorted().map(ConsentLabels::purpose).collect(Collectors.joining(", "));
     }
 
+    /** A withdrawn consent is headed as withdrawn: "Consent given" over it would read as consent still in force. */
+    public String heading(org.safeshare.consent.ConsentRecord consent) {
+        String answer = consent.current().terms().answer().label();
+        return consent.withdrawal().map(w -> w.withdrawal().whole() ? "Consent withdrawn" : answer + ", partly withdrawn").orElse(answer);
+    }
+
     public String date(LocalDate date) {
         return Dates.words(date);
     }

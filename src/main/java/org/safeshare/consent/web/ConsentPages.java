@@ -29,6 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/consents/{id}")
 class ConsentPages {
 
+    /** The withdrawal form's fields, top to bottom, for the error summary. */
+    private static final java.util.List<String> WITHDRAWAL_ORDER = java.util.List.of("withdrawnOn", "withdrawnBy", "covers", "purposes",
+            "recipientOrganisations", "note");
+
     private final Consents consents;
     private final ConsentWithdrawals withdrawals;
     private final People people;
@@ -44,6 +48,7 @@ class ConsentPages {
         ConsentRecord record = record(actor, id);
         model.addAttribute("consent", record);
         model.addAttribute("person", people.recordFor(actor, record.personId()));
+        model.addAttribute("told", record.withdrawal().isPresent() ? withdrawals.told(actor, record.id()) : java.util.List.of());
         return "consent/consent";
     }
 
@@ -60,12 +65,11 @@ class ConsentPages {
         ConsentRecord record = record(actor, id);
         Map<String, String> problems = new LinkedHashMap<>();
         Withdrawal withdrawal = withdrawal(form, problems);
-        if (problems.isEmpty()) {
-            problems.putAll(withdrawals.problemsWith(actor, record.id(), withdrawal));
-        }
+        // The rules run even when the date cannot be read, so every problem shows at once; the date's own message stands.
+        withdrawals.problemsWith(actor, record.id(), withdrawal).forEach(problems::putIfAbsent);
         boolean confirmed = "true".equals(form.getFirst("confirmed"));
         if (!problems.isEmpty()) {
-            return withdrawal(actor, model, record, form, FormErrors.of(problems), "consent/withdraw");
+            return withdrawal(actor, model, record, form, FormErrors.of(problems).inOrder(WITHDRAWAL_ORDER), "consent/withdraw");
         }
         if (!confirmed) {
             return withdrawal(actor, model, record, form, FormErrors.none(), "consent/withdraw-check");

@@ -57,14 +57,16 @@ class CorrectConsentPages {
         Map<String, String> problems = ConsentForm.problems();
         ConsentTerms terms = ConsentForm.terms(fields, problems);
         if (!problems.isEmpty()) {
+            // Every problem at once: the rules still judge the rest of the form when a date cannot be read.
+            consents.problemsWith(actor, record.personId(), terms).forEach(problems::putIfAbsent);
             if (reason == null) {
                 problems.put(REASON, "Enter the reason for the correction");
             }
-            return form(actor, model, record, fields, reason, FormErrors.of(problems));
+            return form(actor, model, record, fields, reason, ConsentForm.errors(problems));
         }
         return switch (consents.correct(actor, record.id(), terms, reason)) {
             case ConsentChange.Recorded recorded -> "redirect:/consents/" + recorded.id() + "?corrected=true";
-            case ConsentChange.Refused refused -> form(actor, model, record, fields, reason, FormErrors.of(refused.problems()));
+            case ConsentChange.Refused refused -> form(actor, model, record, fields, reason, ConsentForm.errors(refused.problems()));
         };
     }
 

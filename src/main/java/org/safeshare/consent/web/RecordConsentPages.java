@@ -34,6 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RecordConsentPages {
 
     private static final String DRAFT = "safeshare.consentDraft.";
+    /** The consent record last saved from the draft, so "Back" from the record finds it (ids only, never personal data). */
+    private static final String SAVED = "safeshare.consentSaved.";
 
     private final Consents consents;
     private final People people;
@@ -60,31 +62,46 @@ class RecordConsentPages {
         Map<String, String> problems = ConsentForm.problems();
         ConsentTerms terms = ConsentForm.terms(fields, problems);
         session.setAttribute(DRAFT + person.id(), fields);
-        if (!problems.isEmpty()) {
-            return form(actor, model, person, fields, FormErrors.of(problems));
-        }
-        Map<String, String> ruled = consents.problemsWith(actor, person.id(), terms);
-        return ruled.isEmpty() ? "redirect:/people/" + person.id() + "/consents/check" : form(actor, model, person, fields, FormErrors.of(ruled));
+        // The rules run even when a date cannot be read, so every problem shows at once; the date's own message stands.
+        consents.problemsWith(actor, person.id(), terms).forEach(problems::putIfAbsent);
+        return problems.isEmpty() ? "redirect:/people/" + person.id() + "/consents/check"
+                : form(actor, model, person, fields, ConsentForm.errors(problems));
     }
 
     @GetMapping("/check")
     String check(@AuthenticationPrincipal Actor actor, @PathVariable String id, HttpSession session, Model model) {
         PersonRecord person = person(actor, id);
+        if (!(session.getAttribute(DRAFT + person.id()) instanceof MultiValueMap<?, ?>)) {
+            return afterSaving(session, person);
+        }
         return check(actor, model, person, draft(session, person), FormErrors.none());
     }
 
     @PostMapping("/check")
     String save(@AuthenticationPrincipal Actor actor, @PathVariable String id, HttpSession session, Model model) {
         PersonRecord person = person(actor, id);
+        if (!(session.getAttribute(DRAFT + person.id()) instanceof MultiValueMap<?, ?>)) {
+            return afterSaving(session, person);
+        }
         MultiValueMap<String, String> fields = draft(session, person);
         ConsentTerms terms = ConsentForm.terms(fields, ConsentForm.problems());
         return switch (consents.record(actor, person.id(), terms)) {
             case ConsentChange.Recorded recorded -> {
                 session.removeAttribute(DRAFT + person.id());
+                session.setAttribute(SAVED + person.id(), recorded.id().value().toString());
                 yield "redirect:/consents/" + recorded.id() + "?recorded=true";
             }
-            case ConsentChange.Refused refused -> form(actor, model, person, fields, FormErrors.of(refused.problems()));
+            case ConsentChange.Refused refused -> form(actor, model, person, fields, ConsentForm.errors(refused.problems()));
         };
+    }
+
+    /**
+     * "Check" with nothing to check: the record just saved from it ("Back" after saving, or saving twice, which must not
+     * record the consent again), or the form when nothing was saved in this session.
+     */
+    private static String afterSaving(HttpSession session, PersonRecord person) {
+        Object saved = session.getAttribute(SAVED + person.id());
+        return saved instanceof String consent ? "redirect:/consents/" + consent : "redirect:/people/" + person.id() + "/consents/new";
     }
 
     private String form(Actor actor, Model model, PersonRecord person, MultiValueMap<String, String> form, FormErrors errors) {

@@ -41,7 +41,7 @@ final class ConsentPosition {
         if (situation.consentGivenBy() == expected) {
             return Optional.empty();
         }
-        return Optional.of(new Reason("consent.given-by-wrong-person", Sources.SEED_003_CONSENT, whoMustConsent(situation)
+        return Optional.of(new Reason("consent.given-by-wrong-person", Sources.WHO_MAY_CONSENT, whoMustConsent(situation)
                 + " The consent recorded was not given by them, so it cannot be relied on."));
     }
 
@@ -61,7 +61,7 @@ final class ConsentPosition {
     }
 
     private static Reason consentRequired(Situation situation) {
-        return new Reason("consent.required-no-significant-harm", Sources.SEED_003_WITHOUT_CONSENT,
+        return new Reason("consent.required-no-significant-harm", Sources.WITHOUT_CONSENT,
                 "The child's needs do not indicate a risk of significant harm, so consent must be sought before sharing"
                         + " information that identifies them. " + whoMustConsent(situation));
     }
@@ -69,21 +69,21 @@ final class ConsentPosition {
     private static Verdict seekConsent(Situation situation, Reason why) {
         if (situation.seekingConsentUnsafe()) {
             return Verdict.withoutSharing(Outcome.SEEK_ADVICE, why, new Reason("consent.unsafe-to-seek-without-significant-harm",
-                    Sources.SEED_003_PROPORTIONALITY, "Seeking consent would increase risk, cause harmful delay or prejudice an"
+                    Sources.PROPORTIONALITY, "Seeking consent would increase risk, cause harmful delay or prejudice an"
                             + " investigation, yet no risk of significant harm is recorded. Discuss with a safeguarding lead whether"
                             + " the threshold for sharing without consent is met."), GoldenRules.seekAdvice(situation.version()));
         }
-        return Verdict.withoutSharing(Outcome.SEEK_CONSENT, why, new Reason("consent.informed", Sources.SEED_003_UNDERSTANDING,
+        return Verdict.withoutSharing(Outcome.SEEK_CONSENT, why, new Reason("consent.informed", Sources.INFORMED_CONSENT,
                 "Consent must be informed: the person understands what will happen to the information, who will be told what,"
-                        + " who they will tell and why. It must be freely given, specific and can be withdrawn (seed 002)."),
+                        + " who they will tell and why. It must be freely given, specific and can be withdrawn."),
                 GoldenRules.openAndHonest(situation.version()));
     }
 
     private static Verdict sharedWithConsent(Situation situation) {
         boolean consentBased = consentIsTheBasisFor(situation.purpose());
-        Reason flowchart = new Reason("flowchart.consent", Sources.SEED_002_WHEN,
+        Reason flowchart = new Reason("flowchart.consent", Sources.WHEN,
                 "You have consent to share, from someone who can give it: you can share, but consider how.");
-        Reason article6 = consentBased ? new Reason("lawful-basis.consent", Sources.SEED_002_CONSENT,
+        Reason article6 = consentBased ? new Reason("lawful-basis.consent", Sources.CONSENT_CONDITIONS,
                 "Consent is the Art 6(1)(a) basis for a service the person has chosen, such as early help or their own care;"
                         + " it is specific, time-limited and can be withdrawn at any time.") : LawfulBases.publicTask();
         return new Verdict(Outcome.SHARE, basisWithConsent(situation, consentBased),
@@ -107,16 +107,16 @@ final class ConsentPosition {
 
     private static Verdict respectTheRefusal(Situation situation) {
         String what = situation.consentStatus() == ConsentStatus.WITHDRAWN ? "withdrawn" : "refused";
-        return Verdict.withoutSharing(Outcome.DO_NOT_SHARE, new Reason("consent.respect-refusal", Sources.SEED_003_WITHOUT_CONSENT,
+        return Verdict.withoutSharing(Outcome.DO_NOT_SHARE, new Reason("consent.respect-refusal", Sources.WITHOUT_CONSENT,
                 "Consent was " + what + " and there is no risk of significant harm, legal requirement or serious crime to"
                         + " override it: respect the person's wishes. Think again if the risk changes."),
                 GoldenRules.consent(situation.version()),
-                new Reason("flowchart.no-lawful-reason", Sources.SEED_002_WHEN,
+                new Reason("flowchart.no-lawful-reason", Sources.WHEN,
                         "No lawful reason to share without consent has been identified: do not share."));
     }
 
     private static Verdict bestInterests(Situation situation) {
-        return Verdict.withoutSharing(Outcome.SEEK_ADVICE, new Reason("consent.cannot-be-given-best-interests", Sources.SEED_002_MCA,
+        return Verdict.withoutSharing(Outcome.SEEK_ADVICE, new Reason("consent.cannot-be-given-best-interests", Sources.MCA_BEST_INTERESTS,
                 "Consent cannot be given. Without a risk of significant harm, share only where legislation permits and it is in"
                         + " the person's best interests (Mental Capacity Act 2005): seek advice on that judgement."),
                 GoldenRules.seekAdvice(situation.version()));

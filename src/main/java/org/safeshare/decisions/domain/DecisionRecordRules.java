@@ -156,7 +156,26 @@ public final class DecisionRecordRules {
                 problems.put(field, missing);
             }
         } else if (value.length() > max) {
-            problems.put(field, "Must be " + max + " characters or fewer");
+            problems.put(field, label(field) + " must be " + String.format(java.util.Locale.UK, "%,d", max) + " characters or fewer");
         }
+    }
+
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("reasons", "Your reasons"),
+            Map.entry("departureReason", "Why your judgement differs from the recommendation"),
+            Map.entry("advice.outcome", "The advice you were given"), Map.entry("purpose", "Purpose of sharing"),
+            Map.entry("recipientPersonOrRole", "Name or role of the person you are sharing with"),
+            Map.entry("notInformedReason", "Why they will not be told"), Map.entry("consentNotSoughtReason", "Why you are sharing without consent"),
+            Map.entry("legitimateInterests.purpose", "Purpose test"), Map.entry("legitimateInterests.necessity", "Necessity test"),
+            Map.entry("legitimateInterests.balancing", "Balancing test"),
+            Map.entry("moreDetrimentalReason", "Why sharing would be more detrimental to the child"),
+            Map.entry("category", "Kind of information"), Map.entry("summary", "Summary"), Map.entry("historicalNote", "Historical note"));
+
+    /** The field as its label reads, so a message names what to shorten (GOV.UK: "[field] must be N characters or fewer"). */
+    static String label(String field) {
+        var item = java.util.regex.Pattern.compile("information\\[(\\d+)]\\.(\\w+)").matcher(field);
+        if (item.matches()) {
+            return LABELS.get(item.group(2)) + " for item " + (Integer.parseInt(item.group(1)) + 1);
+        }
+        return LABELS.getOrDefault(field, "The answer");
     }
 }

@@ -51,8 +51,8 @@ public final class DecisionSupport {
         reasons.addAll(Preconditions.reasons(situation, preconditions));
         reasons.add(GoldenRules.keepARecord(situation.version()));
         reasons.add(TheLawOnTheDay.reason(situation));
-        // A decision is judged by the guidance in force when it was made (domain brief section 2).
-        reasons.add(new Reason("guidance.version", "Domain brief section 2 (guidance versions are pinned per record)",
+        // A decision is judged by the guidance in force when it was made: the 2024 advice replaced the 2018 advice.
+        reasons.add(new Reason("guidance.version", Sources.GUIDANCE_VERSIONS,
                 "Judged by the " + situation.version().label() + " information sharing advice"
                         + (situation.facts().guidanceVersion() == null ? " (the default)." : ", as pinned.")));
         return new Recommendation(verdict.outcome(), situation.immediateDanger(), escalations, verdict.lawfulBasis(), inform,

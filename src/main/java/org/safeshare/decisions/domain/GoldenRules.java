@@ -53,10 +53,8 @@ final class GoldenRules {
 
     private static String source(GuidanceVersion version, int number) {
         return version == GuidanceVersion.V2018
-                ? "HM Government, Information sharing advice for safeguarding practitioners (2018), golden rule " + number
-                        + " (quoted in seed 002 section 5 and seed 004)"
-                : "DfE, Information sharing advice for safeguarding practitioners (2024), golden rule " + number
-                        + " (domain brief section 2)";
+                ? Sources.HMG_2018 + ", golden rule " + number
+                : Sources.HMG_2024 + ", golden rule " + number;
     }
 
     /** Data protection is a framework (2018 rule 1); protection takes priority over privacy (2024 rule 1). */

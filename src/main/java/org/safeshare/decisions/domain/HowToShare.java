@@ -27,14 +27,14 @@ final class HowToShare {
         List<String> steps = new ArrayList<>(switch (outcome) {
             case SHARE, SHARE_WITHOUT_CONSENT -> sharing(inform);
             case SEEK_CONSENT -> List.of(
-                    "Explain what will happen to the information, who will be told what, who they will tell and why (seed 003).",
-                    "Make sure consent is freely given, specific and informed, and that they know they can withdraw it (seed 002).",
+                    "Explain what will happen to the information, who will be told what, who they will tell and why.",
+                    "Make sure consent is freely given, specific and informed, and that they know they can withdraw it.",
                     "Record who gave consent, for what, and when; share only once it is given.");
             case SEEK_ADVICE -> List.of(
                     "Discuss with your safeguarding lead, designated safeguarding lead or IG lead, without disclosing the person's"
                             + " identity where possible.",
                     "Record the outcome of the discussion.");
-            case DO_NOT_SHARE -> List.of("If someone asked for the information, discuss your reasons with them (seed 002 'Record').");
+            case DO_NOT_SHARE -> List.of("If someone asked for the information, discuss your reasons with them.");
         });
         if (outcome == Outcome.SHARE_WITHOUT_CONSENT || outcome == Outcome.SEEK_ADVICE) {
             steps.addAll(PROPORTIONALITY_QUESTIONS);

@@ -25,7 +25,7 @@ final class InformingTheSubject {
     static List<Reason> reasons(Situation situation, InformSubject decision) {
         List<Reason> reasons = new ArrayList<>();
         if (decision == InformSubject.INFORM) {
-            reasons.add(new Reason("inform.be-open", Sources.SEED_002_HOW,
+            reasons.add(new Reason("inform.be-open", Sources.HOW,
                     "Be open with the person (and family where appropriate) about what is shared, with whom and why, as long as"
                             + " doing so does not create or increase the risk of harm."));
             reasons.add(GoldenRules.openAndHonest(situation.version()));
@@ -33,19 +33,19 @@ final class InformingTheSubject {
         }
         var consent = situation.facts().consent();
         if (consent.seekingWouldIncreaseRisk()) {
-            reasons.add(new Reason("inform.would-increase-risk", Sources.SEED_002_HOW,
+            reasons.add(new Reason("inform.would-increase-risk", Sources.HOW,
                     "Do not tell the person or family: doing so would create or increase the risk of harm."));
         }
         if (consent.seekingWouldPrejudiceInvestigation()) {
-            reasons.add(new Reason("inform.would-prejudice-investigation", Sources.SEED_003_WITHOUT_CONSENT,
+            reasons.add(new Reason("inform.would-prejudice-investigation", Sources.WITHOUT_CONSENT,
                     "Do not tell the person or family: it could compromise a child protection or criminal investigation."));
         }
         if (consent.seekingWouldCauseHarmfulDelay()) {
-            reasons.add(new Reason("inform.harmful-delay", Sources.SEED_002_PRINCIPLES,
+            reasons.add(new Reason("inform.harmful-delay", Sources.PRINCIPLES,
                     "Do not delay sharing to tell the person or family first: timeliness is key where delay increases risk."));
         }
         if (situation.identitiesAtRisk()) {
-            reasons.add(new Reason("inform.protect-identities", Sources.SEED_002_HOW,
+            reasons.add(new Reason("inform.protect-identities", Sources.HOW,
                     "Do not tell the person or family: it could reveal who raised the concern or others at risk from an abuser."));
             reasons.add(GoldenRules.protectOthers(situation.version()));
         }

@@ -36,13 +36,13 @@ final class LawfulBases {
     }
 
     static Reason publicTask() {
-        return new Reason("lawful-basis.public-task", Sources.SEED_002_MYTHS,
+        return new Reason("lawful-basis.public-task", Sources.MYTHS,
                 "Consent is not the lawful basis for safeguarding: a statutory body shares under Art 6(1)(e) public task"
                         + " (the 2024 advice and the ICO's guidance say consent is not the default for safeguarding).");
     }
 
     static Reason publicInterest() {
-        return new Reason("confidentiality.public-interest", Sources.SEED_002_PUBLIC_INTEREST,
+        return new Reason("confidentiality.public-interest", Sources.PUBLIC_INTEREST,
                 "Confidential information may be shared without consent where the public interest justifies it; where"
                         + " there is a clear risk of significant harm to a child or serious harm to an adult it will almost"
                         + " certainly be met. Share only what is necessary and proportionate.");

@@ -31,9 +31,9 @@ final class LegalRequirements {
 
     private static List<Reason> obligationReasons(Situation situation, boolean courtOrder) {
         List<Reason> reasons = new ArrayList<>(List.of(courtOrder
-                ? new Reason("legal-requirement.court-order", Sources.SEED_003_WITHOUT_CONSENT, "A court order requires the"
+                ? new Reason("legal-requirement.court-order", Sources.WITHOUT_CONSENT, "A court order requires the"
                         + " information: there is a legal obligation to share (Art 6(1)(c)), with or without consent.")
-                : new Reason("legal-requirement.statutory-duty", Sources.SEED_003_WITHOUT_CONSENT, "A statute requires the"
+                : new Reason("legal-requirement.statutory-duty", Sources.WITHOUT_CONSENT, "A statute requires the"
                         + " information (for example a notifiable disease): there is a legal obligation to share (Art 6(1)(c)),"
                         + " with or without consent."),
                 GoldenRules.sharingWithoutConsent(situation.version())));
@@ -52,9 +52,9 @@ final class LegalRequirements {
                 LawfulBases.article9IfSpecial(situation, Article9.SUBSTANTIAL_PUBLIC_INTEREST),
                 LawfulBases.paragraphIfNeeded(situation, 10),
                 LawfulBases.confidentiality(situation, consented ? ConfidentialityGround.CONSENT : ConfidentialityGround.PUBLIC_INTEREST));
-        List<Reason> reasons = new ArrayList<>(List.of(new Reason("crime.serious-crime", Sources.SEED_003_WITHOUT_CONSENT,
+        List<Reason> reasons = new ArrayList<>(List.of(new Reason("crime.serious-crime", Sources.WITHOUT_CONSENT,
                         "Information may be shared without consent to prevent or help detect a serious crime."),
-                new Reason("crime.crime-and-disorder-act-s115", Sources.SEED_002_CRIME_AND_DISORDER,
+                new Reason("crime.crime-and-disorder-act-s115", Sources.CRIME_AND_DISORDER,
                         "Section 115 gives a power (not a duty) to disclose to the police, local authorities, probation and health"
                                 + " for crime reduction; share only what is necessary and proportionate."),
                 LawfulBases.publicTask(), GoldenRules.sharingWithoutConsent(situation.version())));
@@ -68,7 +68,7 @@ final class LegalRequirements {
     static List<Reason> paragraph10(Situation situation) {
         List<Reason> reasons = new ArrayList<>();
         if (situation.specialCategory() || situation.criminalOffence()) {
-            reasons.add(new Reason("dpa.sch1.para10", "DPA 2018 Schedule 1 paragraph 10 (domain brief section 5)",
+            reasons.add(new Reason("dpa.sch1.para10", Sources.DPA_SCH1_PARA10,
                     "Preventing or detecting unlawful acts: sharing is necessary for that purpose, for reasons of substantial public"
                             + " interest, and asking for consent would prejudice it."));
             reasons.addAll(LawfulBases.scheduleOneNotes(situation, 10));

@@ -21,7 +21,7 @@ final class Paragraph18 {
                 condition("b", whoIsProtected(situation)),
                 condition("c", whyWithoutConsent(situation)),
                 condition("d", "Sharing is necessary for reasons of substantial public interest: safeguarding children and"
-                        + " individuals at risk is legitimate and in the public interest (seed 000)."));
+                        + " individuals at risk is legitimate and in the public interest."));
     }
 
     private static Reason condition(String letter, String text) {

@@ -36,16 +36,16 @@ final class Preconditions {
     static List<Reason> reasons(Situation situation, Set<Precondition> preconditions) {
         List<Reason> reasons = new ArrayList<>();
         if (preconditions.contains(Precondition.USE_SECURE_CHANNEL)) {
-            reasons.add(new Reason("precondition.secure-channel", Sources.SEED_001_TIPS,
+            reasons.add(new Reason("precondition.secure-channel", Sources.SECURELY,
                     "Share securely: by email only from a secure address to a secure address, or encrypted."));
             if (!situation.recipient().secureChannelAvailable()) {
-                reasons.add(new Reason("precondition.find-secure-channel", Sources.SEED_002_SECURELY,
+                reasons.add(new Reason("precondition.find-secure-channel", Sources.SECURELY,
                         "No secure channel to this recipient is available yet: find one (secure email, encryption, a call-back on"
                                 + " a known number) before sending; do not send personal information insecurely."));
             }
         }
         if (preconditions.contains(Precondition.VERIFY_RECIPIENT_IDENTITY)) {
-            reasons.add(new Reason("precondition.verify-recipient", Sources.SEED_002_SECURELY,
+            reasons.add(new Reason("precondition.verify-recipient", Sources.SECURELY,
                     "Check the recipient's identity and entitlement before releasing anything, for example by calling back on a"
                             + " known number."));
         }

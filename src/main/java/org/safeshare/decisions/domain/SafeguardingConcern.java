@@ -43,25 +43,25 @@ final class SafeguardingConcern {
                         + " care). Sharing in these circumstances is legitimate and in the public interest."
                 : "Sharing is needed to build a picture of whether there is significant harm; lack of agreement must never be"
                         + " an excuse for not sharing when there are good reasons to be worried.";
-        return new Reason("safeguarding.share-when-significant-harm", Sources.SEED_000, text);
+        return new Reason("safeguarding.share-when-significant-harm", Sources.SIGNIFICANT_HARM, text);
     }
 
     private static Reason whyConsentIsNotNeeded(Situation situation) {
         if (situation.consentStatus() == ConsentStatus.REFUSED || situation.consentStatus() == ConsentStatus.WITHDRAWN) {
-            return new Reason("consent.refusal-overridden-significant-harm", Sources.SEED_003_WITHOUT_CONSENT,
+            return new Reason("consent.refusal-overridden-significant-harm", Sources.WITHOUT_CONSENT,
                     "A refusal of consent may be overridden in the public interest where there is a risk of significant harm,"
                             + " including where a competent child refuses and the refusal places them at risk.");
         }
         if (situation.seekingConsentUnsafe()) {
-            return new Reason("consent.not-sought-would-increase-risk", Sources.SEED_003_WITHOUT_CONSENT,
+            return new Reason("consent.not-sought-would-increase-risk", Sources.WITHOUT_CONSENT,
                     "Do not seek consent: seeking it would increase the risk, cause harmful delay or compromise an investigation.");
         }
         if (!situation.significantHarm()) {
-            return new Reason("consent.not-required-building-picture", Sources.SEED_003_WITHOUT_CONSENT,
+            return new Reason("consent.not-required-building-picture", Sources.WITHOUT_CONSENT,
                     "Information may be shared without consent to build a picture of whether a child is at risk of significant"
                             + " harm, where telling the family could itself increase the risk.");
         }
-        return new Reason("consent.not-required-significant-harm", Sources.SEED_003_WITHOUT_CONSENT,
+        return new Reason("consent.not-required-significant-harm", Sources.WITHOUT_CONSENT,
                 "Consent is not needed where there is an actual or potential risk of significant harm; where it is safe, still be"
                         + " open with the family about what you are sharing and why.");
     }
@@ -75,7 +75,7 @@ final class SafeguardingConcern {
         return situation.adultAtRisk()
                 ? new Reason("statutory-gateway.adults", Sources.CARE_ACT,
                         "The local authority must make safeguarding enquiries for an adult at risk of abuse or neglect (s42).")
-                : new Reason("safeguarding.adult-serious-harm", Sources.SEED_002_PUBLIC_INTEREST,
+                : new Reason("safeguarding.adult-serious-harm", Sources.PUBLIC_INTEREST,
                         "Where there is a clear risk of serious harm to an adult, the public interest test will almost certainly"
                                 + " be satisfied.");
     }

@@ -20,11 +20,11 @@ final class WhenToShare {
 
     static Verdict verdict(Situation situation) {
         if (situation.legitimate() == Legitimacy.NO && !situation.significantHarm()) {
-            return Verdict.withoutSharing(Outcome.DO_NOT_SHARE, new Reason("flowchart.purpose", Sources.SEED_002_WHEN,
+            return Verdict.withoutSharing(Outcome.DO_NOT_SHARE, new Reason("flowchart.purpose", Sources.WHEN,
                     "There is no clear and legitimate purpose for sharing: do not share."));
         }
         if (situation.legitimate() == Legitimacy.UNSURE && !situation.significantHarm()) {
-            return Verdict.withoutSharing(Outcome.SEEK_ADVICE, new Reason("flowchart.purpose-unsure", Sources.SEED_002_HOW,
+            return Verdict.withoutSharing(Outcome.SEEK_ADVICE, new Reason("flowchart.purpose-unsure", Sources.HOW,
                     "You are unsure whether the purpose is legitimate: seek advice, and record the outcome of the discussion."),
                     GoldenRules.seekAdvice(situation.version()));
         }
@@ -33,10 +33,10 @@ final class WhenToShare {
 
     private static Reason purpose(Situation situation) {
         if (situation.legitimate() != Legitimacy.YES) {
-            return new Reason("flowchart.purpose-is-safeguarding", Sources.SEED_000, "Significant harm is suspected, so the"
+            return new Reason("flowchart.purpose-is-safeguarding", Sources.SIGNIFICANT_HARM, "Significant harm is suspected, so the"
                     + " purpose is safeguarding: sharing with children's social care is legitimate and in the public interest.");
         }
-        return new Reason("flowchart.purpose", Sources.SEED_002_WHEN, "There is a clear and legitimate purpose for sharing ("
+        return new Reason("flowchart.purpose", Sources.WHEN, "There is a clear and legitimate purpose for sharing ("
                 + situation.purpose().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ").");
     }
 
@@ -62,7 +62,7 @@ final class WhenToShare {
     /** Information that identifies no one is not personal data, so neither UK GDPR nor confidence restricts it. */
     private static Verdict notIdentifying() {
         return new Verdict(Outcome.SHARE, new LawfulBasis(null, null, null, ConfidentialityGround.NOT_CONFIDENTIAL, false, null),
-                List.of(new Reason("flowchart.not-identifying", Sources.SEED_002_WHEN,
+                List.of(new Reason("flowchart.not-identifying", Sources.WHEN,
                         "The information does not enable an individual to be identified: you can share, but consider how."
                                 + " Check that it cannot be pieced together with other information to identify someone.")));
     }

@@ -16,6 +16,9 @@ final class DecisionForm {
 
     static final int INFORMATION_ROWS = 3;
 
+    /** The fields of the decision pages as they read, top to bottom: the error summary lists problems in this order. */
+    static final List<String> ORDER = order();
+
     private DecisionForm() {}
 
     static DecisionTaken decision(Map<String, String> f, DecisionTaken.AdviceTaken advice) {
@@ -36,6 +39,19 @@ final class DecisionForm {
         String balancing = text(f, "legitimateInterests-balancing");
         return purpose == null && necessity == null && balancing == null ? null
                 : new DecisionTaken.LegitimateInterestsTests(purpose, necessity, balancing);
+    }
+
+    private static List<String> order() {
+        List<String> fields = new ArrayList<>(List.of("choice", "reasons", "departureReason", "moreDetrimentalReason",
+                "discussedWithRequester", "recipientOrganisationId", "recipientPersonOrRole", "purpose"));
+        for (int i = 0; i < INFORMATION_ROWS; i++) {
+            for (String part : List.of("category", "summary", "kind", "historicalNote")) {
+                fields.add("information-" + i + "-" + part);
+            }
+        }
+        fields.addAll(List.of("method", "subjectInformed", "notInformedReason", "consentNotSoughtReason", "legitimateInterests-purpose",
+                "legitimateInterests-necessity", "legitimateInterests-balancing", "advice-fromRole", "advice-outcome"));
+        return List.copyOf(fields);
     }
 
     /** The form field a rule's problem belongs to: "information[0].category" is "information-0-category". */

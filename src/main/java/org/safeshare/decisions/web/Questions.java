@@ -10,8 +10,8 @@ import org.safeshare.decisions.SharingFacts.SubjectKind;
 import org.safeshare.decisions.web.Question.Option;
 
 /**
- * The questions of "should I share?", in the order of the when-and-how-to-share flowchart (seed 002,
- * section 5), asking only what the answers so far make relevant.
+ * The questions of "should I share?", in the order of the when-and-how-to-share flowchart (HM Government
+ * information sharing advice, 2018), asking only what the answers so far make relevant.
  */
 final class Questions {
 
@@ -74,7 +74,7 @@ final class Questions {
                     Option.of("criminalOffence", "It is about crimes or alleged crimes"),
                     Option.of("identitiesAtRisk", "Someone could be harmed if their identity became known", "For example, the child, a carer, a neighbour or the person who raised the concern"),
                     Option.none()), d -> true, "Select which describe the information, or 'None of these'"),
-            new Question(CONSENT, RADIOS, d -> "Has consent to share been given?", "Consent must be informed, specific and can be withdrawn at any time (seed 002).", List.of(
+            new Question(CONSENT, RADIOS, d -> "Has consent to share been given?", "Consent must be informed, specific and can be withdrawn at any time (UK GDPR Article 4(11) and Article 7).", List.of(
                     Option.of("GIVEN", "Yes, consent has been given"),
                     Option.of("NOT_SOUGHT", "No, consent has not been asked for"),
                     Option.of("REFUSED", "No, consent was refused"),
@@ -89,8 +89,8 @@ final class Questions {
                     d -> d.is(INFORMATION, "identifiesIndividual") && d.is(CONSENT, "GIVEN"), "Select who gave consent"),
             new Question(COMPETENT, RADIOS, Questions::competenceHeading,
                     "Decide for this decision at this time. Presume capacity from 16 unless it has been assessed otherwise (Mental Capacity Act 2005).",
-                    YES_NO, d -> d.is(INFORMATION, "identifiesIndividual") && d.kind() != null && d.kind() != SubjectKind.UNBORN,
-                    "Select yes if they can make this decision themselves"),
+                    YES_NO, d -> d.is(INFORMATION, "identifiesIndividual") && d.kind() != null && d.kind() != SubjectKind.UNBORN
+                            && !tooYoungToDecide(d), "Select yes if they can make this decision themselves"),
             new Question(SEEKING_CONSENT, CHECKBOXES, d -> "Would asking for consent do any of these?", "Select all that apply.", List.of(
                     Option.of("seekingWouldIncreaseRisk", "Put the child or someone else at greater risk"),
                     Option.of("seekingWouldCauseHarmfulDelay", "Cause a delay that could be harmful"),
@@ -153,6 +153,17 @@ final class Questions {
 
     static List<Question> relevant(DecisionDraft draft) {
         return ALL.stream().filter(q -> q.relevant().test(draft)).toList();
+    }
+
+    /**
+     * Below compulsory school age (5, Education Act 1996 section 8) no child can understand what sharing information
+     * with another agency means, so Gillick competence is not asked and consent comes from a parent. Older children are
+     * asked: competence turns on understanding, not age.
+     */
+    static final int YOUNGEST_ASKED_ABOUT_COMPETENCE = 5;
+
+    private static boolean tooYoungToDecide(DecisionDraft draft) {
+        return draft.kind() == SubjectKind.CHILD && draft.age() != null && draft.age() < YOUNGEST_ASKED_ABOUT_COMPETENCE;
     }
 
     private static String competenceHeading(DecisionDraft draft) {

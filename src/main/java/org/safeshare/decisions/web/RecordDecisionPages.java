@@ -1,6 +1,7 @@
 package org.safeshare.decisions.web;
 
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,8 @@ class RecordDecisionPages {
 
     private static final Set<String> DECIDE_FIELDS = Set.of("choice", "reasons", "advice-outcome", "advice-fromRole");
     private static final Set<String> DEPARTURE_FIELDS = Set.of("departureReason");
+    /** The decide page's third answer, offered only when the guidance recommends seeking consent before sharing. */
+    private static final String SEEK_CONSENT = "SEEK_CONSENT";
 
     private final Decisions decisions;
     private final AdviceRequests advice;
@@ -53,6 +56,7 @@ class RecordDecisionPages {
         }
         model.addAttribute("draft", draft);
         model.addAttribute("advice", adviceFor(actor, draft).orElse(null));
+        model.addAttribute("referNow", ReferNow.from(organisations.directory(actor)));
         switch (decisions.evaluate(actor, FactsFromAnswers.facts(draft))) {
             case Evaluation.Evaluated evaluated -> model.addAttribute("recommendation", evaluated.recommendation());
             case Evaluation.Refused refused -> model.addAttribute("refusals", refused.problems().values());
@@ -69,6 +73,9 @@ class RecordDecisionPages {
     String decide(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @RequestParam Map<String, String> form,
             HttpSession session, Model model) {
         DecisionDraft draft = drafts.get(session, flow);
+        if (SEEK_CONSENT.equals(form.get("choice")) && seekingConsent(actor, draft)) {
+            return "redirect:/decisions/new/" + flow + "/seek-consent";
+        }
         keep(draft, form, "choice", "reasons");
         Drafts.save(session, draft);
         FormErrors errors = problems(actor, draft, DECIDE_FIELDS);
@@ -76,6 +83,19 @@ class RecordDecisionPages {
             return decide(actor, draft, model, errors);
         }
         return "redirect:/decisions/new/" + flow + (departs(actor, draft) ? "/departure" : "/details");
+    }
+
+    /**
+     * Seeking consent first, as recommended, records nothing yet: the practitioner asks, records the answer in the consent
+     * register, then comes back to the journey, whose consent question then finds it. Golden rule 7 is met when the
+     * decision itself is recorded.
+     */
+    @GetMapping("/seek-consent")
+    String seekConsent(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
+        DecisionDraft draft = drafts.get(session, flow);
+        model.addAttribute("draft", draft);
+        model.addAttribute("recommendation", recommendation(actor, draft));
+        return "decisions/seek-consent";
     }
 
     /** Departing from the recommendation is a question of its own: why (professional judgement, recorded as such). */
@@ -130,7 +150,7 @@ class RecordDecisionPages {
         DecisionChange change = decisions.record(actor, Optional.ofNullable(draft.personId).map(PersonId::new),
                 FactsFromAnswers.facts(draft), decision);
         if (change instanceof DecisionChange.Recorded recorded) {
-            Drafts.finish(session, draft);
+            Drafts.finish(session, draft, recorded.id().value());
             return "redirect:/decisions/" + recorded.id() + "?recorded=true";
         }
         Map<String, String> problems = ((DecisionChange.Refused) change).problems();
@@ -148,6 +168,8 @@ class RecordDecisionPages {
         model.addAttribute("draft", draft);
         model.addAttribute("form", draft.decision);
         model.addAttribute("recommendation", recommendation);
+        model.addAttribute("choices", recommendation.outcome() == Recommendation.Outcome.SEEK_CONSENT
+                ? List.of(SEEK_CONSENT, "SHARE", "DO_NOT_SHARE") : List.of("SHARE", "DO_NOT_SHARE"));
         model.addAttribute("advice", adviceFor(actor, draft).orElse(null));
         model.addAttribute("errors", errors);
         return "decisions/decide";
@@ -170,7 +192,9 @@ class RecordDecisionPages {
         Recommendation recommendation = recommendation(actor, draft);
         model.addAttribute("legitimateInterests", recommendation.lawfulBasis().article6() == Recommendation.Article6.LEGITIMATE_INTERESTS);
         model.addAttribute("moreDetrimental", recommendation.dutyToShare() == Recommendation.DutyToShare.MORE_DETRIMENTAL);
-        model.addAttribute("organisations", organisations.directory(actor));
+        // Sharing is with another organisation: your own is not a recipient (a colleague is not a disclosure to record).
+        model.addAttribute("organisations", organisations.directory(actor).stream()
+                .filter(o -> !o.id().value().equals(actor.organisationId())).toList());
         model.addAttribute("methods", DecisionTaken.SharingMethod.values());
         model.addAttribute("rows", java.util.stream.IntStream.range(0, DecisionForm.INFORMATION_ROWS).boxed().toList());
         model.addAttribute("errors", errors);
@@ -188,7 +212,11 @@ class RecordDecisionPages {
                 errors.add(field, message);
             }
         });
-        return errors;
+        return errors.inOrder(DecisionForm.ORDER);
+    }
+
+    private boolean seekingConsent(Actor actor, DecisionDraft draft) {
+        return recommendation(actor, draft).outcome() == Recommendation.Outcome.SEEK_CONSENT;
     }
 
     private boolean departs(Actor actor, DecisionDraft draft) {

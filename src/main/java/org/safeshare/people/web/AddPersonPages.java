@@ -110,9 +110,13 @@ class AddPersonPages {
         return form(model, form, FormErrors.of(problems));
     }
 
+    /** The form's fields top to bottom: the error summary lists problems as the form reads, dates among the rest. */
+    private static final List<String> ORDER = List.of("kind", "givenName", "familyName", "dateOfBirth", "expectedDateOfDelivery", "sex",
+            "nhsNumber", "uniquePupilNumber", "addressLine1", "addressLine2", "town", "postcode");
+
     private static String form(Model model, PersonForm form, FormErrors errors) {
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", errors.inOrder(ORDER));
         model.addAttribute("kinds", PersonKind.values());
         model.addAttribute("sexes", Sex.values());
         return "people/new";

@@ -26,6 +26,17 @@ public final class FormErrors {
         return this;
     }
 
+    /**
+     * The same errors in the order the fields appear on the page: the GOV.UK error summary lists them as the form reads.
+     * Fields not named keep their order, after the named ones.
+     */
+    public FormErrors inOrder(java.util.List<String> fields) {
+        FormErrors ordered = new FormErrors();
+        fields.stream().filter(errors::containsKey).forEach(f -> ordered.add(f, errors.get(f)));
+        errors.forEach(ordered::add);
+        return ordered;
+    }
+
     public boolean has(String field) {
         return errors.containsKey(field);
     }

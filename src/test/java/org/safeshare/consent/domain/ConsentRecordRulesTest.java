@@ -44,6 +44,39 @@ class ConsentRecordRulesTest {
                 .containsEntry("expiresOn", "The expiry date must be after the date consent was given");
     }
 
+    private static ConsentTerms expiring(java.time.LocalDate expiresOn) {
+        ConsentTerms t = Fixtures.terms(ConsentAnswer.GIVEN, Fixtures.mother(), TODAY);
+        return new ConsentTerms(t.answer(), t.giver(), t.told(), t.scope(), t.method(), t.evidence(), t.givenOn(), expiresOn, null);
+    }
+
+    /** The partnership default is 12 months; a typing slip of 14 years (or anything past 3) is not saved. */
+    @Test
+    void consentLastsAtMostThreeYearsFromTheDayItWasGiven() {
+        assertThat(ConsentRecordRules.problemsWith(expiring(TODAY.plusYears(3)), Fixtures.child(1), List.of(), TODAY)).isEmpty();
+        assertThat(ConsentRecordRules.problemsWith(expiring(TODAY.plusYears(14)), Fixtures.child(1), List.of(), TODAY))
+                .containsEntry("expiresOn", "Expiry date must be on or before 1 March 2029: consent lasts at most 3 years from the day"
+                        + " it was given, then ask again");
+    }
+
+    @Test
+    void aParentsConsentEndsByTheChildsEighteenthBirthday() {
+        Subject seventeen = new Subject("Isla Brown", org.safeshare.people.domain.PersonKind.CHILD, 17, Fixtures.child(1).holders(),
+                TODAY.minusYears(17).minusMonths(6));
+        assertThat(ConsentRecordRules.problemsWith(expiring(TODAY.plusMonths(12)), seventeen, List.of(), TODAY))
+                .containsEntry("expiresOn", "Expiry date must be on or before 1 September 2026, Isla Brown's 18th birthday: parental"
+                        + " responsibility ends then, and they decide for themselves");
+        assertThat(ConsentRecordRules.latestExpiry(TODAY, Fixtures.mother(), seventeen)).isEqualTo(TODAY.plusMonths(6));
+    }
+
+    @Test
+    void aTooLongAnswerIsRefusedNamingItsField() {
+        ConsentTerms t = Fixtures.terms(ConsentAnswer.GIVEN, Fixtures.mother(), TODAY);
+        ConsentTerms wordy = new ConsentTerms(t.answer(), t.giver(), new InformedElements("x".repeat(4001), "a", "b", "c"), t.scope(),
+                t.method(), t.evidence(), t.givenOn(), t.expiresOn(), null);
+        assertThat(ConsentRecordRules.problemsWith(wordy, Fixtures.child(1), List.of(), TODAY))
+                .containsEntry("whatWillHappen", "What will happen to the information must be 4,000 characters or fewer");
+    }
+
     @Test
     void uninformedConsentWithoutScopeIsRefusedFieldByField() {
         ConsentTerms empty = new ConsentTerms(ConsentAnswer.GIVEN, Fixtures.mother(), null, new ConsentScope(Set.of(), Set.of(), Set.of(), Set.of()),

@@ -80,6 +80,18 @@ class DecisionSupportPropertiesTest {
         assertThat(recommendation.howToShare()).isNotEmpty();
     }
 
+    /** Practitioners look sources up: each names a public document or the law, never the notes the service was built from. */
+    @Property
+    void everyReasonCitesAPublicDocumentNeverAWorkingNote(@ForAll("facts") SharingFacts facts) {
+        Recommendation recommendation = recommend(facts);
+        var notes = java.util.regex.Pattern.compile("seed|domain brief", java.util.regex.Pattern.CASE_INSENSITIVE);
+        assertThat(recommendation.reasons()).allSatisfy(reason -> {
+            assertThat(notes.matcher(reason.source()).find()).as(reason.source()).isFalse();
+            assertThat(notes.matcher(reason.text()).find()).as(reason.text()).isFalse();
+        });
+        assertThat(recommendation.howToShare()).noneMatch(step -> notes.matcher(step).find());
+    }
+
     @Property
     void sharingAlwaysUsesASecureChannel(@ForAll("facts") SharingFacts facts) {
         Recommendation recommendation = recommend(facts);

@@ -55,6 +55,23 @@ class PeoplePagesTest {
     record Search(String location, Cookie session, String page) {}
 
     @Test
+    void aChildsPageShowsTheirAgeBesideTheirDateOfBirth() throws Exception {
+        int years = java.time.Period.between(java.time.LocalDate.of(2015, 3, 27),
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))).getYears();
+        String page = mvc.perform(get("/people/" + avaId()).with(signedIn.as(DSL))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("27 March 2015").contains("(" + years + " years old)");
+    }
+
+    @Test
+    void aBabysAgeIsGivenInMonths() {
+        PeopleDates dates = new PeopleDates(java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T12:00:00Z"), java.time.ZoneOffset.UTC));
+        assertThat(dates.age(java.util.Optional.of(java.time.LocalDate.of(2025, 1, 15)))).isEqualTo("22 months old");
+        assertThat(dates.age(java.util.Optional.of(java.time.LocalDate.of(2024, 11, 30)))).isEqualTo("2 years old");
+        assertThat(dates.age(java.util.Optional.empty())).isEmpty();
+    }
+
+    @Test
     void searchingForAvaFindsHerWithHerDateOfBirthAndNhsNumber() throws Exception {
         Search search = search("Ava Thompson");
         assertThat(search.page()).contains("Ava Thompson", "27 March 2015", "999 000 0018", "/people/new?search=")
@@ -97,6 +114,17 @@ class PeoplePagesTest {
                         containsString("Enter a real postcode"), containsString("value=\"Keep Me\""),
                         containsString("<title>Error: Add a person"))));
         assertThat(people()).isEqualTo(before);
+    }
+
+    @Test
+    void theErrorsOfTheAddPersonFormFollowTheGovukPatternInFormOrder() throws Exception {
+        String page = mvc.perform(post("/people/new").with(signedIn.as(DSL)).with(csrf())
+                        .param("kind", "CHILD").param("givenName", "Keep Me").param("familyName", "")
+                        .param("dateOfBirthDay", "31").param("dateOfBirthMonth", "2").param("dateOfBirthYear", "2016")
+                        .param("nhsNumber", "943 476 5918").param("postcode", "nonsense"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(org.safeshare.support.GovukErrors.check(page).keySet())
+                .containsExactly("familyName", "dateOfBirth", "sex", "nhsNumber", "addressLine1", "town", "postcode");
     }
 
     @Test
