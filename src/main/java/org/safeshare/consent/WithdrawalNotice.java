@@ -3,7 +3,18 @@ package org.safeshare.consent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.safeshare.people.PersonId;
 
-/** A recipient organisation told, through the service, that consent it received information on was withdrawn. */
-public record WithdrawalNotice(UUID id, ConsentId consentId, UUID decisionId, String senderOrganisation, String personName,
-        LocalDate withdrawnOn, String covers, Instant sentAt) {}
+/**
+ * A recipient organisation told, through the service, that consent it received information on was withdrawn. The
+ * person's name is not stored with the notice: it is read from the person's record when the notice is shown
+ * ({@code People.identities}), so no copy of it outlives a correction of the record.
+ */
+public record WithdrawalNotice(UUID id, ConsentId consentId, UUID decisionId, PersonId personId, String senderOrganisation,
+        String personName, LocalDate withdrawnOn, String covers, Instant sentAt) {
+
+    /** The notice with whom it is about, named at read time. */
+    public WithdrawalNotice naming(String name) {
+        return new WithdrawalNotice(id, consentId, decisionId, personId, senderOrganisation, name, withdrawnOn, covers, sentAt);
+    }
+}
