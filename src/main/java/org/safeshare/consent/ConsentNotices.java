@@ -9,6 +9,8 @@ import org.safeshare.audit.RecordRef;
 import org.safeshare.audit.ViewAudit;
 import org.safeshare.consent.persistence.ConsentRepository;
 import org.safeshare.consent.persistence.NoticeRepository;
+import org.safeshare.organisations.OrganisationId;
+import org.safeshare.organisations.Organisations;
 import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.people.PersonIdentity;
@@ -32,9 +34,12 @@ public class ConsentNotices {
     private final Consents guarded;
     private final ViewAudit views;
     private final People people;
+    private final Organisations organisations;
 
-    ConsentNotices(NoticeRepository notices, ConsentRepository consents, Consents guarded, ViewAudit views, People people) {
+    ConsentNotices(NoticeRepository notices, ConsentRepository consents, Consents guarded, ViewAudit views, People people,
+            Organisations organisations) {
         this.people = people;
+        this.organisations = organisations;
         this.notices = notices;
         this.consents = consents;
         this.guarded = guarded;
@@ -50,8 +55,10 @@ public class ConsentNotices {
         requirePeopleRole(actor);
         List<WithdrawalNotice> stored = notices.forRecipient(actor.organisationId(), 100);
         Map<PersonId, PersonIdentity> named = people.identities(actor, stored.stream().map(WithdrawalNotice::personId).distinct().toList());
-        List<WithdrawalNotice> received = stored.stream().map(n -> n.naming(Optional.ofNullable(named.get(n.personId()))
-                .map(PersonIdentity::name).orElse("Not known"))).toList();
+        Map<OrganisationId, String> senders = organisations.names(stored.stream().map(n -> new OrganisationId(n.senderOrganisationId()))
+                .distinct().toList());
+        List<WithdrawalNotice> received = stored.stream().map(n -> n.naming(senders.get(new OrganisationId(n.senderOrganisationId())),
+                Optional.ofNullable(named.get(n.personId())).map(PersonIdentity::name).orElse("Not known"))).toList();
         AuditEvent read = AuditEvent.of(actor, AuditAction.CONSENT_VIEWED);
         for (WithdrawalNotice notice : received) {
             read = read.touching(new RecordRef(RecordRef.Kind.CONSENT, notice.consentId().value()))

@@ -142,15 +142,16 @@ public class Decisions {
     private Optional<DecisionRecord> readable(Actor actor, DecisionId id) {
         requirePeopleRole(actor);
         return decisions.find(id)
-                .filter(d -> d.organisationId().equals(actor.organisationId()) || decisions.sharedWith(id, actor.organisationId()));
+                .filter(d -> d.organisationId().equals(actor.organisationId()) || decisions.sharedWith(id, actor.organisationId()))
+                .map(d -> named(List.of(d)).getFirst());
     }
 
     /** The decisions this organisation recorded about a person it holds (newest first), in one query, read with each one touched. */
     @Transactional(readOnly = true)
     public List<DecisionRecord> forPerson(Actor actor, VisiblePerson person) {
         person.requireSeenBy(actor);
-        List<DecisionRecord> found = decisions.forPerson(person.id().value()).stream()
-                .filter(d -> d.organisationId().equals(actor.organisationId())).toList();
+        List<DecisionRecord> found = named(decisions.forPerson(person.id().value()).stream()
+                .filter(d -> d.organisationId().equals(actor.organisationId())).toList());
         views.viewed(listed(AuditEvent.of(actor, AuditAction.DECISION_VIEWED).about(person.id().value()), found));
         return found;
     }
@@ -159,7 +160,7 @@ public class Decisions {
     @Transactional(readOnly = true)
     public List<ReceivedDecision> sharedWithMyOrganisation(Actor actor) {
         requirePeopleRole(actor);
-        List<DecisionRecord> found = decisions.sharedWithOrganisation(actor.organisationId(), 100);
+        List<DecisionRecord> found = named(decisions.sharedWithOrganisation(actor.organisationId(), 100));
         views.viewed(listed(AuditEvent.of(actor, AuditAction.DECISION_VIEWED), found));
         Map<PersonId, PersonIdentity> named = people.identities(actor,
                 found.stream().flatMap(d -> d.personId().stream()).map(PersonId::new).distinct().toList());
@@ -170,6 +171,13 @@ public class Decisions {
     @Transactional(readOnly = true)
     public Optional<PersonIdentity> about(Actor actor, DecisionRecord record) {
         return record.personId().map(PersonId::new).flatMap(id -> Optional.ofNullable(people.identities(actor, List.of(id)).get(id)));
+    }
+
+    /** The recording organisations' names, from the organisations module in one query. */
+    private List<DecisionRecord> named(List<DecisionRecord> records) {
+        Map<OrganisationId, String> names = organisations.names(records.stream().map(d -> new OrganisationId(d.organisationId()))
+                .distinct().toList());
+        return records.stream().map(d -> d.recordedBy(names.get(new OrganisationId(d.organisationId())))).toList();
     }
 
     private static AuditEvent listed(AuditEvent event, List<DecisionRecord> records) {

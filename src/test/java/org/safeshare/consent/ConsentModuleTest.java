@@ -74,7 +74,10 @@ class ConsentModuleTest {
                 .isEqualTo(ConsentPosition.Status.WITHDRAWN);
         assertThat(notices.withdrawalsReceived(signedIn.actor(HealthVisitingFamily.EARLY_HELP)))
                 .anySatisfy(n -> assertThat(n.consentId()).isEqualTo(id))
-                .filteredOn(n -> n.consentId().equals(id)).allSatisfy(n -> assertThat(n.personName()).isEqualTo("Isla Brown"));
+                .filteredOn(n -> n.consentId().equals(id)).allSatisfy(n -> {
+                    assertThat(n.personName()).isEqualTo("Isla Brown");
+                    assertThat(n.senderOrganisation()).isEqualTo("Riverside Health Visiting Service");
+                });
         // Named when read, from Isla's record; the notice keeps no copy of her name (ADR 0012).
         assertThat(jdbc.sql("select person_name from consent_withdrawal_notice where consent_id = ?").param(id.value())
                 .query(String.class).list()).isNotEmpty().containsOnlyNulls();

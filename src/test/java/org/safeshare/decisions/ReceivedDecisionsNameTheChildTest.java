@@ -53,7 +53,7 @@ class ReceivedDecisionsNameTheChildTest {
         for (String page : new String[] {"/decisions", "/decisions/" + id}) {
             String html = mvc.perform(get(page).with(signedIn.as(MASH))).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsString();
-            assertThat(html).as(page).contains("Ava Thompson", "27 March 2015", "999 000 0018");
+            assertThat(html).as(page).contains("Ava Thompson", "27 March 2015", "999 000 0018", "Oakfield Primary School");
         }
     }
 

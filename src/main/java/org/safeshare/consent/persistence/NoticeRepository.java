@@ -12,7 +12,7 @@ import org.safeshare.people.PersonId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Withdrawal notices to recipient organisations: written once, read by the recipient only. */
+/** Withdrawal notices to recipient organisations: written once, read by the recipient only, with names given by their modules. */
 @Repository
 public class NoticeRepository {
 
@@ -36,13 +36,12 @@ public class NoticeRepository {
 
     public List<WithdrawalNotice> forRecipient(UUID organisation, int limit) {
         return jdbc.sql("""
-                select n.*, r.person_id, o.name as sender_name from consent_withdrawal_notice n
-                join consent_record r on r.id = n.consent_id join organisation o on o.id = n.sender_organisation_id
+                select n.*, r.person_id from consent_withdrawal_notice n join consent_record r on r.id = n.consent_id
                 where n.recipient_organisation_id = ? order by n.sent_at desc limit ?""")
                 .params(organisation, limit)
                 .query((rs, row) -> new WithdrawalNotice(rs.getObject("id", UUID.class), new ConsentId(rs.getObject("consent_id", UUID.class)),
                         rs.getObject("decision_id", UUID.class), new PersonId(rs.getObject("person_id", UUID.class)),
-                        rs.getString("sender_name"), null,
+                        rs.getObject("sender_organisation_id", UUID.class), null, null,
                         rs.getDate("withdrawn_on").toLocalDate(), rs.getString("covers"), rs.getTimestamp("sent_at").toInstant()))
                 .list();
     }
