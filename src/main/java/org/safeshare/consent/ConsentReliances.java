@@ -22,7 +22,8 @@ class ConsentReliances {
 
     @EventListener
     void on(DecisionVersionRecorded recorded) {
-        reliances.replace(recorded.decision().value(), recorded.version(), recorded.recordedAt(), recorded.consentRecordId().map(ConsentId::new),
+        reliances.replace(recorded.decision().value(), recorded.version(), recorded.recordedAt(),
+                recorded.consentRecordId().map(ConsentId::new),
                 new Reliance(recorded.decision().value(), recorded.purpose(), recorded.recipientOrganisationId(), recorded.shares()));
     }
 }

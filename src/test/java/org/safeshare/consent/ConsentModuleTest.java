@@ -90,6 +90,19 @@ class ConsentModuleTest {
     }
 
     @Test
+    void aDecisionThatReliesOnAConsentIsRecordedAsSuchWhenItIsWritten() {
+        HealthVisitingFamily family = family();
+        Actor nadia = signedIn.actor(HealthVisitingFamily.HEALTH_VISITOR);
+        PersonId isla = family.person("Isla");
+        ConsentId id = ((ConsentChange.Recorded) consents.record(nadia, isla, family.mothersConsent(consents.today(), null))).id();
+        var decision = ((DecisionChange.Recorded) decisions.record(nadia, Optional.of(isla), HealthVisitingFamily.earlyHelpFacts(json),
+                family.shareWithEarlyHelp(id.value()))).id();
+        // In consent's own records, so that a withdrawal finds it without asking the decisions module (ADR 0012).
+        assertThat(jdbc.sql("select consent_id from consent_reliance where decision_id = ?").param(decision.value())
+                .query(java.util.UUID.class).list()).containsExactly(id.value());
+    }
+
+    @Test
     void recordingOpeningAndWithdrawingAConsentAreEachAuditedInTheSameTransaction() {
         HealthVisitingFamily family = family();
         Actor nadia = signedIn.actor(HealthVisitingFamily.HEALTH_VISITOR);

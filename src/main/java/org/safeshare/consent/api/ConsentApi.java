@@ -106,7 +106,8 @@ class ConsentApi {
     @Operation(summary = "Whether valid consent exists for this purpose and recipient, who may give it, and any ground to proceed without it")
     ConsentPosition position(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestParam PurposeCategory purpose,
             @RequestParam(required = false) UUID recipientOrganisation) {
-        return positions.position(actor, people.visible(actor, new PersonId(id)), purpose, Optional.ofNullable(recipientOrganisation).map(OrganisationId::new));
+        return positions.position(actor, people.visible(actor, new PersonId(id)), purpose,
+                Optional.ofNullable(recipientOrganisation).map(OrganisationId::new));
     }
 
     private static ConsentId recorded(ConsentChange change) {
