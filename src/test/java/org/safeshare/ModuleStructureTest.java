@@ -30,6 +30,17 @@ class ModuleStructureTest {
     }
 
     @Test
+    void consentNeverCallsTheDecisionsModule() {
+        // A withdrawal finds the decisions that relied on a consent among consent's own records (ADR 0012); consent
+        // uses decisions' vocabulary and events only, never its facade or its records.
+        noClasses().that().resideInAPackage("org.safeshare.consent..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.safeshare.decisions.Decisions")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.safeshare.decisions.DecisionRecord")
+                .orShould().dependOnClassesThat().resideInAPackage("org.safeshare.decisions.persistence..")
+                .check(MAIN);
+    }
+
+    @Test
     void domainPackagesExist() {
         // The rule above passes vacuously if no domain package exists; make sure it is checking something.
         org.assertj.core.api.Assertions.assertThat(MAIN.stream().filter(c -> c.getPackageName().contains(".domain")).count())

@@ -29,10 +29,7 @@ public enum AuditAction {
     CONSENT_WITHDRAWN("Recorded a withdrawal of consent"),
     CAPACITY_ASSESSED("Recorded a capacity or competence assessment"),
     CONSENT_GROUND_RECORDED("Recorded a ground to share without consent"),
-    REQUEST_VIEWED("Viewed an information request"),
-    DISCLOSURE_VIEWED("Viewed a disclosure"),
     RECORD_APPROVED("Approved a record"),
-    RECORD_EXPORTED("Exported a record"),
     PERMISSION_CHANGED("Changed a permission"),
     ALERT_ACKNOWLEDGED("Acknowledged an alert about an outside view"),
     COMMENCEMENT_DATE_SET("Set the commencement date of a provision"),
@@ -53,7 +50,7 @@ public enum AuditAction {
     /** A read of a person's data, written once per request by {@link ViewAudit}; everything else is an action or a change. */
     public boolean isView() {
         return switch (this) {
-            case PERSON_VIEWED, PERSON_SEARCHED, DECISION_VIEWED, CONSENT_VIEWED, REQUEST_VIEWED, DISCLOSURE_VIEWED -> true;
+            case PERSON_VIEWED, PERSON_SEARCHED, DECISION_VIEWED, CONSENT_VIEWED -> true;
             default -> false;
         };
     }

@@ -15,7 +15,9 @@ import org.safeshare.consent.persistence.CapacityRepository;
 import org.safeshare.consent.persistence.ConsentPolicies;
 import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
+import org.safeshare.people.PersonIdentity;
 import org.safeshare.people.PersonRecord;
+import org.safeshare.people.VisiblePerson;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.security.Role;
@@ -61,9 +63,8 @@ public class Capacity {
         return new CapacityChange.Recorded(kept.id());
     }
 
-    public List<CapacityAssessment> assessments(Actor actor, PersonId person) {
-        people.recordFor(actor, person);
-        return repository.assessments(person);
+    public List<CapacityAssessment> assessments(Actor actor, VisiblePerson person) {
+        return repository.assessments(person.requireSeenBy(actor).id());
     }
 
     /** The decider is the actor; the approval the organisation's policy requires is attached and awaited. */
@@ -83,21 +84,25 @@ public class Capacity {
         return new CapacityChange.Recorded(kept.id());
     }
 
-    public List<GroundToProceed> grounds(Actor actor, PersonId person) {
-        people.recordFor(actor, person);
-        return repository.grounds(person);
+    public List<GroundToProceed> grounds(Actor actor, VisiblePerson person) {
+        return repository.grounds(person.requireSeenBy(actor).id());
     }
 
     /** Only a user holding the role the policy names, in the same organisation, approves; to others it is not found. */
     @Transactional
     public CapacityChange approve(Actor actor, UUID groundId) {
-        GroundRecord held = awaiting(actor, groundId);
+        GroundRecord held = unapproved(actor, groundId);
         repository.approve(held.ground().id(), actor, people.today(), clock.instant());
         audit.record(AuditEvent.of(actor, AuditAction.RECORD_APPROVED));
         return new CapacityChange.Recorded(groundId);
     }
 
+    /** A ground awaiting the actor's approval, with whom it is about. */
     public GroundRecord awaiting(Actor actor, UUID groundId) {
+        return named(actor, List.of(unapproved(actor, groundId))).getFirst();
+    }
+
+    private GroundRecord unapproved(Actor actor, UUID groundId) {
         return repository.findGround(groundId)
                 .filter(g -> g.organisationId().equals(actor.organisationId()) && g.ground().approvalRole() != null
                         && actor.has(g.ground().approvalRole()) && g.ground().approvedBy() == null)
@@ -105,7 +110,17 @@ public class Capacity {
     }
 
     public List<GroundRecord> awaitingApproval(Actor actor) {
-        return java.util.stream.Stream.of(Role.DESIGNATED_SAFEGUARDING_LEAD, Role.CALDICOTT_GUARDIAN).filter(actor::has)
-                .flatMap(role -> repository.awaitingApproval(actor.organisationId(), role).stream()).toList();
+        return named(actor, java.util.stream.Stream.of(Role.DESIGNATED_SAFEGUARDING_LEAD, Role.CALDICOTT_GUARDIAN).filter(actor::has)
+                .flatMap(role -> repository.awaitingApproval(actor.organisationId(), role).stream()).toList());
+    }
+
+    /** Whom each ground is about, named from their record in one read, which is audited as a view of each. */
+    private List<GroundRecord> named(Actor actor, List<GroundRecord> grounds) {
+        if (grounds.isEmpty()) {
+            return grounds;
+        }
+        Map<PersonId, PersonIdentity> names = people.identities(actor, grounds.stream().map(GroundRecord::personId).distinct().toList());
+        return grounds.stream().map(g -> g.naming(java.util.Optional.ofNullable(names.get(g.personId())).map(PersonIdentity::name)
+                .orElse("Not known"))).toList();
     }
 }

@@ -18,6 +18,7 @@ import org.safeshare.organisations.Organisations;
 import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.people.PersonRecord;
+import org.safeshare.people.VisiblePerson;
 import org.safeshare.platform.security.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,20 +47,21 @@ public class ConsentPositions implements ConsentRegister {
     }
 
     /** An unknown recipient organisation (or one outside the partnership) is judged by purpose alone. */
-    public ConsentPosition position(Actor actor, PersonId personId, PurposeCategory purpose, Optional<OrganisationId> recipient) {
-        PersonRecord person = people.recordFor(actor, personId);
+    public ConsentPosition position(Actor actor, VisiblePerson visible, PurposeCategory purpose, Optional<OrganisationId> recipient) {
+        PersonRecord person = visible.requireSeenBy(actor).record();
+        PersonId personId = person.id();
         LocalDate today = people.today();
         SharingRequest request = recipient.flatMap(organisations::find)
                 .filter(o -> o.partnershipId().value().equals(actor.partnershipId()))
                 .map(o -> SharingRequest.to(purpose, o.id().value(), o.type())).orElseGet(() -> SharingRequest.forPurpose(purpose));
         return ConsentPositionRules.positionFor(Subjects.of(person, today),
-                consents.forPerson(actor, personId).stream().map(ConsentRecord::history).toList(),
+                consents.forPerson(actor, visible).stream().map(ConsentRecord::history).toList(),
                 capacity.assessments(personId), capacity.grounds(personId), request, today);
     }
 
     @Override
     public Optional<RegisteredConsent> positionFor(Actor actor, PersonId person, PurposeCategory purpose, Optional<OrganisationId> recipient) {
-        ConsentPosition position = position(actor, person, purpose, recipient);
+        ConsentPosition position = position(actor, people.visible(actor, person), purpose, recipient);
         if (position.status() == ConsentPosition.Status.NOT_SOUGHT && position.consent().isEmpty()) {
             return Optional.empty();
         }

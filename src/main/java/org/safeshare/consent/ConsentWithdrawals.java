@@ -5,6 +5,7 @@ import org.safeshare.audit.AuditAction;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -13,10 +14,8 @@ import org.safeshare.consent.domain.SharingRequest;
 import org.safeshare.consent.domain.Withdrawal;
 import org.safeshare.consent.persistence.ConsentRepository;
 import org.safeshare.consent.persistence.NoticeRepository;
-import org.safeshare.decisions.DecisionRecord;
-import org.safeshare.decisions.DecisionTaken;
-import org.safeshare.decisions.Decisions;
-import org.safeshare.people.People;
+import org.safeshare.consent.persistence.RelianceRepository;
+import org.safeshare.consent.persistence.RelianceRepository.Reliance;
 import org.safeshare.platform.security.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,17 +33,15 @@ public class ConsentWithdrawals {
     private final Consents consents;
     private final ConsentRepository repository;
     private final NoticeRepository notices;
-    private final Decisions decisions;
-    private final People people;
+    private final RelianceRepository reliances;
     private final Clock clock;
 
-    ConsentWithdrawals(Consents consents, ConsentRepository repository, NoticeRepository notices, Decisions decisions, People people,
+    ConsentWithdrawals(Consents consents, ConsentRepository repository, NoticeRepository notices, RelianceRepository reliances,
             Clock clock, Audit audit) {
         this.consents = consents;
         this.repository = repository;
         this.notices = notices;
-        this.decisions = decisions;
-        this.people = people;
+        this.reliances = reliances;
         this.clock = clock;
         this.audit = audit;
     }
@@ -78,18 +75,17 @@ public class ConsentWithdrawals {
         return problemsWith(consents.view(actor, id), withdrawal);
     }
 
-    /** Each organisation that received information resting on this consent, for a purpose the withdrawal covers. */
+    /**
+     * Each organisation that received information resting on this consent, for a purpose the withdrawal covers: found
+     * among the reliances recorded when each decision was written, without asking the decisions module.
+     */
     private void tellRecipients(Actor actor, ConsentRecord record, Withdrawal withdrawal) {
-        String personName = people.recordFor(actor, record.personId()).person().displayName();
-        for (DecisionRecord decision : decisions.restingOnConsent(actor, record.id().value())) {
-            DecisionTaken taken = decision.current().decision();
-            UUID recipient = taken.recipientOrganisationId();
-            boolean covered = taken.choice() == DecisionTaken.Choice.SHARE && recipient != null
-                    && withdrawal.covers(new SharingRequest(decision.current().facts().purpose().category(), java.util.Optional.of(recipient),
-                    java.util.Optional.empty()));
+        for (Reliance reliance : reliances.on(record.id())) {
+            boolean covered = reliance.shares() && reliance.recipientOrganisationId().isPresent()
+                    && withdrawal.covers(new SharingRequest(reliance.purpose(), reliance.recipientOrganisationId(), Optional.empty()));
             if (covered) {
-                notices.insert(record.id(), decision.id().value(), recipient, actor.organisationId(), personName, withdrawal.withdrawnOn(),
-                        covers(withdrawal), clock.instant());
+                notices.insert(record.id(), reliance.decisionId(), reliance.recipientOrganisationId().get(), actor.organisationId(),
+                        withdrawal.withdrawnOn(), covers(withdrawal), clock.instant());
             }
         }
     }

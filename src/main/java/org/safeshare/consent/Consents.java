@@ -24,6 +24,7 @@ import org.safeshare.organisations.Organisations;
 import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.people.PersonRecord;
+import org.safeshare.people.VisiblePerson;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.springframework.stereotype.Service;
@@ -127,11 +128,12 @@ public class Consents {
         return found.get();
     }
 
-    /** Newest first, read with each record touched. */
-    public List<ConsentRecord> forPerson(Actor actor, PersonId person) {
-        people.requireVisible(actor, person);
-        List<ConsentRecord> found = consents.forPerson(person).stream().map(id -> consents.find(id).orElseThrow()).toList();
-        AuditEvent listed = AuditEvent.of(actor, AuditAction.CONSENT_VIEWED).about(person.value());
+    /** Newest first, in one query, read with each record touched. */
+    public List<ConsentRecord> forPerson(Actor actor, VisiblePerson person) {
+        person.requireSeenBy(actor);
+        List<ConsentRecord> found = consents.forPerson(person.id()).stream()
+                .filter(c -> c.organisationId().equals(actor.organisationId())).toList();
+        AuditEvent listed = AuditEvent.of(actor, AuditAction.CONSENT_VIEWED).about(person.id().value());
         for (ConsentRecord record : found) {
             listed = listed.touching(new RecordRef(RecordRef.Kind.CONSENT, record.id().value()));
         }

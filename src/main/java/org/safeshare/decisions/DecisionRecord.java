@@ -12,6 +12,11 @@ public record DecisionRecord(DecisionId id, UUID organisationId, String organisa
         versions = List.copyOf(versions);
     }
 
+    /** The record with the recording organisation's name, which the organisations module holds. */
+    public DecisionRecord recordedBy(String organisation) {
+        return new DecisionRecord(id, organisationId, organisation, personId, versions);
+    }
+
     public DecisionVersion current() {
         return versions.getLast();
     }

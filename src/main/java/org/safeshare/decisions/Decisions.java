@@ -22,8 +22,11 @@ import org.safeshare.organisations.Organisations;
 import org.safeshare.organisations.PartnershipId;
 import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
+import org.safeshare.people.PersonIdentity;
+import org.safeshare.people.VisiblePerson;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +49,11 @@ public class Decisions {
     private final ViewAudit views;
     private final List<ConsentRegister> consentRegisters;
     private final LawCommencements commencements;
+    private final ApplicationEventPublisher events;
 
     Decisions(DecisionRepository decisions, People people, Organisations organisations, Clock clock, Audit audit, ViewAudit views,
-            List<ConsentRegister> consentRegisters, LawCommencements commencements) {
+            List<ConsentRegister> consentRegisters, LawCommencements commencements, ApplicationEventPublisher events) {
+        this.events = events;
         this.decisions = decisions;
         this.people = people;
         this.organisations = organisations;
@@ -137,24 +142,42 @@ public class Decisions {
     private Optional<DecisionRecord> readable(Actor actor, DecisionId id) {
         requirePeopleRole(actor);
         return decisions.find(id)
-                .filter(d -> d.organisationId().equals(actor.organisationId()) || decisions.sharedWith(id, actor.organisationId()));
+                .filter(d -> d.organisationId().equals(actor.organisationId()) || decisions.sharedWith(id, actor.organisationId()))
+                .map(d -> named(List.of(d)).getFirst());
     }
 
-    /** The decisions this organisation recorded about a person it holds (newest first), read with each one touched. */
-    public List<DecisionRecord> forPerson(Actor actor, PersonId person) {
-        people.requireVisible(actor, person);
-        List<DecisionRecord> found = decisions.forPerson(person.value()).stream().map(id -> decisions.find(id).orElseThrow()).toList();
-        views.viewed(listed(AuditEvent.of(actor, AuditAction.DECISION_VIEWED).about(person.value()), found));
+    /** The decisions this organisation recorded about a person it holds (newest first), in one query, read with each one touched. */
+    @Transactional(readOnly = true)
+    public List<DecisionRecord> forPerson(Actor actor, VisiblePerson person) {
+        person.requireSeenBy(actor);
+        List<DecisionRecord> found = named(decisions.forPerson(person.id().value()).stream()
+                .filter(d -> d.organisationId().equals(actor.organisationId())).toList());
+        views.viewed(listed(AuditEvent.of(actor, AuditAction.DECISION_VIEWED).about(person.id().value()), found));
         return found;
     }
 
-    /** Decisions recorded by other organisations that shared information with the actor's organisation. */
-    public List<DecisionRecord> sharedWithMyOrganisation(Actor actor) {
+    /** Decisions recorded by other organisations that shared information with the actor's organisation, with whom each is about. */
+    @Transactional(readOnly = true)
+    public List<ReceivedDecision> sharedWithMyOrganisation(Actor actor) {
         requirePeopleRole(actor);
-        List<DecisionRecord> found = decisions.sharedWithOrganisation(actor.organisationId(), 100).stream()
-                .map(id -> decisions.find(id).orElseThrow()).toList();
+        List<DecisionRecord> found = named(decisions.sharedWithOrganisation(actor.organisationId(), 100));
         views.viewed(listed(AuditEvent.of(actor, AuditAction.DECISION_VIEWED), found));
-        return found;
+        Map<PersonId, PersonIdentity> named = people.identities(actor,
+                found.stream().flatMap(d -> d.personId().stream()).map(PersonId::new).distinct().toList());
+        return found.stream().map(d -> new ReceivedDecision(d, d.personId().map(PersonId::new).map(named::get))).toList();
+    }
+
+    /** Whom a decision the actor may read is about: its own organisation's person, or one it was told about by sharing. */
+    @Transactional(readOnly = true)
+    public Optional<PersonIdentity> about(Actor actor, DecisionRecord record) {
+        return record.personId().map(PersonId::new).flatMap(id -> Optional.ofNullable(people.identities(actor, List.of(id)).get(id)));
+    }
+
+    /** The recording organisations' names, from the organisations module in one query. */
+    private List<DecisionRecord> named(List<DecisionRecord> records) {
+        Map<OrganisationId, String> names = organisations.names(records.stream().map(d -> new OrganisationId(d.organisationId()))
+                .distinct().toList());
+        return records.stream().map(d -> d.recordedBy(names.get(new OrganisationId(d.organisationId())))).toList();
     }
 
     private static AuditEvent listed(AuditEvent event, List<DecisionRecord> records) {
@@ -166,13 +189,6 @@ public class Decisions {
             }
         }
         return listed;
-    }
-
-    /** Decisions this organisation recorded on the strength of a consent record, so recipients can be told of its withdrawal. */
-    public List<DecisionRecord> restingOnConsent(Actor actor, UUID consentRecordId) {
-        requirePeopleRole(actor);
-        return decisions.restingOnConsent(actor.organisationId(), consentRecordId).stream()
-                .map(id -> decisions.find(id).orElseThrow()).toList();
     }
 
     private DecisionChange write(Actor actor, DecisionId id, Optional<PersonId> person, int version, String correctionReason,
@@ -205,6 +221,9 @@ public class Decisions {
                 ? withSharedAt(decision, now) : decision;
         decisions.insertVersion(id, new DecisionVersion(version, now, actor.id(), actor.displayName(), correctionReason, facts,
                 recommendation, kept, DecisionRecordRules.departs(recommendation, decision.choice())), actor.kind() == Actor.Kind.API_CLIENT);
+        events.publishEvent(new DecisionVersionRecorded(id, actor.organisationId(), version, now, Optional.ofNullable(kept.consentRecordId()),
+                facts.purpose() == null ? null : facts.purpose().category(), Optional.ofNullable(kept.recipientOrganisationId()),
+                kept.choice() == DecisionTaken.Choice.SHARE));
         return new DecisionChange.Recorded(id, version);
     }
 

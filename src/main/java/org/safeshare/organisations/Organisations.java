@@ -38,6 +38,11 @@ public class Organisations {
         return repository.find(id);
     }
 
+    /** The names of organisations other modules' records name (never ids a user typed), in one query. */
+    public java.util.Map<OrganisationId, String> names(java.util.Collection<OrganisationId> ids) {
+        return repository.names(ids);
+    }
+
     /** Names for the page header of someone in this organisation: the organisation's and its partnership's. */
     public Optional<HeaderNames> headerNames(OrganisationId id) {
         return repository.names(id).map(n -> new HeaderNames(n[0], n[1]));

@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
@@ -45,13 +49,16 @@ public class People {
     private final Clock clock;
     private final Audit audit;
     private final ViewAudit views;
+    private final List<Disclosures> disclosures;
 
-    People(PersonRepository people, RelationshipRepository relationships, Clock clock, Audit audit, ViewAudit views) {
+    People(PersonRepository people, RelationshipRepository relationships, Clock clock, Audit audit, ViewAudit views,
+            List<Disclosures> disclosures) {
         this.people = people;
         this.relationships = relationships;
         this.clock = clock;
         this.audit = audit;
         this.views = views;
+        this.disclosures = List.copyOf(disclosures);
     }
 
     /** Audited without the search terms: they may be a name, which the audit trail never holds. */
@@ -70,11 +77,58 @@ public class People {
         return found;
     }
 
+    /**
+     * The guarded, audited read of a person's record, read once: the capability other modules' facades require
+     * ({@link VisiblePerson}, ADR 0012). Another organisation's record, or none, is "not found" and audited as refused.
+     */
+    @Transactional
+    public VisiblePerson visible(Actor actor, PersonId id) {
+        StoredPerson stored = visibleRow(actor, id);
+        views.viewed(AuditEvent.of(actor, AuditAction.PERSON_VIEWED).about(id.value()));
+        return new VisiblePerson(new PersonRecord(id, stored.person(), people.otherNames(id), people.addresses(id),
+                relationships.involving(id)), actor);
+    }
+
+    /** The record itself, read as {@link #visible} reads it. */
     @Transactional
     public PersonRecord view(Actor actor, PersonId id) {
-        StoredPerson stored = visible(actor, id);
-        views.viewed(AuditEvent.of(actor, AuditAction.PERSON_VIEWED).about(id.value()));
-        return new PersonRecord(id, stored.person(), people.otherNames(id), people.addresses(id), relationships.involving(id));
+        return visible(actor, id).record();
+    }
+
+    /** The same read as {@link #view}, for the consent pages that name it so. */
+    @Transactional
+    public PersonRecord recordFor(Actor actor, PersonId id) {
+        return view(actor, id);
+    }
+
+    /**
+     * Which people records shared with the actor's organisation are about: the organisation's own people, and people
+     * another module disclosed to it ({@link Disclosures}). Anyone else is left out. One query for the list, audited as
+     * one read of each person named.
+     */
+    @Transactional
+    public Map<PersonId, PersonIdentity> identities(Actor actor, Collection<PersonId> ids) {
+        requiresPeopleRole(actor);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<StoredPerson> found = people.findAll(Set.copyOf(ids));
+        Set<PersonId> othersHeld = found.stream().filter(p -> !p.organisationId().equals(actor.organisationId()))
+                .map(StoredPerson::id).collect(Collectors.toSet());
+        Set<PersonId> disclosed = othersHeld.isEmpty() ? Set.of() : disclosures.stream()
+                .flatMap(d -> d.disclosedTo(actor.organisationId(), othersHeld).stream()).collect(Collectors.toSet());
+        Map<PersonId, PersonIdentity> named = new LinkedHashMap<>();
+        AuditEvent read = AuditEvent.of(actor, AuditAction.PERSON_VIEWED);
+        for (StoredPerson person : found) {
+            if (person.organisationId().equals(actor.organisationId()) || disclosed.contains(person.id())) {
+                named.put(person.id(), PersonIdentity.of(person.id(), person.person()));
+                read = read.touching(RecordRef.person(person.id().value()));
+            }
+        }
+        if (!named.isEmpty()) {
+            views.viewed(read);
+        }
+        return named;
     }
 
     /** People this organisation already holds with the same NHS number, or the same name and date: ask before adding. */
@@ -109,7 +163,7 @@ public class People {
     /** Both people must be this organisation's; someone the actor cannot see is refused as if unknown. */
     @Transactional
     public RelationshipChange addRelationship(Actor actor, NewRelationship proposed) {
-        StoredPerson subject = visible(actor, proposed.subject());
+        StoredPerson subject = visibleRow(actor, proposed.subject());
         boolean relatedVisible = people.find(proposed.related()).filter(p -> p.organisationId().equals(actor.organisationId())).isPresent();
         if (!relatedVisible) {
             return new RelationshipChange.Refused(Map.of("relatedPersonId", "Select the person they are related to"));
@@ -133,7 +187,7 @@ public class People {
     /** Records a former, alternative or preferred name, so that searching by it finds the person. */
     @Transactional
     public NameChange addOtherName(Actor actor, PersonId id, OtherName.Kind kind, String givenName, String familyName) {
-        visible(actor, id);
+        visibleRow(actor, id);
         Map<String, String> problems = PersonRules.otherNameProblems(kind, givenName, familyName);
         if (!problems.isEmpty()) {
             return new NameChange.Refused(problems);
@@ -148,7 +202,7 @@ public class People {
         return LocalDate.now(clock.withZone(LONDON));
     }
 
-    private StoredPerson visible(Actor actor, PersonId id) {
+    private StoredPerson visibleRow(Actor actor, PersonId id) {
         requiresPeopleRole(actor);
         Optional<StoredPerson> found = people.find(id).filter(p -> p.organisationId().equals(actor.organisationId()));
         if (found.isEmpty()) {
@@ -160,22 +214,11 @@ public class People {
     }
 
     /**
-     * The record, guarded and audited like {@link #view}, for modules that read a person's details with their own
-     * records (a consent position, a consent page): the request's one view event lists them all ({@link ViewAudit}).
-     */
-    public PersonRecord recordFor(Actor actor, PersonId id) {
-        visible(actor, id);
-        views.viewed(AuditEvent.of(actor, AuditAction.PERSON_VIEWED).about(id.value()));
-        return new PersonRecord(id, people.find(id).orElseThrow().person(), people.otherNames(id), people.addresses(id),
-                relationships.involving(id));
-    }
-
-    /**
-     * Refuses ("not found") unless the actor may see this person, without counting as a view: for
-     * modules listing their own records about the person, whose reads they audit themselves.
+     * Refuses ("not found") unless the actor may see this person, without counting as a view: for a module's writes
+     * about the person, which write their own event. Reads take a {@link VisiblePerson} instead.
      */
     public void requireVisible(Actor actor, PersonId id) {
-        visible(actor, id);
+        visibleRow(actor, id);
     }
 
     /** For pages that hold a draft before anything is read or written: the same refusal as every other call. */

@@ -106,6 +106,21 @@ class DecisionBrowserTest extends BrowserTest {
         assertThat(page.locator("#decisions-heading")).isVisible();
         assertThat(page.locator("section[aria-labelledby=decisions-heading] table")).containsText("Share");
         checkAccessible();
+
+        // The MASH, which received the information, sees which child it is about.
+        var mashContext = newContext();
+        Page mash = mashContext.newPage();
+        watchForCspViolations(mash);
+        signIn(mash, "mash.officer@riverside-mash.example");
+        mash.navigate("/decisions");
+        assertThat(mash.locator("main table")).containsText("Ava Thompson");
+        assertThat(mash.locator("main table")).containsText("999 000 0018");
+        checkAccessible(mash);
+        mash.locator("main table a").first().click();
+        assertThat(mash.locator("main")).containsText("Ava Thompson");
+        assertThat(mash.locator("main")).containsText("27 March 2015");
+        checkAccessible(mash);
+        mashContext.close();
     }
 
     /** The same facts sent to the API give the outcome the page showed (one engine, one mapping). */

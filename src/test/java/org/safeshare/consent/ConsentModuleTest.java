@@ -18,6 +18,7 @@ import org.safeshare.decisions.Decisions;
 import org.safeshare.decisions.SharingFacts;
 import org.safeshare.decisions.SharingFacts.PurposeCategory;
 import org.safeshare.organisations.OrganisationId;
+import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
@@ -37,6 +38,7 @@ class ConsentModuleTest {
     @Autowired ConsentNotices notices;
     @Autowired Capacity capacity;
     @Autowired Decisions decisions;
+    @Autowired People people;
     @Autowired SignedIn signedIn;
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
@@ -68,15 +70,36 @@ class ConsentModuleTest {
 
         Withdrawal withdrawal = new Withdrawal(today, "Kate Brown", null, null, "Kate phoned to say she no longer agrees");
         assertThat(withdrawals.withdraw(nadia, id, withdrawal)).isInstanceOf(ConsentChange.Recorded.class);
-        assertThat(positions.position(nadia, isla, PurposeCategory.EARLY_HELP, earlyHelp).status()).isEqualTo(ConsentPosition.Status.WITHDRAWN);
+        assertThat(positions.position(nadia, people.visible(nadia, isla), PurposeCategory.EARLY_HELP, earlyHelp).status())
+                .isEqualTo(ConsentPosition.Status.WITHDRAWN);
         assertThat(notices.withdrawalsReceived(signedIn.actor(HealthVisitingFamily.EARLY_HELP)))
-                .anySatisfy(n -> assertThat(n.consentId()).isEqualTo(id));
+                .anySatisfy(n -> assertThat(n.consentId()).isEqualTo(id))
+                .filteredOn(n -> n.consentId().equals(id)).allSatisfy(n -> {
+                    assertThat(n.personName()).isEqualTo("Isla Brown");
+                    assertThat(n.senderOrganisation()).isEqualTo("Riverside Health Visiting Service");
+                });
+        // Named when read, from Isla's record; the notice keeps no copy of her name (ADR 0012).
+        assertThat(jdbc.sql("select person_name from consent_withdrawal_notice where consent_id = ?").param(id.value())
+                .query(String.class).list()).isNotEmpty().containsOnlyNulls();
         assertThat(notices.recentlyWithdrawn(nadia)).extracting(ConsentRecord::id).contains(id);
 
         assertThat(((ConsentChange.Refused) withdrawals.withdraw(nadia, id, withdrawal)).problems().get("withdrawnOn"))
                 .startsWith("This consent was already withdrawn on");
         assertThat(((ConsentChange.Refused) consents.correct(nadia, id, family.mothersConsent(today, null), "Typo in the notes"))
                 .problems().get("correctionReason")).contains("A withdrawn consent is not corrected");
+    }
+
+    @Test
+    void aDecisionThatReliesOnAConsentIsRecordedAsSuchWhenItIsWritten() {
+        HealthVisitingFamily family = family();
+        Actor nadia = signedIn.actor(HealthVisitingFamily.HEALTH_VISITOR);
+        PersonId isla = family.person("Isla");
+        ConsentId id = ((ConsentChange.Recorded) consents.record(nadia, isla, family.mothersConsent(consents.today(), null))).id();
+        var decision = ((DecisionChange.Recorded) decisions.record(nadia, Optional.of(isla), HealthVisitingFamily.earlyHelpFacts(json),
+                family.shareWithEarlyHelp(id.value()))).id();
+        // In consent's own records, so that a withdrawal finds it without asking the decisions module (ADR 0012).
+        assertThat(jdbc.sql("select consent_id from consent_reliance where decision_id = ?").param(decision.value())
+                .query(java.util.UUID.class).list()).containsExactly(id.value());
     }
 
     @Test
@@ -116,7 +139,7 @@ class ConsentModuleTest {
         Actor nadia = signedIn.actor(HealthVisitingFamily.HEALTH_VISITOR);
         PersonId isla = family.person("Isla");
         LocalDate today = consents.today();
-        int before = consents.forPerson(nadia, isla).size();
+        int before = consents.forPerson(nadia, people.visible(nadia, isla)).size();
 
         ConsentGiver stranger = new ConsentGiver(ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY, java.util.UUID.randomUUID(), "Lee", null);
         assertThat(((ConsentChange.Refused) consents.record(nadia, isla, family.consentBy(stranger, today, null))).problems().get("giver"))
@@ -130,8 +153,8 @@ class ConsentModuleTest {
                 "Sharing with early help", today, java.util.Set.of(), "n/a", null);
         assertThat(((CapacityChange.Refused) capacity.assess(nadia, isla, wrongRoute)).problems().get("route")).contains("under 16");
 
-        assertThat(consents.forPerson(nadia, isla)).hasSize(before);
-        assertThat(capacity.assessments(nadia, isla)).isEmpty();
+        assertThat(consents.forPerson(nadia, people.visible(nadia, isla))).hasSize(before);
+        assertThat(capacity.assessments(nadia, people.visible(nadia, isla))).isEmpty();
     }
 
     @Test
@@ -144,10 +167,13 @@ class ConsentModuleTest {
                 "auditor@riverside-csc.example"}) {
             Actor other = signedIn.actor(outsider);
             assertThatThrownBy(() -> consents.view(other, id)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> consents.forPerson(other, isla)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> positions.position(other, isla, PurposeCategory.EARLY_HELP, Optional.empty()))
+            assertThatThrownBy(() -> consents.forPerson(other, people.visible(other, isla))).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> positions.position(other, people.visible(other, isla), PurposeCategory.EARLY_HELP, Optional.empty()))
                     .isInstanceOf(NotFoundException.class);
             assertThat(positions.isRecordOf(other, isla, id.value())).isFalse();
+            // The proof of the health visitor's read does not travel to anyone else (ADR 0012).
+            var nadiasRead = people.visible(nadia, isla);
+            assertThatThrownBy(() -> consents.forPerson(other, nadiasRead)).isInstanceOf(NotFoundException.class);
         }
     }
 

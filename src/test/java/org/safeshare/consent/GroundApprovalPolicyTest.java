@@ -36,6 +36,7 @@ class GroundApprovalPolicyTest {
     @Autowired Capacity capacity;
     @Autowired GroundApprovals approvals;
     @Autowired Consents consents;
+    @Autowired org.safeshare.people.People people;
     @Autowired JdbcClient jdbc;
 
     private PersonId ava() {
@@ -48,7 +49,7 @@ class GroundApprovalPolicyTest {
         GroundToProceed proposed = new GroundToProceed(null, Ground.SERIOUS_CRIME, null, PurposeCategory.SAFEGUARDING, null,
                 "Ava disclosed an assault; telling her mother first could put her at risk", null, consents.today(), null, null, null);
         UUID id = ((CapacityChange.Recorded) capacity.recordGround(dsl, ava(), proposed)).id();
-        return capacity.grounds(dsl, ava()).stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow();
+        return capacity.grounds(dsl, people.visible(dsl, ava())).stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow();
     }
 
     private void choose(String approver) throws Exception {

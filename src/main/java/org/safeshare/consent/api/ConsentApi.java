@@ -18,6 +18,7 @@ import org.safeshare.consent.domain.ConsentTerms;
 import org.safeshare.consent.domain.Withdrawal;
 import org.safeshare.decisions.SharingFacts.PurposeCategory;
 import org.safeshare.organisations.OrganisationId;
+import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.platform.InvalidRequestException;
 import org.safeshare.platform.security.Actor;
@@ -39,7 +40,10 @@ class ConsentApi {
     private final ConsentWithdrawals withdrawals;
     private final ConsentPositions positions;
 
-    ConsentApi(Consents consents, ConsentWithdrawals withdrawals, ConsentPositions positions) {
+    private final People people;
+
+    ConsentApi(Consents consents, ConsentWithdrawals withdrawals, ConsentPositions positions, People people) {
+        this.people = people;
         this.consents = consents;
         this.withdrawals = withdrawals;
         this.positions = positions;
@@ -48,7 +52,7 @@ class ConsentApi {
     @GetMapping("/api/v1/people/{id}/consents")
     @Operation(summary = "The consent and refusal records held about a person, newest first")
     List<ConsentRecord> forPerson(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return consents.forPerson(actor, new PersonId(id));
+        return consents.forPerson(actor, people.visible(actor, new PersonId(id)));
     }
 
     @PostMapping("/api/v1/people/{id}/consents")
@@ -102,7 +106,8 @@ class ConsentApi {
     @Operation(summary = "Whether valid consent exists for this purpose and recipient, who may give it, and any ground to proceed without it")
     ConsentPosition position(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestParam PurposeCategory purpose,
             @RequestParam(required = false) UUID recipientOrganisation) {
-        return positions.position(actor, new PersonId(id), purpose, Optional.ofNullable(recipientOrganisation).map(OrganisationId::new));
+        return positions.position(actor, people.visible(actor, new PersonId(id)), purpose,
+                Optional.ofNullable(recipientOrganisation).map(OrganisationId::new));
     }
 
     private static ConsentId recorded(ConsentChange change) {

@@ -65,22 +65,22 @@ public class CapacityRepository {
     public Optional<GroundRecord> findGround(UUID id) {
         return jdbc.sql(GROUNDS + " where g.id = ?").param(id)
                 .query((rs, n) -> new GroundRecord(rs.getObject("organisation_id", UUID.class), new PersonId(rs.getObject("person_id", UUID.class)),
-                        rs.getString("person_name"), ground(rs, n)))
+                        null, ground(rs, n)))
                 .optional();
     }
 
     public List<GroundRecord> awaitingApproval(UUID organisation, Role role) {
         return jdbc.sql(GROUNDS + " where g.organisation_id = ? and g.approval_role = ? and a.ground_id is null order by g.recorded_at")
                 .params(organisation, role.name())
-                .query((rs, n) -> new GroundRecord(organisation, new PersonId(rs.getObject("person_id", UUID.class)), rs.getString("person_name"),
+                .query((rs, n) -> new GroundRecord(organisation, new PersonId(rs.getObject("person_id", UUID.class)), null,
                         ground(rs, n)))
                 .list();
     }
 
+    /** This module's own tables only: whom a ground is about is named by the people module (People.identities). */
     private static final String GROUNDS = """
-            select g.*, a.approved_by_name, a.approved_on,
-                   trim(coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, '')) as person_name
-            from consent_ground g left join consent_ground_approval a on a.ground_id = g.id join person p on p.id = g.person_id""";
+            select g.*, a.approved_by_name, a.approved_on
+            from consent_ground g left join consent_ground_approval a on a.ground_id = g.id""";
 
     private GroundToProceed ground(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         GroundToProceed g = json.readValue(rs.getString("ground"), GroundToProceed.class);

@@ -29,12 +29,6 @@ public class ConsentPolicies {
                 .query(String.class).list().stream().filter(java.util.Objects::nonNull).findFirst().map(Role::valueOf);
     }
 
-    public void setValidityMonths(UUID partnership, int months) {
-        jdbc.sql("""
-                insert into consent_partnership_policy (partnership_id, validity_months) values (?, ?)
-                on conflict (partnership_id) do update set validity_months = excluded.validity_months""").params(partnership, months).update();
-    }
-
     public void requireApproval(UUID organisation, Role role) {
         jdbc.sql("""
                 insert into consent_organisation_policy (organisation_id, ground_approval_role) values (?, ?)

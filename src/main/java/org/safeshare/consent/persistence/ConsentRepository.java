@@ -6,7 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.consent.ConsentId;
@@ -61,10 +65,7 @@ public class ConsentRepository {
     }
 
     public Optional<ConsentRecord> find(ConsentId id) {
-        return jdbc.sql("select organisation_id, person_id from consent_record where id = ?").param(id.value())
-                .query((rs, n) -> new ConsentRecord(id, rs.getObject("organisation_id", UUID.class),
-                        new PersonId(rs.getObject("person_id", UUID.class)), versions(id), withdrawal(id)))
-                .optional();
+        return records("r.id = ?", "r.id", id.value()).stream().findFirst();
     }
 
     public int latestVersion(ConsentId id) {
@@ -72,34 +73,44 @@ public class ConsentRepository {
                 .query(Integer.class).single();
     }
 
-    /** Newest first. */
-    public List<ConsentId> forPerson(PersonId person) {
-        return ids(jdbc.sql("select id from consent_record where person_id = ? order by created_at desc").param(person.value()));
+    /** Newest first, with every version and the withdrawal, in one query. */
+    public List<ConsentRecord> forPerson(PersonId person) {
+        return records("r.person_id = ?", "r.created_at desc", person.value());
     }
 
     /** Consents of one organisation whose current version was given and expires between the two dates (inclusive), not withdrawn. */
-    public List<ConsentId> expiring(UUID organisation, LocalDate from, LocalDate to) {
-        return ids(jdbc.sql("""
-                select r.id from consent_record r join consent_version v on v.consent_id = r.id
-                where r.organisation_id = ? and v.answer = 'GIVEN' and v.expires_on between ? and ?
-                  and v.version = (select max(version) from consent_version w where w.consent_id = r.id)
-                  and not exists (select 1 from consent_withdrawal x where x.consent_id = r.id)
-                order by v.expires_on""").params(organisation, Date.valueOf(from), Date.valueOf(to)));
+    public List<ConsentRecord> expiring(UUID organisation, LocalDate from, LocalDate to) {
+        return records("""
+                r.id in (select c.id from consent_record c join consent_version v on v.consent_id = c.id
+                where c.organisation_id = ? and v.answer = 'GIVEN' and v.expires_on between ? and ?
+                  and v.version = (select max(version) from consent_version w where w.consent_id = c.id)
+                  and not exists (select 1 from consent_withdrawal y where y.consent_id = c.id))""", "r.created_at",
+                organisation, Date.valueOf(from), Date.valueOf(to)).stream()
+                .sorted(Comparator.comparing((ConsentRecord c) -> c.current().terms().expiresOn())).toList();
     }
 
-    public List<ConsentId> withdrawnSince(UUID organisation, LocalDate since) {
-        return ids(jdbc.sql("""
-                select r.id from consent_record r join consent_withdrawal x on x.consent_id = r.id
-                where r.organisation_id = ? and x.withdrawn_on >= ? order by x.withdrawn_on desc""")
-                .params(organisation, Date.valueOf(since)));
+    /** Withdrawn on or after the day, latest withdrawal first. */
+    public List<ConsentRecord> withdrawnSince(UUID organisation, LocalDate since) {
+        return records("r.organisation_id = ? and x.withdrawn_on >= ?", "x.withdrawn_on desc", organisation, Date.valueOf(since));
     }
 
-    private static List<ConsentId> ids(JdbcClient.StatementSpec statement) {
-        return statement.query((rs, n) -> new ConsentId(rs.getObject("id", UUID.class))).list();
-    }
-
-    private List<ConsentVersion> versions(ConsentId id) {
-        return jdbc.sql("select * from consent_version where consent_id = ? order by version").param(id.value()).query(this::version).list();
+    /** Records with every version (oldest first) and the withdrawal, in one query: no statement per record. */
+    private List<ConsentRecord> records(String condition, String order, Object... params) {
+        Map<UUID, ConsentRecord> found = new LinkedHashMap<>();
+        Map<UUID, List<ConsentVersion>> versions = new LinkedHashMap<>();
+        jdbc.sql("""
+                select r.id as r_id, r.organisation_id, r.person_id, v.*, x.withdrawal, x.recorded_at as withdrawal_recorded_at,
+                       x.recorded_by_name as withdrawal_recorded_by_name
+                from consent_record r join consent_version v on v.consent_id = r.id left join consent_withdrawal x on x.consent_id = r.id
+                where \s""" + condition + " order by " + order + ", r.id, v.version")
+                .params(params).query(rs -> {
+                    UUID id = rs.getObject("r_id", UUID.class);
+                    versions.computeIfAbsent(id, k -> new ArrayList<>()).add(version(rs, 0));
+                    found.putIfAbsent(id, new ConsentRecord(new ConsentId(id), rs.getObject("organisation_id", UUID.class),
+                            new PersonId(rs.getObject("person_id", UUID.class)), List.of(), withdrawal(rs)));
+                });
+        return found.values().stream().map(r -> new ConsentRecord(r.id(), r.organisationId(), r.personId(), versions.get(r.id().value()),
+                r.withdrawal())).toList();
     }
 
     private ConsentVersion version(ResultSet rs, int row) throws SQLException {
@@ -107,10 +118,9 @@ public class ConsentRepository {
                 rs.getString("correction_reason"), json.readValue(rs.getString("terms"), ConsentTerms.class));
     }
 
-    private Optional<RecordedWithdrawal> withdrawal(ConsentId id) {
-        return jdbc.sql("select * from consent_withdrawal where consent_id = ?").param(id.value())
-                .query((rs, n) -> new RecordedWithdrawal(json.readValue(rs.getString("withdrawal"), Withdrawal.class),
-                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by_name")))
-                .optional();
+    private Optional<RecordedWithdrawal> withdrawal(ResultSet rs) throws SQLException {
+        String withdrawal = rs.getString("withdrawal");
+        return withdrawal == null ? Optional.empty() : Optional.of(new RecordedWithdrawal(json.readValue(withdrawal, Withdrawal.class),
+                rs.getTimestamp("withdrawal_recorded_at").toInstant(), rs.getString("withdrawal_recorded_by_name")));
     }
 }

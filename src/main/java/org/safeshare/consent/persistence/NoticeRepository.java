@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.UUID;
 import org.safeshare.consent.ConsentId;
 import org.safeshare.consent.WithdrawalNotice;
+import org.safeshare.people.PersonId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Withdrawal notices to recipient organisations: written once, read by the recipient only. */
+/** Withdrawal notices to recipient organisations: written once, read by the recipient only, with names given by their modules. */
 @Repository
 public class NoticeRepository {
 
@@ -22,13 +23,13 @@ public class NoticeRepository {
     }
 
     /** One notice per consent, decision and recipient; telling twice adds nothing. */
-    public void insert(ConsentId consent, UUID decision, UUID recipient, UUID sender, String personName, LocalDate withdrawnOn,
-            String covers, Instant at) {
+    /** The person's name is not kept (person_name stays null): it is read from their record when shown. */
+    public void insert(ConsentId consent, UUID decision, UUID recipient, UUID sender, LocalDate withdrawnOn, String covers, Instant at) {
         jdbc.sql("""
                 insert into consent_withdrawal_notice (id, consent_id, decision_id, recipient_organisation_id, sender_organisation_id,
-                    person_name, withdrawn_on, covers, sent_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    withdrawn_on, covers, sent_at) values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (consent_id, decision_id, recipient_organisation_id) do nothing""")
-                .params(UUID.randomUUID(), consent.value(), decision, recipient, sender, personName, Date.valueOf(withdrawnOn), covers,
+                .params(UUID.randomUUID(), consent.value(), decision, recipient, sender, Date.valueOf(withdrawnOn), covers,
                         Timestamp.from(at))
                 .update();
     }
@@ -45,11 +46,12 @@ public class NoticeRepository {
 
     public List<WithdrawalNotice> forRecipient(UUID organisation, int limit) {
         return jdbc.sql("""
-                select n.*, o.name as sender_name from consent_withdrawal_notice n join organisation o on o.id = n.sender_organisation_id
+                select n.*, r.person_id from consent_withdrawal_notice n join consent_record r on r.id = n.consent_id
                 where n.recipient_organisation_id = ? order by n.sent_at desc limit ?""")
                 .params(organisation, limit)
                 .query((rs, row) -> new WithdrawalNotice(rs.getObject("id", UUID.class), new ConsentId(rs.getObject("consent_id", UUID.class)),
-                        rs.getObject("decision_id", UUID.class), rs.getString("sender_name"), rs.getString("person_name"),
+                        rs.getObject("decision_id", UUID.class), new PersonId(rs.getObject("person_id", UUID.class)),
+                        rs.getObject("sender_organisation_id", UUID.class), null, null,
                         rs.getDate("withdrawn_on").toLocalDate(), rs.getString("covers"), rs.getTimestamp("sent_at").toInstant()))
                 .list();
     }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.safeshare.consent.Capacity;
 import org.safeshare.consent.Consents;
 import org.safeshare.people.PersonPageSection;
-import org.safeshare.people.PersonRecord;
+import org.safeshare.people.VisiblePerson;
 import org.safeshare.platform.security.Actor;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +22,9 @@ class ConsentOnPersonPage implements PersonPageSection {
     }
 
     @Override
-    public Optional<Section> forPerson(Actor actor, PersonRecord person) {
-        return Optional.of(new Section("consent/person-section", Map.of("consents", consents.forPerson(actor, person.id()),
-                "assessments", capacity.assessments(actor, person.id()), "grounds", capacity.grounds(actor, person.id()),
+    public Optional<Section> forPerson(Actor actor, VisiblePerson person) {
+        return Optional.of(new Section("consent/person-section", Map.of("consents", consents.forPerson(actor, person),
+                "assessments", capacity.assessments(actor, person), "grounds", capacity.grounds(actor, person),
                 "personId", person.id().toString(), "personName", person.person().displayName(), "today", consents.today()), 5));
     }
 }

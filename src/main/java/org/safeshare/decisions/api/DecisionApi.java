@@ -12,6 +12,7 @@ import org.safeshare.decisions.DecisionRecord;
 import org.safeshare.decisions.DecisionTaken;
 import org.safeshare.decisions.Decisions;
 import org.safeshare.decisions.SharingFacts;
+import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.platform.InvalidRequestException;
 import org.safeshare.platform.security.Actor;
@@ -29,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DecisionApi {
 
     private final Decisions decisions;
+    private final People people;
 
-    DecisionApi(Decisions decisions) {
+    DecisionApi(Decisions decisions, People people) {
         this.decisions = decisions;
+        this.people = people;
     }
 
     /** A new decision: the facts are evaluated here, never taken from the caller's recommendation. */
@@ -67,7 +70,7 @@ class DecisionApi {
     @GetMapping("/api/v1/people/{id}/decisions")
     @Operation(summary = "The decisions recorded about a person held by the caller's organisation, newest first")
     List<DecisionRecord> forPerson(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return decisions.forPerson(actor, new PersonId(id));
+        return decisions.forPerson(actor, people.visible(actor, new PersonId(id)));
     }
 
     private static DecisionId recorded(DecisionChange change) {

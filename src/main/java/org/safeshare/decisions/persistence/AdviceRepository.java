@@ -34,7 +34,8 @@ public class AdviceRepository {
         jdbc.sql("""
                 insert into advice_request (id, organisation_id, requested_by, adviser_role, question, facts, requested_at)
                 values (?, ?, ?, ?, ?, ?::jsonb, ?)""")
-                .params(id, organisation, requestedBy, role.name(), question, json.writeValueAsString(facts), Timestamp.from(at))
+                .params(id, organisation, requestedBy, role.name(), question, json.writeValueAsString(StoredSharingFacts.of(facts)),
+                        Timestamp.from(at))
                 .update();
     }
 
@@ -57,7 +58,7 @@ public class AdviceRepository {
         Timestamp advised = rs.getTimestamp("advised_at");
         return new AdviceRequest(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
                 rs.getObject("requested_by", UUID.class), rs.getString("requested_by_name"), AdviserRole.valueOf(rs.getString("adviser_role")),
-                rs.getString("question"), json.readValue(rs.getString("facts"), SharingFacts.class),
+                rs.getString("question"), json.readValue(rs.getString("facts"), StoredSharingFacts.class).facts(),
                 rs.getTimestamp("requested_at").toInstant(), rs.getString("advice"), rs.getString("advised_by_name"),
                 advised == null ? null : advised.toInstant());
     }

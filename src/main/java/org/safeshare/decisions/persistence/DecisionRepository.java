@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.decisions.DecisionId;
@@ -12,7 +15,6 @@ import org.safeshare.decisions.DecisionRecord;
 import org.safeshare.decisions.DecisionTaken;
 import org.safeshare.decisions.DecisionVersion;
 import org.safeshare.decisions.Recommendation;
-import org.safeshare.decisions.SharingFacts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +45,7 @@ public class DecisionRepository {
                 values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)""")
                 .params(id.value(), v.version(), Timestamp.from(v.recordedAt()), byApiClient ? null : v.recordedBy(),
                         byApiClient ? v.recordedBy() : null, v.correctionReason(), v.recommendation().guidanceVersion().label(),
-                        json.writeValueAsString(v.facts()), json.writeValueAsString(v.recommendation()),
+                        json.writeValueAsString(StoredSharingFacts.of(v.facts())), json.writeValueAsString(v.recommendation()),
                         json.writeValueAsString(v.decision()), v.decision().choice().name(), v.departsFromRecommendation(),
                         v.decision().recipientOrganisationId(),
                         v.recommendation().sharingDate() == null ? null : java.sql.Date.valueOf(v.recommendation().sharingDate()),
@@ -52,11 +54,7 @@ public class DecisionRepository {
     }
 
     public Optional<DecisionRecord> find(DecisionId id) {
-        return jdbc.sql("select d.*, o.name as organisation_name from decision d join organisation o on o.id = d.organisation_id where d.id = ?")
-                .param(id.value())
-                .query((rs, n) -> new DecisionRecord(id, rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"),
-                        Optional.ofNullable(rs.getObject("person_id", UUID.class)), versions(id)))
-                .optional();
+        return records("d.id = :id", Map.of("id", id.value())).stream().findFirst();
     }
 
     public int latestVersion(DecisionId id) {
@@ -70,47 +68,54 @@ public class DecisionRepository {
                 .params(id.value(), organisation).query(Integer.class).single() > 0;
     }
 
-    public List<DecisionId> forPerson(UUID person) {
-        return jdbc.sql("select id from decision where person_id = ? order by created_at desc").param(person)
-                .query((rs, n) -> new DecisionId(rs.getObject("id", UUID.class))).list();
+    /** Newest first, every version, in one query. */
+    public List<DecisionRecord> forPerson(UUID person) {
+        return records("d.person_id = :person", Map.of("person", person));
     }
 
-    public List<DecisionId> sharedWithOrganisation(UUID organisation, int limit) {
+    /** Newest first, every version, in one query: the decisions any version of which shared with the organisation. */
+    public List<DecisionRecord> sharedWithOrganisation(UUID organisation, int limit) {
+        return records("""
+                d.id in (select e.id from decision e where exists (select 1 from decision_version w
+                    where w.decision_id = e.id and w.recipient_organisation_id = :organisation) order by e.created_at desc limit :limit)""",
+                Map.of("organisation", organisation, "limit", limit));
+    }
+
+    /** Of these people, those a decision shared information about with the organisation (in any version). */
+    public List<UUID> peopleSharedWith(UUID organisation, java.util.Collection<UUID> people) {
         return jdbc.sql("""
-                select d.id from decision d where exists (select 1 from decision_version v
-                    where v.decision_id = d.id and v.recipient_organisation_id = ?)
-                order by d.created_at desc limit ?""")
-                .params(organisation, limit).query((rs, n) -> new DecisionId(rs.getObject("id", UUID.class))).list();
+                select distinct d.person_id from decision d join decision_version v on v.decision_id = d.id
+                where v.recipient_organisation_id = :organisation and d.person_id in (:people)""")
+                .param("organisation", organisation).param("people", people).query(UUID.class).list();
     }
 
-    /** Decisions of one organisation whose latest version rests on a consent record. */
-    public List<DecisionId> restingOnConsent(UUID organisation, UUID consentRecord) {
-        return jdbc.sql("""
-                select d.id from decision d join decision_version v on v.decision_id = d.id
-                where d.organisation_id = ? and v.decision ->> 'consentRecordId' = ?
-                  and v.version = (select max(version) from decision_version w where w.decision_id = d.id)
-                order by d.created_at""")
-                .params(organisation, consentRecord.toString()).query((rs, n) -> new DecisionId(rs.getObject("id", UUID.class))).list();
-    }
-
-    public List<DecisionId> recordedBy(UUID organisation, int limit) {
-        return jdbc.sql("select id from decision where organisation_id = ? order by created_at desc limit ?")
-                .params(organisation, limit).query((rs, n) -> new DecisionId(rs.getObject("id", UUID.class))).list();
-    }
-
-    private List<DecisionVersion> versions(DecisionId id) {
-        return jdbc.sql("""
-                select v.*, coalesce(u.display_name, c.name) as recorder_name from decision_version v
+    /**
+     * Decisions and all their versions in one query, newest decision first, each one's versions oldest first. The
+     * recording organisation's name is the organisations module's to give (Decisions adds it); the recorder's name is
+     * still read from the accounts tables here (issue 10 item 3 leaves that join).
+     */
+    private List<DecisionRecord> records(String condition, Map<String, ?> params) {
+        Map<UUID, DecisionRecord> found = new LinkedHashMap<>();
+        Map<UUID, List<DecisionVersion>> versions = new LinkedHashMap<>();
+        jdbc.sql("""
+                select d.id as d_id, d.organisation_id, d.person_id, v.*, coalesce(u.display_name, c.name) as recorder_name
+                from decision d join decision_version v on v.decision_id = d.id
                 left join user_account u on u.id = v.recorded_by left join api_client c on c.id = v.recorded_by_api_client
-                where v.decision_id = ? order by v.version""")
-                .param(id.value()).query(this::version).list();
+                where \s""" + condition + " order by d.created_at desc, d.id, v.version").params(params).query(rs -> {
+            UUID id = rs.getObject("d_id", UUID.class);
+            versions.computeIfAbsent(id, k -> new ArrayList<>()).add(version(rs, 0));
+            found.putIfAbsent(id, new DecisionRecord(new DecisionId(id), rs.getObject("organisation_id", UUID.class), null,
+                    Optional.ofNullable(rs.getObject("person_id", UUID.class)), List.of()));
+        });
+        return found.values().stream().map(d -> new DecisionRecord(d.id(), d.organisationId(), d.organisationName(), d.personId(),
+                versions.get(d.id().value()))).toList();
     }
 
     private DecisionVersion version(ResultSet rs, int row) throws SQLException {
         UUID recorder = rs.getObject("recorded_by", UUID.class);
         return new DecisionVersion(rs.getInt("version"), rs.getTimestamp("recorded_at").toInstant(),
                 recorder != null ? recorder : rs.getObject("recorded_by_api_client", UUID.class), rs.getString("recorder_name"),
-                rs.getString("correction_reason"), json.readValue(rs.getString("facts"), SharingFacts.class),
+                rs.getString("correction_reason"), json.readValue(rs.getString("facts"), StoredSharingFacts.class).facts(),
                 json.readValue(rs.getString("recommendation"), Recommendation.class),
                 json.readValue(rs.getString("decision"), DecisionTaken.class), rs.getBoolean("departs_from_recommendation"));
     }

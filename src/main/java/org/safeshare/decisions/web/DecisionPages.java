@@ -45,6 +45,7 @@ class DecisionPages {
         model.addAttribute("current", record.current());
         model.addAttribute("recipient", recipient(record.current()));
         model.addAttribute("ours", record.organisationId().equals(actor.organisationId()));
+        model.addAttribute("about", decisions.about(actor, record).orElse(null));
         return "decisions/decision";
     }
 

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.safeshare.decisions.Decisions;
 import org.safeshare.people.PersonPageSection;
-import org.safeshare.people.PersonRecord;
+import org.safeshare.people.VisiblePerson;
 import org.safeshare.platform.security.Actor;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +19,9 @@ class DecisionsOnPersonPage implements PersonPageSection {
     }
 
     @Override
-    public Optional<Section> forPerson(Actor actor, PersonRecord person) {
+    public Optional<Section> forPerson(Actor actor, VisiblePerson person) {
         return Optional.of(new Section("decisions/person-section",
-                Map.of("decisions", decisions.forPerson(actor, person.id()), "personId", person.id().toString(),
+                Map.of("decisions", decisions.forPerson(actor, person), "personId", person.id().toString(),
                         "personName", person.person().displayName()), 10));
     }
 }

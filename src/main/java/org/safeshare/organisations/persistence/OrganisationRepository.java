@@ -50,6 +50,18 @@ public class OrganisationRepository {
                 .param(id.value()).query((rs, n) -> new String[] {rs.getString("name"), rs.getString("partnership")}).optional();
     }
 
+    /** The names of these organisations, in one query. */
+    public java.util.Map<OrganisationId, String> names(java.util.Collection<OrganisationId> ids) {
+        java.util.Map<OrganisationId, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, name from organisation where id in (:ids)").param("ids", ids.stream().map(OrganisationId::value).toList())
+                    .query(rs -> {
+                        names.put(new OrganisationId(rs.getObject("id", java.util.UUID.class)), rs.getString("name"));
+                    });
+        }
+        return names;
+    }
+
     public Optional<Organisation> find(OrganisationId id) {
         return jdbc.sql("select * from organisation where id = ?").param(id.value()).query(this::organisation).optional();
     }

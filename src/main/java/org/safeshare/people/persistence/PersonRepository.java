@@ -50,6 +50,12 @@ public class PersonRepository {
                 .query(PersonRows::stored).optional();
     }
 
+    /** These people, in one query. */
+    public List<StoredPerson> findAll(java.util.Collection<PersonId> ids) {
+        return jdbc.sql("select " + PersonRows.COLUMNS + " from person p where p.id in (:ids)")
+                .param("ids", ids.stream().map(PersonId::value).toList()).query(PersonRows::stored).list();
+    }
+
     /** The ids of every person the organisation holds, for its auditor's view of the trail. */
     public List<UUID> idsHeldBy(UUID organisation) {
         return jdbc.sql("select id from person where organisation_id = ?").param(organisation).query(UUID.class).list();

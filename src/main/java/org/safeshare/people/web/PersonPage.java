@@ -6,6 +6,7 @@ import org.safeshare.people.People;
 import org.safeshare.people.PersonPageSection;
 import org.safeshare.people.PersonId;
 import org.safeshare.people.PersonRecord;
+import org.safeshare.people.VisiblePerson;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.security.Role;
@@ -30,11 +31,12 @@ class PersonPage {
 
     @GetMapping("/people/{id}")
     String person(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
-        PersonRecord record = people.view(actor, personId(id));
+        VisiblePerson person = people.visible(actor, personId(id));
+        PersonRecord record = person.record();
         model.addAttribute("record", record);
         model.addAttribute("person", record.person());
         model.addAttribute("errors", FormErrors.none());
-        model.addAttribute("sections", sections.stream().flatMap(s -> s.forPerson(actor, record).stream())
+        model.addAttribute("sections", sections.stream().flatMap(s -> s.forPerson(actor, person).stream())
                 .sorted(Comparator.comparingInt(PersonPageSection.Section::order)).toList());
         // The holding organisation's safeguarding lead and Caldicott guardian oversee who looks at a record.
         model.addAttribute("canSeeAudit", actor.has(Role.DESIGNATED_SAFEGUARDING_LEAD) || actor.has(Role.CALDICOTT_GUARDIAN));
