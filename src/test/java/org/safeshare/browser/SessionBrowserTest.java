@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import java.time.Instant;
 import java.util.Set;
@@ -54,6 +55,8 @@ class SessionBrowserTest extends BrowserTest {
         page.clock().install();
         signIn(page, "teacher@oakfield-primary.example");
         assertThat(page.locator("#session-timeout-dialog")).not().isVisible();
+        // The warning's timer is set by a module script, which has run once the page's load event has fired.
+        page.waitForLoadState(LoadState.LOAD);
         page.clock().runFor(18 * 60 * 1000 + 1000);
         assertThat(page.locator("#session-timeout-dialog")).isVisible();
         assertThat(page.locator("#session-timeout-dialog")).containsText("You are about to be signed out");
