@@ -19,9 +19,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The decision API contract: evaluate (stateless), record, correct, read and list, each access-controlled. */
 @SafeshareTest
-class DecisionApiTest {
+public class DecisionApiTest {
 
-    static final String FACTS = """
+    public static final String FACTS = """
             {"guidanceVersion": "2024",
              "subject": {"kind": "CHILD", "ageYears": 11, "adultAtRisk": false},
              "purpose": {"category": "SAFEGUARDING", "legitimate": "YES"},

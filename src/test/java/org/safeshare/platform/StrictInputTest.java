@@ -32,17 +32,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @SafeshareTest
 class StrictInputTest {
 
-    static final String FACTS = """
-            {"guidanceVersion": "2024",
-             "subject": {"kind": "CHILD", "ageYears": 11, "adultAtRisk": false},
-             "purpose": {"category": "SAFEGUARDING", "legitimate": "YES"},
-             "information": {"identifiesIndividual": true, "confidential": true, "specialCategory": true,
-                             "criminalOffence": false, "identitiesAtRisk": false},
-             "consent": {"status": "NOT_SOUGHT", "subjectCompetent": false, "seekingWouldIncreaseRisk": true,
-                         "seekingWouldCauseHarmfulDelay": false, "seekingWouldPrejudiceInvestigation": false},
-             "risk": {"level": "SIGNIFICANT_HARM_SUSPECTED", "seriousCrime": false, "buildingPicture": false},
-             "legalRequirement": "NONE",
-             "recipient": {"hasRoleInSafeguarding": true, "identityVerified": true, "secureChannelAvailable": true}}""";
+    /** Valid facts, varied one value at a time. */
+    private static final String FACTS = org.safeshare.decisions.DecisionApiTest.FACTS;
 
     private static final String PERSON = """
             {"kind":"CHILD","givenName":"Remy","familyName":"Strict","dateOfBirth":"2017-06-01","sex":"MALE"}""";

@@ -3,7 +3,6 @@ package org.safeshare.audit.persistence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PublicKey;
@@ -11,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.safeshare.audit.AuditProperties;
 import org.safeshare.audit.domain.SigningKeys;
+import org.safeshare.platform.crypto.SecretFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -60,9 +60,7 @@ public class AuditKeys {
         KeyPair generated = SigningKeys.generate();
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, SigningKeys.privatePem(generated.getPrivate()));
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
+        if (!SecretFiles.restrictToOwner(file)) {
             log.warn("Could not restrict the permissions of the audit signing key file");
         }
         log.info("Generated an audit signing key, id {}", SigningKeys.keyId(generated.getPublic()));

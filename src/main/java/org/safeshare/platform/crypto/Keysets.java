@@ -8,7 +8,6 @@ import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 
 /**
@@ -60,11 +59,7 @@ public final class Keysets {
         Files.createDirectories(absolute.getParent());
         Path temporary = absolute.resolveSibling(absolute.getFileName() + ".new");
         Files.writeString(temporary, TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get()));
-        try {
-            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: the operator restricts access to the file by other means.
-        }
+        SecretFiles.restrictToOwner(temporary);
         Files.move(temporary, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }
