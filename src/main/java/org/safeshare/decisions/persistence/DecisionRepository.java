@@ -15,6 +15,7 @@ import org.safeshare.decisions.DecisionRecord;
 import org.safeshare.decisions.DecisionTaken;
 import org.safeshare.decisions.DecisionVersion;
 import org.safeshare.decisions.Recommendation;
+import org.safeshare.decisions.domain.RecordedSources;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -116,7 +117,19 @@ public class DecisionRepository {
         return new DecisionVersion(rs.getInt("version"), rs.getTimestamp("recorded_at").toInstant(),
                 recorder != null ? recorder : rs.getObject("recorded_by_api_client", UUID.class), rs.getString("recorder_name"),
                 rs.getString("correction_reason"), json.readValue(rs.getString("facts"), StoredSharingFacts.class).facts(),
-                json.readValue(rs.getString("recommendation"), Recommendation.class),
+                inPublicWords(json.readValue(rs.getString("recommendation"), Recommendation.class)),
                 json.readValue(rs.getString("decision"), DecisionTaken.class), rs.getBoolean("departs_from_recommendation"));
+    }
+
+    /**
+     * Older records cited the working notes the service was built from; the stored JSON is never rewritten, so the
+     * citations are read as the public documents they stood for, for the pages and the API alike.
+     */
+    private static Recommendation inPublicWords(Recommendation r) {
+        return new Recommendation(r.outcome(), r.urgent(), r.escalations(), r.lawfulBasis(), r.informSubject(), r.preconditions(),
+                r.reasons().stream().map(reason -> new Recommendation.Reason(reason.ruleId(), RecordedSources.publicName(reason.source()),
+                        RecordedSources.withoutNotes(reason.text()))).toList(),
+                r.howToShare().stream().map(RecordedSources::withoutNotes).toList(), r.guidanceVersion(), r.sharingDate(), r.ruleSet(),
+                r.dutyToShare());
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safeshare.decisions.Recommendation;
-import org.safeshare.decisions.domain.RecordedSources;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,17 +44,17 @@ class SourceLinks {
         return r.reasons().size() <= DECIDING ? List.of() : r.reasons().subList(DECIDING, r.reasons().size());
     }
 
+    // Stored records are read in public words by the repository (RecordedSources); these only name the parts.
     public String name(Recommendation.Reason reason) {
-        return RecordedSources.publicName(reason.source());
+        return reason.source();
     }
 
     public String text(Recommendation.Reason reason) {
-        return RecordedSources.withoutNotes(reason.text());
+        return reason.text();
     }
 
-    /** A stored "how to share" step in its public words (older records carried working-note references). */
     public String words(String step) {
-        return RecordedSources.withoutNotes(step);
+        return step;
     }
 
     /** A referral to children's social care is due: the page gives the numbers to call there and then. */
