@@ -1,11 +1,15 @@
 package org.safeshare;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.safeshare.platform.security.Actor;
 import org.springframework.modulith.core.ApplicationModules;
 
 /** The module boundaries declared in each package-info.java hold, and domain code stays plain Java. */
@@ -37,6 +41,34 @@ class ModuleStructureTest {
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.safeshare.decisions.Decisions")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.safeshare.decisions.DecisionRecord")
                 .orShould().dependOnClassesThat().resideInAPackage("org.safeshare.decisions.persistence..")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheDemoSeederAndAdministrationPagesUseTheSetUpApi() {
+        // Set-up records people, accounts and organisations with no one signed in (docs/adr/0014): a module's guarded
+        // use cases stay at its root, and nothing a user reaches may go round them through set-up.
+        noClasses().that().resideOutsideOfPackages("org.safeshare.demo..", "org.safeshare..setup..", "org.safeshare.accounts.web..",
+                        "org.safeshare.organisations.web..")
+                .should().dependOnClassesThat().resideInAPackage("org.safeshare..setup..")
+                .check(MAIN);
+    }
+
+    @Test
+    void setUpOperationsAreNotOnTheModulesFacades() {
+        // A facade at a module's root holds guarded use cases, each taking the actor it guards against; a set-up
+        // operation (provision, register, ensure, with no actor) lives in its module's setup package.
+        noMethods().that().areDeclaredInClassesThat().resideInAnyPackage("org.safeshare.accounts", "org.safeshare.organisations",
+                        "org.safeshare.people")
+                .and().arePublic().and().haveNameMatching("(provision|register|ensure).*")
+                .and(new DescribedPredicate<JavaMethod>("take no actor") {
+                    @Override
+                    public boolean test(JavaMethod method) {
+                        return method.getRawParameterTypes().stream().noneMatch(t -> t.isEquivalentTo(Actor.class));
+                    }
+                })
+                .should().bePublic()
+                .allowEmptyShould(true)
                 .check(MAIN);
     }
 

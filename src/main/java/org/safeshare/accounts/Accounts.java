@@ -9,9 +9,7 @@ import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
 import org.safeshare.audit.RecordRef;
-import org.safeshare.accounts.persistence.ApiClientRepository;
 import org.safeshare.accounts.persistence.UserRepository;
-import org.safeshare.accounts.security.ApiTokens;
 import org.safeshare.accounts.security.Sessions;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.platform.NotFoundException;
@@ -32,15 +30,13 @@ public class Accounts {
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final Sessions sessions;
-    private final ApiClientRepository apiClients;
     private final Audit audit;
 
-    Accounts(UserRepository users, PasswordEncoder passwords, Sessions sessions, ApiClientRepository apiClients, Audit audit) {
+    Accounts(UserRepository users, PasswordEncoder passwords, Sessions sessions, Audit audit) {
         this.audit = audit;
         this.users = users;
         this.passwords = passwords;
         this.sessions = sessions;
-        this.apiClients = apiClients;
     }
 
     @Transactional(readOnly = true)
@@ -108,28 +104,6 @@ public class Accounts {
         audit.record(AuditEvent.of(admin, AuditAction.AUTHENTICATOR_RESET).touching(RecordRef.user(user.id().value())));
         sessions.endAllFor(user.id().value());
         return new AccountChange.Done(users.find(id).orElseThrow());
-    }
-
-    /** Adds an account directly (deployment set-up and demo seeding), refusing as {@link #add} does. */
-    public AccountChange provision(OrganisationId organisation, NewUser request) {
-        Map<String, String> problems = UserRules.problemsWith(request.email(), request.displayName(), request.roles(),
-                request.initialPassword(), true);
-        if (!problems.isEmpty()) {
-            return new AccountChange.Refused(problems);
-        }
-        Optional<UserAccount> existing = users.findByEmail(request.email().trim());
-        if (existing.isPresent()) {
-            return new AccountChange.Done(existing.get());
-        }
-        return new AccountChange.Done(insert(organisation, request));
-    }
-
-    /** Registers a partner system's API client with a token issued elsewhere; idempotent by token. */
-    public void provisionApiClient(OrganisationId organisation, String name, String token) {
-        String hash = ApiTokens.hash(token);
-        if (!apiClients.existsWithHash(hash)) {
-            apiClients.insert(UUID.randomUUID(), organisation.value(), name, hash);
-        }
     }
 
     private UserAccount insert(OrganisationId organisation, NewUser request) {

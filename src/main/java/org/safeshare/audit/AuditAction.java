@@ -18,6 +18,13 @@ public enum AuditAction {
     PARTNERSHIP_ROLE_GRANTED("Gave a user a partnership-wide role"),
     AUTHENTICATOR_RESET("Reset a user's authenticator"),
     AUTHENTICATOR_SET_UP("Set up an authenticator"),
+    // Set-up (deployment set-up and demo seeding, docs/adr/0014): done by the deployment, not by a signed-in user.
+    PARTNERSHIP_SET_UP("Set up a partnership"),
+    ORGANISATION_SET_UP("Set up an organisation"),
+    USER_SET_UP("Set up a user"),
+    API_CLIENT_SET_UP("Set up a partner system's API client"),
+    PERSON_SET_UP("Set up a person's record"),
+    RELATIONSHIP_SET_UP("Set up a relationship"),
     DECISION_RECORDED("Recorded a sharing decision"),
     DECISION_CORRECTED("Corrected a sharing decision"),
     DECISION_VIEWED("Viewed a sharing decision"),

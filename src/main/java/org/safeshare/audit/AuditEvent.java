@@ -30,6 +30,14 @@ public record AuditEvent(Optional<Actor> actor, AuditAction action, Outcome outc
         return new AuditEvent(Optional.empty(), action, Outcome.REFUSED, Optional.empty(), List.of(), Optional.empty());
     }
 
+    /**
+     * A set-up operation done by the deployment itself (demo seeding, a migration from another system), not by anyone
+     * signed in: no actor, so it is kept in the service log (docs/adr/0009, 0014).
+     */
+    public static AuditEvent bySetUp(AuditAction action, RecordRef record) {
+        return new AuditEvent(Optional.empty(), action, Outcome.DONE, Optional.empty(), List.of(record), Optional.empty());
+    }
+
     public AuditEvent about(UUID personId) {
         return new AuditEvent(actor, action, outcome, Optional.of(personId), withTouched(RecordRef.person(personId)), purpose);
     }

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.safeshare.organisations.Organisation;
 import org.safeshare.organisations.OrganisationType;
 import org.safeshare.people.NewRelationship;
-import org.safeshare.people.PeopleSetUp;
+import org.safeshare.people.setup.PeopleSetUp;
 import org.safeshare.people.PersonId;
 import org.safeshare.people.domain.ParentalResponsibilityBasis;
 import org.safeshare.people.domain.PersonDraft;

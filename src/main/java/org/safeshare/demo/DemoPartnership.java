@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.safeshare.accounts.AccountChange;
-import org.safeshare.accounts.Accounts;
+import org.safeshare.accounts.setup.AccountsSetUp;
 import org.safeshare.accounts.NewUser;
 import org.safeshare.consent.GroundApprovals;
 import org.safeshare.organisations.ContactPoint;
@@ -16,8 +16,8 @@ import org.safeshare.organisations.IdentifierScheme;
 import org.safeshare.organisations.Organisation;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.OrganisationType;
-import org.safeshare.organisations.Organisations;
 import org.safeshare.organisations.Partnership;
+import org.safeshare.organisations.setup.OrganisationsSetUp;
 import org.safeshare.platform.security.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -40,13 +40,13 @@ class DemoPartnership implements ApplicationRunner {
     /** Every demo user's password; README documents it. Demo mode is refused on real databases. */
     static final String PASSWORD = "Safeshare-demo-2026";
 
-    private final Organisations organisations;
-    private final Accounts accounts;
+    private final OrganisationsSetUp organisations;
+    private final AccountsSetUp accounts;
     private final DemoPeople people;
     private final GroundApprovals approvals;
     private final TransactionTemplate transaction;
 
-    DemoPartnership(Organisations organisations, Accounts accounts, DemoPeople people, GroundApprovals approvals,
+    DemoPartnership(OrganisationsSetUp organisations, AccountsSetUp accounts, DemoPeople people, GroundApprovals approvals,
             TransactionTemplate transaction) {
         this.organisations = organisations;
         this.accounts = accounts;
@@ -61,7 +61,7 @@ class DemoPartnership implements ApplicationRunner {
     }
 
     private void seed() {
-        Partnership riverside = organisations.registerPartnership("Riverside Safeguarding Children Partnership");
+        Partnership riverside = organisations.partnership("Riverside Safeguarding Children Partnership");
         Map<String, Organisation> orgs = new LinkedHashMap<>();
         // Children's social care answers referrals out of hours through its emergency duty team ("Refer now" gives the number).
         Organisation csc = org(riverside, null, OrganisationType.CHILDRENS_SOCIAL_CARE, "Riverside Children's Social Care",
@@ -88,12 +88,12 @@ class DemoPartnership implements ApplicationRunner {
         orgs.put("charity", org(riverside, null, OrganisationType.VOLUNTARY_SECTOR, "Safe Harbour Family Support",
                 IdentifierScheme.CHARITY_NUMBER, "1000001", "safeguarding@safe-harbour.example", "0300 555 0160"));
 
-        Partnership hillford = organisations.registerPartnership("Hillford Safeguarding Partnership");
+        Partnership hillford = organisations.partnership("Hillford Safeguarding Partnership");
         orgs.put("hillford", org(hillford, null, OrganisationType.PRIMARY_SCHOOL, "Hillford Primary School",
                 IdentifierScheme.SCHOOL_URN, "200001", "dsl@hillford-primary.example", "0300 555 0210"));
 
         DemoUsers.ALL.forEach(u -> user(orgs.get(u.organisation()).id(), u));
-        orgs.forEach((key, org) -> accounts.provisionApiClient(org.id(), org.name() + " case system", "demo-" + key + "-token"));
+        orgs.forEach((key, org) -> accounts.apiClient(org.id(), org.name() + " case system", "demo-" + key + "-token"));
         people.seed(orgs, DemoUsers.ALL);
         // Each has someone in the role that approves (DemoUsers): the surgery's Caldicott guardian, the health visitors' lead.
         approvals.startWith(orgs.get("surgery").id(), Role.CALDICOTT_GUARDIAN);
@@ -106,11 +106,11 @@ class DemoPartnership implements ApplicationRunner {
         List<ContactPoint> contacts = new java.util.ArrayList<>(List.of(new ContactPoint(Kind.SECURE_EMAIL, "Safeguarding", secureEmail),
                 new ContactPoint(Kind.TELEPHONE, "Safeguarding", telephone)));
         contacts.addAll(List.of(more));
-        return organisations.register(partnership.id(), Optional.ofNullable(parent), type, name, identifiers, contacts);
+        return organisations.organisation(partnership.id(), Optional.ofNullable(parent), type, name, identifiers, contacts);
     }
 
     private void user(OrganisationId organisation, DemoUsers.DemoUser user) {
-        AccountChange change = accounts.provision(organisation, new NewUser(user.email(), user.name(), user.roles(), PASSWORD));
+        AccountChange change = accounts.user(organisation, new NewUser(user.email(), user.name(), user.roles(), PASSWORD));
         if (change instanceof AccountChange.Refused refused) {
             throw new IllegalStateException("Demo user " + user.email() + " refused: " + refused.problems());
         }

@@ -20,11 +20,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.safeshare.accounts.AccountChange;
-import org.safeshare.accounts.Accounts;
+import org.safeshare.accounts.setup.AccountsSetUp;
 import org.safeshare.accounts.NewUser;
 import org.safeshare.organisations.Organisation;
-import org.safeshare.people.PeopleSetUp;
 import org.safeshare.people.PersonId;
+import org.safeshare.people.setup.PeopleSetUp;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,10 +36,10 @@ import org.springframework.stereotype.Component;
 class DemoPeople {
 
     private final PeopleSetUp setUp;
-    private final Accounts accounts;
+    private final AccountsSetUp accounts;
     private final Clock clock;
 
-    DemoPeople(PeopleSetUp setUp, Accounts accounts, Clock clock) {
+    DemoPeople(PeopleSetUp setUp, AccountsSetUp accounts, Clock clock) {
         this.setUp = setUp;
         this.accounts = accounts;
         this.clock = clock;
@@ -143,7 +143,7 @@ class DemoPeople {
     private DemoHousehold household(Map<String, Organisation> organisations, List<DemoUsers.DemoUser> users, String key) {
         Organisation organisation = organisations.get(key);
         DemoUsers.DemoUser first = users.stream().filter(u -> u.organisation().equals(key)).findFirst().orElseThrow();
-        AccountChange account = accounts.provision(organisation.id(),
+        AccountChange account = accounts.user(organisation.id(),
                 new NewUser(first.email(), first.name(), first.roles(), DemoPartnership.PASSWORD));
         if (!(account instanceof AccountChange.Done done)) {
             throw new IllegalStateException("Demo user for " + key + " is missing");

@@ -2,5 +2,6 @@
  * The demo partnership: made-up organisations, a user for every role, API tokens and a dozen
  * children with their families, seeded idempotently when the service runs in demo mode (the default).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "organisations", "accounts", "people", "people :: domain", "consent"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "organisations", "organisations :: setup", "accounts",
+        "accounts :: setup", "people", "people :: domain", "people :: setup", "consent"})
 package org.safeshare.demo;

@@ -2,7 +2,6 @@ package org.safeshare.organisations;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.safeshare.organisations.persistence.OrganisationRepository;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
@@ -79,27 +78,5 @@ public class Organisations {
             throw new org.springframework.security.access.AccessDeniedException("not a partnership administrator");
         }
         repository.recordSharerStatus(visibleTo(actor, id).id(), publicAuthority, coveredByDutyToShare);
-    }
-
-    /** Registers a partnership by name, or returns the existing one: used when setting up a deployment. */
-    @Transactional
-    public Partnership registerPartnership(String name) {
-        return repository.partnershipNamed(name).orElseGet(() -> {
-            Partnership partnership = new Partnership(new PartnershipId(UUID.randomUUID()), name);
-            repository.insertPartnership(partnership);
-            return partnership;
-        });
-    }
-
-    /** Registers an organisation in a partnership, or returns the existing one of that name. */
-    @Transactional
-    public Organisation register(PartnershipId partnership, Optional<OrganisationId> parent, OrganisationType type, String name,
-            List<Identifier> identifiers, List<ContactPoint> contactPoints) {
-        return repository.named(partnership, name).orElseGet(() -> {
-            Organisation organisation = new Organisation(new OrganisationId(UUID.randomUUID()), partnership, parent, type, name,
-                    identifiers, contactPoints);
-            repository.insert(organisation);
-            return organisation;
-        });
     }
 }

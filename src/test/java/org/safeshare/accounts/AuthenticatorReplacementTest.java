@@ -1,5 +1,6 @@
 package org.safeshare.accounts;
 
+import org.safeshare.accounts.setup.AccountsSetUp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -36,12 +37,13 @@ class AuthenticatorReplacementTest {
 
     @Autowired MockMvc mvc;
     @Autowired Accounts accounts;
+    @Autowired AccountsSetUp setUp;
     @Autowired UserRepository users;
     @Autowired JdbcClient jdbc;
 
     private UserAccount newUser() {
         UUID oakfield = users.findByEmail("dsl@oakfield-primary.example").orElseThrow().organisationId().value();
-        return ((AccountChange.Done) accounts.provision(new OrganisationId(oakfield), new NewUser(
+        return ((AccountChange.Done) setUp.user(new OrganisationId(oakfield), new NewUser(
                 "replace-" + UUID.randomUUID() + "@oakfield-primary.example", "Replacer", Set.of(Role.PRACTITIONER), PASSWORD))).user();
     }
 

@@ -1,5 +1,6 @@
 package org.safeshare.accounts;
 
+import org.safeshare.accounts.setup.AccountsSetUp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -38,6 +39,7 @@ class RoleGrantTest {
     @Autowired UserRepository users;
     @Autowired JdbcClient jdbc;
     @Autowired Accounts accounts;
+    @Autowired AccountsSetUp setUp;
 
     private org.springframework.test.web.servlet.ResultActions add(String admin, String email, Role role) throws Exception {
         return mvc.perform(post("/organisation/users/new").with(signedIn.as(admin)).with(csrf())
@@ -109,7 +111,7 @@ class RoleGrantTest {
     void anOrganisationAdministratorCannotResetTheAuthenticatorOfAPartnershipWideUser() throws Exception {
         var oakfield = users.findByEmail(ORGANISATION_ADMIN).orElseThrow().organisationId();
         String email = "wide-" + UUID.randomUUID() + "@oakfield-primary.example";
-        UserAccount wide = ((AccountChange.Done) accounts.provision(oakfield,
+        UserAccount wide = ((AccountChange.Done) setUp.user(oakfield,
                 new NewUser(email, "Wide Reach", Set.of(Role.MASH_OFFICER), PASSWORD))).user();
         users.setTotp(wide.id(), "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", 0);
         mvc.perform(post("/organisation/users/" + wide.id() + "/reset-authenticator").with(signedIn.as(ORGANISATION_ADMIN)).with(csrf()))

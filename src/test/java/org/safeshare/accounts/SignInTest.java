@@ -1,5 +1,6 @@
 package org.safeshare.accounts;
 
+import org.safeshare.accounts.setup.AccountsSetUp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -30,12 +31,13 @@ class SignInTest {
 
     @Autowired MockMvc mvc;
     @Autowired Accounts accounts;
+    @Autowired AccountsSetUp setUp;
     @Autowired UserRepository users;
 
     private UserAccount newUser() {
         UUID oakfield = users.findByEmail("dsl@oakfield-primary.example").orElseThrow().organisationId().value();
         String email = "signin-" + UUID.randomUUID() + "@oakfield-primary.example";
-        AccountChange change = accounts.provision(new OrganisationId(oakfield),
+        AccountChange change = setUp.user(new OrganisationId(oakfield),
                 new NewUser(email, "Test User", Set.of(Role.PRACTITIONER), PASSWORD));
         return ((AccountChange.Done) change).user();
     }

@@ -1,5 +1,6 @@
 package org.safeshare.accounts;
 
+import org.safeshare.accounts.setup.AccountsSetUp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -29,11 +30,12 @@ class SignInTimingTest {
 
     @Autowired MockMvc mvc;
     @Autowired Accounts accounts;
+    @Autowired AccountsSetUp setUp;
     @Autowired UserRepository users;
 
     private UserAccount newUser() {
         UUID oakfield = users.findByEmail("dsl@oakfield-primary.example").orElseThrow().organisationId().value();
-        return ((AccountChange.Done) accounts.provision(new OrganisationId(oakfield), new NewUser(
+        return ((AccountChange.Done) setUp.user(new OrganisationId(oakfield), new NewUser(
                 "timing-" + UUID.randomUUID() + "@oakfield-primary.example", "Timing", Set.of(Role.PRACTITIONER), PASSWORD))).user();
     }
 

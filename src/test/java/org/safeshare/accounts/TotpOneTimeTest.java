@@ -1,5 +1,6 @@
 package org.safeshare.accounts;
 
+import org.safeshare.accounts.setup.AccountsSetUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
@@ -29,6 +30,8 @@ class TotpOneTimeTest {
     private static final int SUBMISSIONS = 8;
 
     @Autowired Accounts accounts;
+
+    @Autowired AccountsSetUp setUp;
     @Autowired UserRepository users;
     @Autowired SecondFactor secondFactor;
 
@@ -36,7 +39,7 @@ class TotpOneTimeTest {
     void twoConcurrentSubmissionsOfTheSameCodeSucceedExactlyOnce() throws Exception {
         for (int round = 0; round < 3; round++) {
             UUID oakfield = users.findByEmail("dsl@oakfield-primary.example").orElseThrow().organisationId().value();
-            UserAccount user = ((AccountChange.Done) accounts.provision(new OrganisationId(oakfield), new NewUser(
+            UserAccount user = ((AccountChange.Done) setUp.user(new OrganisationId(oakfield), new NewUser(
                     "once-" + UUID.randomUUID() + "@oakfield-primary.example", "Once", Set.of(Role.PRACTITIONER),
                     "a long enough password"))).user();
             users.setTotp(user.id(), SECRET, 0);

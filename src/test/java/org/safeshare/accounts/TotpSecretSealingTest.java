@@ -1,5 +1,6 @@
 package org.safeshare.accounts;
 
+import org.safeshare.accounts.setup.AccountsSetUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,8 @@ class TotpSecretSealingTest {
     private static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
     @Autowired Accounts accounts;
+
+    @Autowired AccountsSetUp setUp;
     @Autowired UserRepository users;
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
@@ -34,7 +37,7 @@ class TotpSecretSealingTest {
     @Test
     void theSecretIsStoredSealedAndNoClearColumnRemains() {
         UUID oakfield = users.findByEmail("dsl@oakfield-primary.example").orElseThrow().organisationId().value();
-        UserAccount user = ((AccountChange.Done) accounts.provision(new OrganisationId(oakfield), new NewUser(
+        UserAccount user = ((AccountChange.Done) setUp.user(new OrganisationId(oakfield), new NewUser(
                 "sealed-" + UUID.randomUUID() + "@oakfield-primary.example", "Sealed", Set.of(Role.PRACTITIONER),
                 "a long enough password"))).user();
         users.setTotp(user.id(), SECRET, 0);

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.safeshare.accounts.AccountChange;
 import org.safeshare.accounts.Accounts;
+import org.safeshare.accounts.setup.AccountsSetUp;
 import org.safeshare.accounts.NewUser;
 import org.safeshare.accounts.persistence.UserRepository;
 import org.safeshare.platform.security.Role;
@@ -25,12 +26,14 @@ class SessionBrowserTest extends BrowserTest {
     private static final String PASSWORD = "a long enough password";
 
     @Autowired Accounts accounts;
+
+    @Autowired AccountsSetUp setUp;
     @Autowired UserRepository users;
 
     private String newPractitioner() {
         var oakfield = users.findByEmail("dsl@oakfield-primary.example").orElseThrow().organisationId();
         String email = "browser-" + UUID.randomUUID() + "@oakfield-primary.example";
-        AccountChange change = accounts.provision(oakfield, new NewUser(email, "Browser User", Set.of(Role.PRACTITIONER), PASSWORD));
+        AccountChange change = setUp.user(oakfield, new NewUser(email, "Browser User", Set.of(Role.PRACTITIONER), PASSWORD));
         org.assertj.core.api.Assertions.assertThat(change).isInstanceOf(AccountChange.Done.class);
         return email;
     }

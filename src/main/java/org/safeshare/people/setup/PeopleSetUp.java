@@ -1,9 +1,18 @@
-package org.safeshare.people;
+package org.safeshare.people.setup;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.safeshare.audit.Audit;
+import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditEvent;
+import org.safeshare.audit.RecordRef;
 import org.safeshare.organisations.OrganisationId;
+import org.safeshare.people.NewRelationship;
+import org.safeshare.people.People;
+import org.safeshare.people.PersonId;
+import org.safeshare.people.PersonSummary;
+import org.safeshare.people.RelationshipId;
 import org.safeshare.people.domain.NhsNumber;
 import org.safeshare.people.domain.PersonDraft;
 import org.safeshare.people.domain.PersonRules;
@@ -17,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records people and relationships on a deployment's behalf (demo data, migrations from another
- * system), idempotently and under the same rules as {@link People}. Never for anything a user typed.
+ * system), idempotently and under the same rules as {@link People}. Never for anything a user typed;
+ * each record made is audited as set-up.
  */
 @Service
 @Transactional
@@ -26,8 +36,10 @@ public class PeopleSetUp {
     private final People people;
     private final PersonRepository persons;
     private final RelationshipRepository relationships;
+    private final Audit audit;
 
-    PeopleSetUp(People people, PersonRepository persons, RelationshipRepository relationships) {
+    PeopleSetUp(People people, PersonRepository persons, RelationshipRepository relationships, Audit audit) {
+        this.audit = audit;
         this.people = people;
         this.persons = persons;
         this.relationships = relationships;
@@ -43,10 +55,12 @@ public class PeopleSetUp {
             PersonId id = new PersonId(UUID.randomUUID());
             persons.insert(id, organisation.value(), PersonRules.person(draft), draft.otherNames(), PersonRules.address(draft),
                     new Recorder(recordedByUser, false));
+            audit.record(AuditEvent.bySetUp(AuditAction.PERSON_SET_UP, RecordRef.person(id.value())).about(id.value()));
             return id;
         });
     }
 
+    /** Records the relationship unless it is already recorded. */
     public void ensureRelationship(OrganisationId organisation, UUID recordedByUser, NewRelationship proposed) {
         if (relationships.exists(proposed.subject(), proposed.related(), proposed.type())) {
             return;
@@ -59,7 +73,10 @@ public class PeopleSetUp {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Set-up relationship refused: " + problems.keySet());
         }
-        relationships.insert(new RelationshipId(UUID.randomUUID()), organisation.value(), proposed, new Recorder(recordedByUser, false));
+        RelationshipId id = new RelationshipId(UUID.randomUUID());
+        relationships.insert(id, organisation.value(), proposed, new Recorder(recordedByUser, false));
+        audit.record(AuditEvent.bySetUp(AuditAction.RELATIONSHIP_SET_UP, new RecordRef(RecordRef.Kind.RELATIONSHIP, id.value()))
+                .about(proposed.subject().value()).touching(RecordRef.person(proposed.related().value())));
     }
 
     private Optional<PersonId> existing(OrganisationId organisation, PersonDraft draft) {

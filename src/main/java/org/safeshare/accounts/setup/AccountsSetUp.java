@@ -1,0 +1,70 @@
+package org.safeshare.accounts.setup;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.safeshare.accounts.AccountChange;
+import org.safeshare.accounts.NewUser;
+import org.safeshare.accounts.UserAccount;
+import org.safeshare.accounts.UserId;
+import org.safeshare.accounts.domain.UserRules;
+import org.safeshare.accounts.persistence.ApiClientRepository;
+import org.safeshare.accounts.persistence.UserRepository;
+import org.safeshare.accounts.security.ApiTokens;
+import org.safeshare.audit.Audit;
+import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditEvent;
+import org.safeshare.audit.RecordRef;
+import org.safeshare.organisations.OrganisationId;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds accounts directly, with no administrator signed in, under the rules {@link org.safeshare.accounts.Accounts#add}
+ * applies (any role may be given: there is no administrator whose powers could be exceeded). Idempotent.
+ */
+@Service
+@Transactional
+public class AccountsSetUp {
+
+    private final UserRepository users;
+    private final ApiClientRepository apiClients;
+    private final PasswordEncoder passwords;
+    private final Audit audit;
+
+    AccountsSetUp(UserRepository users, ApiClientRepository apiClients, PasswordEncoder passwords, Audit audit) {
+        this.users = users;
+        this.apiClients = apiClients;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    /** The account with this email, or a new one; refused as an administrator's request would be. */
+    public AccountChange user(OrganisationId organisation, NewUser request) {
+        Map<String, String> problems = UserRules.problemsWith(request.email(), request.displayName(), request.roles(),
+                request.initialPassword(), true);
+        if (!problems.isEmpty()) {
+            return new AccountChange.Refused(problems);
+        }
+        Optional<UserAccount> existing = users.findByEmail(request.email().trim());
+        if (existing.isPresent()) {
+            return new AccountChange.Done(existing.get());
+        }
+        UserAccount user = new UserAccount(new UserId(UUID.randomUUID()), organisation, request.email().trim(),
+                request.displayName().trim(), request.roles(), true, false, Optional.empty());
+        users.insert(user, passwords.encode(request.initialPassword()));
+        audit.record(AuditEvent.bySetUp(AuditAction.USER_SET_UP, RecordRef.user(user.id().value())));
+        return new AccountChange.Done(user);
+    }
+
+    /** Registers a partner system's API client with a token issued elsewhere; idempotent by token. */
+    public void apiClient(OrganisationId organisation, String name, String token) {
+        String hash = ApiTokens.hash(token);
+        if (!apiClients.existsWithHash(hash)) {
+            UUID id = UUID.randomUUID();
+            apiClients.insert(id, organisation.value(), name, hash);
+            audit.record(AuditEvent.bySetUp(AuditAction.API_CLIENT_SET_UP, new RecordRef(RecordRef.Kind.API_CLIENT, id)));
+        }
+    }
+}

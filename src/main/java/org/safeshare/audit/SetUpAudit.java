@@ -1,0 +1,30 @@
+package org.safeshare.audit;
+
+import org.safeshare.organisations.OrganisationRegistered;
+import org.safeshare.organisations.PartnershipRegistered;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Audits the directory's set-up. A plain (synchronous) listener runs in the publisher's transaction, and
+ * {@link Audit#record} refuses to run without one, so a registration and its audit event commit together.
+ */
+@Component
+class SetUpAudit {
+
+    private final Audit audit;
+
+    SetUpAudit(Audit audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(PartnershipRegistered registered) {
+        audit.record(AuditEvent.bySetUp(AuditAction.PARTNERSHIP_SET_UP, new RecordRef(RecordRef.Kind.PARTNERSHIP, registered.id().value())));
+    }
+
+    @EventListener
+    void on(OrganisationRegistered registered) {
+        audit.record(AuditEvent.bySetUp(AuditAction.ORGANISATION_SET_UP, new RecordRef(RecordRef.Kind.ORGANISATION, registered.id().value())));
+    }
+}
