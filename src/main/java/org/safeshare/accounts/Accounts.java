@@ -1,5 +1,6 @@
 package org.safeshare.accounts;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +51,15 @@ public class Accounts {
         requireAdministrator(admin);
         return users.find(id).filter(u -> u.organisationId().value().equals(admin.organisationId()))
                 .orElseThrow(() -> new NotFoundException("User"));
+    }
+
+    /**
+     * The names of the users and API clients other modules' records name as who recorded them (never ids a user typed),
+     * in one query; an id that names neither is left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        return users.names(ids);
     }
 
     public AccountChange add(Actor admin, NewUser request) {

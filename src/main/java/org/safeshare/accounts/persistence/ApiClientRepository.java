@@ -17,12 +17,10 @@ public class ApiClientRepository {
 
     public Optional<ApiClientRow> activeByTokenHash(String tokenHash) {
         return jdbc.sql("""
-                select c.id, c.name, c.organisation_id, o.partnership_id from api_client c
-                join organisation o on o.id = c.organisation_id
-                where c.token_hash = ? and c.revoked_at is null""")
+                select c.id, c.name, c.organisation_id from api_client c where c.token_hash = ? and c.revoked_at is null""")
                 .param(tokenHash)
                 .query((rs, n) -> new ApiClientRow(rs.getObject("id", UUID.class), rs.getString("name"),
-                        rs.getObject("organisation_id", UUID.class), rs.getObject("partnership_id", UUID.class)))
+                        rs.getObject("organisation_id", UUID.class)))
                 .optional();
     }
 
@@ -36,5 +34,5 @@ public class ApiClientRepository {
     }
 
     /** One active API client. */
-    public record ApiClientRow(UUID id, String name, UUID organisationId, UUID partnershipId) {}
+    public record ApiClientRow(UUID id, String name, UUID organisationId) {}
 }

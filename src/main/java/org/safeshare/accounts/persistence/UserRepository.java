@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.EnumSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +37,21 @@ public class UserRepository {
             select u.*, (select max(l.locked_until) from sign_in_lockout l where l.user_id = u.id and l.locked_until > now())
                 as locked_until
             from user_account u""";
+
+    /** The names of these users and API clients (a record names either as who recorded it), in one query. */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("""
+                select id, display_name as name from user_account where id in (:ids)
+                union all select id, name from api_client where id in (:ids)""")
+                .param("ids", ids).query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("name"));
+                });
+        return names;
+    }
 
     public Optional<UserAccount> find(UserId id) {
         return jdbc.sql(ACCOUNT + " where u.id = ?").param(id.value()).query(this::account).optional();

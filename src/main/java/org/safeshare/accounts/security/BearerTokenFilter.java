@@ -5,10 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
 import org.safeshare.accounts.persistence.ApiClientRepository;
 import org.safeshare.platform.security.Actor;
-import org.safeshare.platform.security.Role;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -20,9 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiClientRepository clients;
+    private final Actors actors;
 
-    BearerTokenFilter(ApiClientRepository clients) {
+    BearerTokenFilter(ApiClientRepository clients, Actors actors) {
         this.clients = clients;
+        this.actors = actors;
     }
 
     @Override
@@ -31,8 +31,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && header.length() < 300) {
             clients.activeByTokenHash(ApiTokens.hash(header.substring(7).trim())).ifPresent(client -> {
-                Actor actor = new Actor(client.id(), Actor.Kind.API_CLIENT, client.name(), client.organisationId(),
-                        client.partnershipId(), Set.of(Role.API_CLIENT));
+                Actor actor = actors.of(client);
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(SignedInUser.authentication(actor));
                 SecurityContextHolder.setContext(context);

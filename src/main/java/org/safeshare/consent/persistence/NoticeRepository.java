@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import org.safeshare.consent.ConsentId;
 import org.safeshare.consent.WithdrawalNotice;
+import org.safeshare.organisations.OrganisationId;
+import org.safeshare.organisations.Organisations;
 import org.safeshare.people.PersonId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Repository;
 public class NoticeRepository {
 
     private final JdbcClient jdbc;
+    private final Organisations organisations;
 
-    NoticeRepository(JdbcClient jdbc) {
+    NoticeRepository(JdbcClient jdbc, Organisations organisations) {
         this.jdbc = jdbc;
+        this.organisations = organisations;
     }
 
     /** One notice per consent, decision and recipient; telling twice adds nothing. */
@@ -34,14 +38,13 @@ public class NoticeRepository {
                 .update();
     }
 
-    /** The organisations told of this consent's withdrawal, by name, for the sender's record of it. */
+    /** The organisations told of this consent's withdrawal, by name (the organisations module's, in one query), for the sender's record of it. */
     public List<String> recipientsOf(ConsentId consent) {
-        return jdbc.sql("""
-                select distinct o.name from consent_withdrawal_notice n join organisation o on o.id = n.recipient_organisation_id
-                where n.consent_id = ? order by o.name""")
+        List<OrganisationId> recipients = jdbc.sql("select distinct recipient_organisation_id from consent_withdrawal_notice where consent_id = ?")
                 .param(consent.value())
-                .query(String.class)
+                .query((rs, n) -> new OrganisationId(rs.getObject(1, UUID.class)))
                 .list();
+        return organisations.names(recipients).values().stream().sorted().toList();
     }
 
     public List<WithdrawalNotice> forRecipient(UUID organisation, int limit) {

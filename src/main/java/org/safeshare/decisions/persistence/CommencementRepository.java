@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.safeshare.accounts.Accounts;
 import org.safeshare.decisions.CommencementSetting;
 import org.safeshare.decisions.Commencements;
 import org.safeshare.decisions.Provision;
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Repository;
 public class CommencementRepository {
 
     private final JdbcClient jdbc;
+    private final Accounts accounts;
 
-    CommencementRepository(JdbcClient jdbc) {
+    CommencementRepository(JdbcClient jdbc, Accounts accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     public void insert(UUID id, Provision provision, LocalDate commencesOn, String madeBy, UUID setBy, Instant at) {
@@ -33,18 +37,26 @@ public class CommencementRepository {
 
     public Commencements current() {
         Map<Provision, LocalDate> dates = new EnumMap<>(Provision.class);
-        latest().forEach(s -> s.commencesOn().ifPresent(d -> dates.put(s.provision(), d)));
+        stored().forEach(s -> s.setting().commencesOn().ifPresent(d -> dates.put(s.setting().provision(), d)));
         return new Commencements(dates);
     }
 
-    /** The latest setting of each provision that has one. */
+    /** The latest setting of each provision that has one, with the name of who entered it (from the accounts module). */
     public List<CommencementSetting> latest() {
-        return jdbc.sql("""
-                select distinct on (c.provision) c.*, u.display_name from commencement c join user_account u on u.id = c.set_by
-                order by c.provision, c.set_at desc, c.id""")
-                .query((rs, n) -> new CommencementSetting(Provision.valueOf(rs.getString("provision")),
+        List<Stored> stored = stored();
+        Map<UUID, String> names = accounts.names(stored.stream().map(Stored::setBy).collect(Collectors.toSet()));
+        return stored.stream().map(s -> new CommencementSetting(s.setting().provision(), s.setting().commencesOn(), s.setting().madeBy(),
+                names.get(s.setBy()), s.setting().setAt())).toList();
+    }
+
+    private List<Stored> stored() {
+        return jdbc.sql("select distinct on (c.provision) c.* from commencement c order by c.provision, c.set_at desc, c.id")
+                .query((rs, n) -> new Stored(new CommencementSetting(Provision.valueOf(rs.getString("provision")),
                         Optional.ofNullable(rs.getDate("commences_on")).map(Date::toLocalDate), rs.getString("made_by"),
-                        rs.getString("display_name"), rs.getTimestamp("set_at").toInstant()))
+                        null, rs.getTimestamp("set_at").toInstant()), rs.getObject("set_by", UUID.class)))
                 .list();
     }
+
+    /** A setting as stored: who entered it by id only. */
+    private record Stored(CommencementSetting setting, UUID setBy) {}
 }

@@ -5,16 +5,21 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import org.safeshare.accounts.Accounts;
 import org.safeshare.decisions.DecisionId;
 import org.safeshare.decisions.DecisionRecord;
 import org.safeshare.decisions.DecisionTaken;
 import org.safeshare.decisions.DecisionVersion;
 import org.safeshare.decisions.Recommendation;
+import org.safeshare.decisions.SharingFacts;
 import org.safeshare.decisions.domain.RecordedSources;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,10 +31,12 @@ public class DecisionRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Accounts accounts;
 
-    DecisionRepository(JdbcClient jdbc, JsonMapper json) {
+    DecisionRepository(JdbcClient jdbc, JsonMapper json, Accounts accounts) {
         this.jdbc = jdbc;
         this.json = json;
+        this.accounts = accounts;
     }
 
     public void insertDecision(DecisionId id, UUID organisation, Optional<UUID> person, Instant at) {
@@ -92,33 +99,46 @@ public class DecisionRepository {
 
     /**
      * Decisions and all their versions in one query, newest decision first, each one's versions oldest first. The
-     * recording organisation's name is the organisations module's to give (Decisions adds it); the recorder's name is
-     * still read from the accounts tables here (issue 10 item 3 leaves that join).
+     * recording organisation's name is the organisations module's to give (Decisions adds it); the recorders' names are
+     * the accounts module's, asked for all at once.
      */
     private List<DecisionRecord> records(String condition, Map<String, ?> params) {
         Map<UUID, DecisionRecord> found = new LinkedHashMap<>();
-        Map<UUID, List<DecisionVersion>> versions = new LinkedHashMap<>();
+        Map<UUID, List<Function<Map<UUID, String>, DecisionVersion>>> versions = new LinkedHashMap<>();
+        Set<UUID> recorders = new HashSet<>();
         jdbc.sql("""
-                select d.id as d_id, d.organisation_id, d.person_id, v.*, coalesce(u.display_name, c.name) as recorder_name
-                from decision d join decision_version v on v.decision_id = d.id
-                left join user_account u on u.id = v.recorded_by left join api_client c on c.id = v.recorded_by_api_client
+                select d.id as d_id, d.organisation_id, d.person_id, v.* from decision d join decision_version v on v.decision_id = d.id
                 where \s""" + condition + " order by d.created_at desc, d.id, v.version").params(params).query(rs -> {
             UUID id = rs.getObject("d_id", UUID.class);
-            versions.computeIfAbsent(id, k -> new ArrayList<>()).add(version(rs, 0));
+            Function<Map<UUID, String>, DecisionVersion> version = version(rs);
+            recorders.add(recorder(rs));
+            versions.computeIfAbsent(id, k -> new ArrayList<>()).add(version);
             found.putIfAbsent(id, new DecisionRecord(new DecisionId(id), rs.getObject("organisation_id", UUID.class), null,
                     Optional.ofNullable(rs.getObject("person_id", UUID.class)), List.of()));
         });
+        Map<UUID, String> names = accounts.names(recorders);
         return found.values().stream().map(d -> new DecisionRecord(d.id(), d.organisationId(), d.organisationName(), d.personId(),
-                versions.get(d.id().value()))).toList();
+                versions.get(d.id().value()).stream().map(v -> v.apply(names)).toList())).toList();
     }
 
-    private DecisionVersion version(ResultSet rs, int row) throws SQLException {
-        UUID recorder = rs.getObject("recorded_by", UUID.class);
-        return new DecisionVersion(rs.getInt("version"), rs.getTimestamp("recorded_at").toInstant(),
-                recorder != null ? recorder : rs.getObject("recorded_by_api_client", UUID.class), rs.getString("recorder_name"),
-                rs.getString("correction_reason"), json.readValue(rs.getString("facts"), StoredSharingFacts.class).facts(),
-                inPublicWords(json.readValue(rs.getString("recommendation"), Recommendation.class)),
-                json.readValue(rs.getString("decision"), DecisionTaken.class), rs.getBoolean("departs_from_recommendation"));
+    /** A version read from its row, named once the recorders' names are known. */
+    private Function<Map<UUID, String>, DecisionVersion> version(ResultSet rs) throws SQLException {
+        UUID recorder = recorder(rs);
+        int version = rs.getInt("version");
+        Instant at = rs.getTimestamp("recorded_at").toInstant();
+        String correction = rs.getString("correction_reason");
+        SharingFacts facts = json.readValue(rs.getString("facts"), StoredSharingFacts.class).facts();
+        Recommendation recommendation = inPublicWords(json.readValue(rs.getString("recommendation"), Recommendation.class));
+        DecisionTaken decision = json.readValue(rs.getString("decision"), DecisionTaken.class);
+        boolean departs = rs.getBoolean("departs_from_recommendation");
+        return names -> new DecisionVersion(version, at, recorder, names.get(recorder), correction, facts, recommendation, decision,
+                departs);
+    }
+
+    /** A user, or a partner system's API client: exactly one is stored. */
+    private static UUID recorder(ResultSet rs) throws SQLException {
+        UUID user = rs.getObject("recorded_by", UUID.class);
+        return user != null ? user : rs.getObject("recorded_by_api_client", UUID.class);
     }
 
     /**
