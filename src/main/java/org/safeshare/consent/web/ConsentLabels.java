@@ -2,25 +2,20 @@ package org.safeshare.consent.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.safeshare.consent.domain.Dates;
 import org.safeshare.decisions.SharingFacts.PurposeCategory;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.Organisations;
+import org.safeshare.platform.web.LondonDates;
 import org.springframework.stereotype.Component;
 
 /** Words for the consent pages: purposes, dates and organisation names ({@code @consentLabels} in templates). */
 @Component("consentLabels")
 public class ConsentLabels {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     private final Organisations organisations;
 
@@ -55,19 +50,18 @@ public class ConsentLabels {
     }
 
     public String date(LocalDate date) {
-        return Dates.words(date);
+        return LondonDates.date(date);
     }
 
     public String dateTime(Instant at) {
-        return at == null ? "" : DATE_TIME.format(at).replace("AM", "am").replace("PM", "pm");
+        return LondonDates.dateTime(at);
     }
 
-    public String organisation(UUID id) {
-        return id == null ? "" : organisations.find(new OrganisationId(id)).map(o -> o.name()).orElse("Unknown organisation");
-    }
-
+    /** The organisations' names, read in one query however many there are. */
     public String organisations(Collection<UUID> ids) {
-        return ids.stream().map(this::organisation).sorted().collect(Collectors.joining(", "));
+        Map<OrganisationId, String> names = organisations.names(ids.stream().map(OrganisationId::new).collect(Collectors.toSet()));
+        return ids.stream().map(id -> names.getOrDefault(new OrganisationId(id), "Unknown organisation")).sorted()
+                .collect(Collectors.joining(", "));
     }
 
     public String types(Collection<org.safeshare.organisations.OrganisationType> types) {

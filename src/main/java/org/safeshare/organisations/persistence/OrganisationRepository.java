@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.safeshare.organisations.ContactPoint;
 import org.safeshare.organisations.Identifier;
 import org.safeshare.organisations.IdentifierScheme;
@@ -15,15 +16,27 @@ import org.safeshare.organisations.Partnership;
 import org.safeshare.organisations.PartnershipId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Organisations and partnerships in PostgreSQL. */
 @Repository
 public class OrganisationRepository {
 
-    private final JdbcClient jdbc;
+    /** An organisation with its identifiers and contact points, in one statement however many organisations are read. */
+    private static final String ORGANISATION = """
+            select o.*,
+                (select coalesce(json_agg(json_build_object('scheme', i.scheme, 'value', i.value) order by i.scheme), '[]')
+                    from organisation_identifier i where i.organisation_id = o.id) as identifiers,
+                (select coalesce(json_agg(json_build_object('kind', c.kind, 'label', c.label, 'value', c.value) order by c.kind, c.label), '[]')
+                    from organisation_contact_point c where c.organisation_id = o.id) as contact_points
+            from organisation o""";
 
-    OrganisationRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    OrganisationRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public Optional<Partnership> partnershipNamed(String name) {
@@ -63,15 +76,15 @@ public class OrganisationRepository {
     }
 
     public Optional<Organisation> find(OrganisationId id) {
-        return jdbc.sql("select * from organisation where id = ?").param(id.value()).query(this::organisation).optional();
+        return jdbc.sql(ORGANISATION + " where o.id = ?").param(id.value()).query(this::organisation).optional();
     }
 
     public List<Organisation> inPartnership(PartnershipId id) {
-        return jdbc.sql("select * from organisation where partnership_id = ? order by name").param(id.value()).query(this::organisation).list();
+        return jdbc.sql(ORGANISATION + " where o.partnership_id = ? order by o.name").param(id.value()).query(this::organisation).list();
     }
 
     public Optional<Organisation> named(PartnershipId partnership, String name) {
-        return jdbc.sql("select * from organisation where partnership_id = ? and name = ?").params(partnership.value(), name)
+        return jdbc.sql(ORGANISATION + " where o.partnership_id = ? and o.name = ?").params(partnership.value(), name)
                 .query(this::organisation).optional();
     }
 
@@ -97,7 +110,8 @@ public class OrganisationRepository {
         UUID parent = rs.getObject("parent_id", UUID.class);
         return new Organisation(new OrganisationId(id), new PartnershipId(rs.getObject("partnership_id", UUID.class)),
                 Optional.ofNullable(parent).map(OrganisationId::new), OrganisationType.valueOf(rs.getString("type")),
-                rs.getString("name"), identifiers(id), contactPoints(id), rs.getBoolean("public_authority"),
+                rs.getString("name"), identifiers(rs.getString("identifiers")), contactPoints(rs.getString("contact_points")),
+                rs.getBoolean("public_authority"),
                 rs.getBoolean("covered_by_duty_to_share"));
     }
 
@@ -106,18 +120,19 @@ public class OrganisationRepository {
                 .params(publicAuthority, coveredByDutyToShare, id.value()).update();
     }
 
-    private List<Identifier> identifiers(UUID organisation) {
-        return jdbc.sql("select scheme, value from organisation_identifier where organisation_id = ? order by scheme")
-                .param(organisation)
-                .query((rs, n) -> new Identifier(IdentifierScheme.valueOf(rs.getString("scheme")), rs.getString("value")))
-                .list();
+    private List<Identifier> identifiers(String stored) {
+        return Stream.of(json.readValue(stored, IdentifierRow[].class))
+                .map(i -> new Identifier(IdentifierScheme.valueOf(i.scheme()), i.value())).toList();
     }
 
-    private List<ContactPoint> contactPoints(UUID organisation) {
-        return jdbc.sql("select kind, label, value from organisation_contact_point where organisation_id = ? order by kind, label")
-                .param(organisation)
-                .query((rs, n) -> new ContactPoint(ContactPoint.Kind.valueOf(rs.getString("kind")), rs.getString("label"),
-                        rs.getString("value")))
-                .list();
+    private List<ContactPoint> contactPoints(String stored) {
+        return Stream.of(json.readValue(stored, ContactPointRow[].class))
+                .map(c -> new ContactPoint(ContactPoint.Kind.valueOf(c.kind()), c.label(), c.value())).toList();
     }
+
+    /** An identifier as the query aggregates it. */
+    private record IdentifierRow(String scheme, String value) {}
+
+    /** A contact point as the query aggregates it. */
+    private record ContactPointRow(String kind, String label, String value) {}
 }
