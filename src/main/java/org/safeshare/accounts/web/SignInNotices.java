@@ -1,12 +1,10 @@
 package org.safeshare.accounts.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.safeshare.accounts.UserId;
 import org.safeshare.accounts.persistence.SignInLockoutRepository;
+import org.safeshare.platform.web.LondonDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SignInNotices {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
 
     private final SignInLockoutRepository lockouts;
 
@@ -39,6 +34,6 @@ class SignInNotices {
     }
 
     private static String shown(Instant instant) {
-        return SHOWN.format(instant.atZone(LONDON)).replace("AM", "am").replace("PM", "pm");
+        return LondonDates.dateTime(instant);
     }
 }

@@ -16,6 +16,7 @@ import org.safeshare.people.PersonId;
 import org.safeshare.people.PersonRecord;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.web.DateInput;
 import org.safeshare.platform.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,7 +56,7 @@ class CapacityPages {
         Map<String, String> problems = new LinkedHashMap<>();
         CapacityAssessment proposed = new CapacityAssessment(null, ConsentForm.enumOf(CapacityRoute.class, form.getFirst("route")),
                 ConsentForm.enumOf(PurposeCategory.class, form.getFirst("purpose")), ConsentForm.text(form, "decision"),
-                DateField.read(form, "assessedOn", "Date of the assessment", problems),
+                DateInput.of(form, "assessedOn").read("assessedOn", "Date of the assessment", problems),
                 criteria(form), ConsentForm.text(form, "bestInterests"), null);
         // An unreadable date is no date, which the rules always refuse, so nothing is saved and every other problem shows too.
         return switch (capacity.assess(actor, person.id(), proposed)) {
@@ -77,7 +78,7 @@ class CapacityPages {
         GroundToProceed proposed = new GroundToProceed(null, ConsentForm.enumOf(Ground.class, form.getFirst("ground")),
                 ConsentForm.enumOf(Ground.HarmForm.class, form.getFirst("harmForm")), ConsentForm.enumOf(PurposeCategory.class, form.getFirst("purpose")),
                 ConsentForm.uuid(form.getFirst("recipientOrganisation")), ConsentForm.text(form, "reasons"), null,
-                DateField.read(form, "decidedOn", "Date of the decision", problems), null, null, null);
+                DateInput.of(form, "decidedOn").read("decidedOn", "Date of the decision", problems), null, null, null);
         // As for an assessment: an unreadable date is refused by the rules with the rest of the form's problems.
         return switch (capacity.recordGround(actor, person.id(), proposed)) {
             case CapacityChange.Recorded recorded -> "redirect:/people/" + person.id() + "?groundRecorded=true";

@@ -17,6 +17,7 @@ import org.safeshare.consent.domain.ConsentTerms;
 import org.safeshare.consent.domain.InformedElements;
 import org.safeshare.decisions.SharingFacts.PurposeCategory;
 import org.safeshare.organisations.OrganisationType;
+import org.safeshare.platform.web.DateInput;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -44,8 +45,8 @@ final class ConsentForm {
 
     /** The terms, with any unreadable date added to {@code problems}. */
     static ConsentTerms terms(MultiValueMap<String, String> f, Map<String, String> problems) {
-        LocalDate givenOn = DateField.read(f, "givenOn", "Date consent was given or refused", problems);
-        LocalDate expiresOn = DateField.read(f, "expiresOn", "Expiry date", problems);
+        LocalDate givenOn = DateInput.of(f, "givenOn").read("givenOn", "Date consent was given or refused", problems);
+        LocalDate expiresOn = DateInput.of(f, "expiresOn").read("expiresOn", "Expiry date", problems);
         return new ConsentTerms(enumOf(ConsentAnswer.class, f.getFirst("answer")), giver(f),
                 new InformedElements(text(f, "whatWillHappen"), text(f, "whoWillBeTold"), text(f, "whoTheyMayTell"), text(f, "why")),
                 new ConsentScope(enums(PurposeCategory.class, f.get("purposes")), uuids(f.get("recipientOrganisations")),
@@ -115,7 +116,7 @@ final class ConsentForm {
     }
 
     private static ConsentGiver giver(MultiValueMap<String, String> f) {
-        String giver = DateField.value(f, "giver");
+        String giver = java.util.Objects.requireNonNullElse(text(f, "giver"), "");
         if (giver.startsWith("person:")) {
             return new ConsentGiver(ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY, uuid(giver.substring(7)), null, null);
         }

@@ -13,6 +13,7 @@ import org.safeshare.decisions.SharingFacts.PurposeCategory;
 import org.safeshare.people.People;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.web.DateInput;
 import org.safeshare.platform.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -98,7 +99,7 @@ class ConsentPages {
         if (part && purposes.isEmpty()) {
             problems.put("purposes", "Select the purposes the withdrawal covers");
         }
-        return new Withdrawal(DateField.read(form, "withdrawnOn", "Date consent was withdrawn", problems), ConsentForm.text(form, "withdrawnBy"),
+        return new Withdrawal(DateInput.of(form, "withdrawnOn").read("withdrawnOn", "Date consent was withdrawn", problems), ConsentForm.text(form, "withdrawnBy"),
                 purposes, Set.of(), ConsentForm.text(form, "note"));
     }
 

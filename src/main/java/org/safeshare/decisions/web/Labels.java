@@ -45,9 +45,6 @@ class Labels {
         return WORDS.getOrDefault(code.toString(), code.toString());
     }
 
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
-
     /** The Article 6 basis in words, with its UK GDPR Annex 1 condition where there is one. */
     public String article6(Recommendation.LawfulBasis basis) {
         String words = of(basis.article6());
@@ -59,7 +56,7 @@ class Labels {
     }
 
     public String day(java.time.LocalDate date) {
-        return date == null ? "" : date.format(DAY);
+        return org.safeshare.platform.web.LondonDates.date(date);
     }
 
     public String article9(Recommendation.LawfulBasis basis) {

@@ -1,14 +1,15 @@
 package org.safeshare.decisions.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import org.safeshare.decisions.CommencementChange;
 import org.safeshare.decisions.LawCommencements;
 import org.safeshare.decisions.Provision;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.web.DateInput;
 import org.safeshare.platform.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -58,17 +59,13 @@ class LawPages {
     String setCommencement(@AuthenticationPrincipal Actor actor, @PathVariable String provision, @RequestParam Map<String, String> form,
             Model model) {
         Provision p = provision(provision);
-        String day = form.getOrDefault("day", "").trim();
-        String month = form.getOrDefault("month", "").trim();
-        String year = form.getOrDefault("year", "").trim();
-        LocalDate date = null;
-        if (!(day + month + year).isEmpty()) {
-            try {
-                date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-            } catch (NumberFormatException | DateTimeException e) {
-                return show(model, p, form, FormErrors.none().add("day", "Enter a real date, for example 1 9 2026"));
-            }
+        DateInput entered = new DateInput(form.get("day"), form.get("month"), form.get("year"));
+        Optional<String> unreadable = entered.problem("Commencement date");
+        if (unreadable.isPresent()) {
+            // An unreadable date is not passed on: no date at all would withdraw the provision's date.
+            return show(model, p, form, FormErrors.none().add("day", unreadable.get()));
         }
+        LocalDate date = entered.date().orElse(null);
         CommencementChange change = commencements.set(actor, p, date, form.get("madeBy"));
         if (change instanceof CommencementChange.Refused refused) {
             FormErrors errors = FormErrors.none();

@@ -1,19 +1,14 @@
 package org.safeshare.people.web;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
+import org.safeshare.platform.web.LondonDates;
 import org.springframework.stereotype.Component;
 
-/** Dates as GOV.UK style writes them ("27 March 2015"), times in Europe/London whatever the server's zone. */
+/** Ages as practitioners say them, from today in Europe/London; dates themselves are written by {@link LondonDates}. */
 @Component("peopleDates")
 public class PeopleDates {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final java.time.Clock clock;
 
@@ -27,7 +22,7 @@ public class PeopleDates {
      */
     public String age(Optional<LocalDate> dateOfBirth) {
         return dateOfBirth.map(born -> {
-            java.time.Period age = java.time.Period.between(born, LocalDate.now(clock.withZone(LONDON)));
+            java.time.Period age = java.time.Period.between(born, LocalDate.now(clock.withZone(LondonDates.LONDON)));
             if (age.isNegative()) {
                 return "";
             }
@@ -39,15 +34,4 @@ public class PeopleDates {
         }).orElse("");
     }
 
-    public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
-    }
-
-    public String date(Optional<LocalDate> date) {
-        return date.map(this::date).orElse("");
-    }
-
-    public String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(LONDON));
-    }
 }

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.safeshare.people.PersonSearch;
-import org.safeshare.people.domain.Parsed;
 import org.safeshare.people.domain.PersonDraft;
 import org.safeshare.people.domain.PersonKind;
 import org.safeshare.people.domain.Sex;
+import org.safeshare.platform.web.DateInput;
 
 /**
  * What was typed into the add-a-person form, kept as text so it can be shown back exactly, and held
@@ -57,13 +57,11 @@ record PersonForm(String kind, String givenName, String familyName, String dateO
     /** The draft, with the problems the form itself finds (unreadable dates and choices) first. */
     Drafted draft() {
         Map<String, String> problems = new LinkedHashMap<>();
-        Parsed<LocalDate> birth = DateInput.read("Date of birth", dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear);
-        Parsed<LocalDate> expected = DateInput.read("Expected date of delivery", expectedDateOfDeliveryDay,
-                expectedDateOfDeliveryMonth, expectedDateOfDeliveryYear);
-        birth.problem().ifPresent(p -> problems.put("dateOfBirth", p));
-        expected.problem().ifPresent(p -> problems.put("expectedDateOfDelivery", p));
-        PersonDraft draft = new PersonDraft(choice(PersonKind.class, kind), givenName, familyName, birth.accepted().orElse(null),
-                expected.accepted().orElse(null), choice(Sex.class, sex), nhsNumber, uniquePupilNumber, List.of(), addressLine1,
+        LocalDate birth = new DateInput(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear)
+                .read("dateOfBirth", "Date of birth", problems);
+        LocalDate expected = new DateInput(expectedDateOfDeliveryDay, expectedDateOfDeliveryMonth, expectedDateOfDeliveryYear)
+                .read("expectedDateOfDelivery", "Expected date of delivery", problems);
+        PersonDraft draft = new PersonDraft(choice(PersonKind.class, kind), givenName, familyName, birth, expected, choice(Sex.class, sex), nhsNumber, uniquePupilNumber, List.of(), addressLine1,
                 addressLine2, town, postcode);
         return new Drafted(draft, problems);
     }
