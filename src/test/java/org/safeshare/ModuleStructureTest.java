@@ -1,16 +1,26 @@
 package org.safeshare;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The module boundaries declared in each package-info.java hold, and domain code stays plain Java. */
 class ModuleStructureTest {
@@ -69,6 +79,28 @@ class ModuleStructureTest {
                 })
                 .should().bePublic()
                 .allowEmptyShould(true)
+                .check(MAIN);
+    }
+
+    @Test
+    void peopleAndAccountsPagesBindEachFormToARecord() {
+        // A posted form binds to a record through its constructor only (RecordForms): a field the record does not name
+        // is never bound. Loose request parameters (more than one) and maps take whatever is posted.
+        methods().that().areDeclaredInClassesThat().resideInAnyPackage("org.safeshare.people.web", "org.safeshare.accounts.web")
+                .and().areAnnotatedWith(PostMapping.class)
+                .should(new ArchCondition<JavaMethod>("bind a record, or at most one request parameter and never a map") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        List<JavaParameter> loose = method.getParameters().stream().filter(p -> p.isAnnotatedWith(RequestParam.class)).toList();
+                        boolean map = loose.stream().anyMatch(p -> p.getRawType().isAssignableTo(java.util.Map.class));
+                        boolean record = method.getParameters().stream().anyMatch(p -> p.isAnnotatedWith(ModelAttribute.class));
+                        boolean bound = method.getOwner().isAnnotatedWith(RecordForms.Bound.class);
+                        if (loose.size() > 1 || map || (record && !bound)) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " binds " + loose.size()
+                                    + " loose parameters" + (map ? ", a map" : "") + (record && !bound ? ", a record without RecordForms.Bound" : "")));
+                        }
+                    }
+                })
                 .check(MAIN);
     }
 

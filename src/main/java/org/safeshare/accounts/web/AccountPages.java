@@ -11,17 +11,19 @@ import org.safeshare.accounts.security.Reauthentication;
 import org.safeshare.accounts.security.Sessions;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The user's own account: roles, authenticator, keeping a session alive and signing out everywhere. */
 @Controller
+@RecordForms.Bound
 class AccountPages {
 
     private final UserRepository users;
@@ -59,14 +61,14 @@ class AccountPages {
      * and proof it is the holder, a code from the current app or the password (issue 9 item 3).
      */
     @PostMapping("/account/authenticator")
-    String setUpAuthenticator(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "") String code,
-            @RequestParam(defaultValue = "") String currentCode, @RequestParam(defaultValue = "") String password,
-            HttpServletRequest request, HttpSession session, Model model) {
+    String setUpAuthenticator(@AuthenticationPrincipal Actor actor, @ModelAttribute AuthenticatorForm form, HttpServletRequest request,
+            HttpSession session, Model model) {
+        String code = form.code();
         Reauthentication.Proof needed = reauthentication.proofNeeded(actor.id());
         if (!setUpPage.matchesPending(session, code)) {
             return showSetUp(actor, session, model, FormErrors.none().add("code", "Enter the 6-digit code your new authenticator app shows for Safeshare"));
         }
-        String proof = needed == Reauthentication.Proof.CURRENT_CODE ? currentCode : password;
+        String proof = needed == Reauthentication.Proof.CURRENT_CODE ? form.currentCode() : form.password();
         if (!reauthentication.confirms(actor.id(), proof, request.getRemoteAddr())) {
             return showSetUp(actor, session, model, needed == Reauthentication.Proof.CURRENT_CODE
                     ? FormErrors.none().add("currentCode", "Enter the code your current authenticator app shows now")

@@ -13,17 +13,19 @@ import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.security.Role;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** An organisation administrator's pages for their own organisation's users. */
 @Controller
+@RecordForms.Bound
 @RequestMapping("/organisation/users")
 class UserAdminPages {
 
@@ -45,15 +47,13 @@ class UserAdminPages {
     }
 
     @PostMapping("/new")
-    String add(@AuthenticationPrincipal Actor admin, @RequestParam(defaultValue = "") String email,
-            @RequestParam(defaultValue = "") String displayName, @RequestParam(required = false) List<String> roles,
-            @RequestParam(defaultValue = "") String initialPassword, Model model) {
-        UserForm entered = new UserForm(email, displayName, roles == null ? List.of() : roles);
+    String add(@AuthenticationPrincipal Actor admin, @ModelAttribute NewUserForm form, Model model) {
+        UserForm entered = new UserForm(form.email(), form.displayName(), form.roles());
         Set<Role> parsed = parseRoles(entered.roles());
         if (parsed == null) {
             return form(model, admin, entered, FormErrors.none().add("roles", "Select roles from the list"));
         }
-        AccountChange change = accounts.add(admin, new NewUser(email, displayName, parsed, initialPassword));
+        AccountChange change = accounts.add(admin, new NewUser(form.email(), form.displayName(), parsed, form.initialPassword()));
         return switch (change) {
             case AccountChange.Done done -> "redirect:/organisation/users/" + done.user().id() + "?added=true";
             case AccountChange.Refused refused -> form(model, admin, entered, FormErrors.of(refused.problems()));

@@ -13,6 +13,7 @@ import org.safeshare.people.domain.PersonRules;
 import org.safeshare.people.domain.Sex;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * person, then save. The draft waits in the session; nothing is saved until the user confirms.
  */
 @Controller
+@RecordForms.Bound
 @RequestMapping("/people/new")
 class AddPersonPages {
 

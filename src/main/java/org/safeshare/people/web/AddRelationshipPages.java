@@ -14,6 +14,7 @@ import org.safeshare.people.domain.RelationshipType;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Record how someone already held by this organisation is related to a person, and who has parental responsibility. */
 @Controller
+@RecordForms.Bound
 @RequestMapping("/people/{id}/relationships/new")
 class AddRelationshipPages {
 

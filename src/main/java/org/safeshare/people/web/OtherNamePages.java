@@ -7,17 +7,19 @@ import org.safeshare.people.PersonRecord;
 import org.safeshare.people.domain.OtherName;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** Record a former, alternative or preferred name: children are often known by more than one (seed 002, accurate records). */
 @Controller
+@RecordForms.Bound
 @RequestMapping("/people/{id}/names/new")
 class OtherNamePages {
 
@@ -33,13 +35,13 @@ class OtherNamePages {
     }
 
     @PostMapping
-    String add(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(defaultValue = "") String kind,
-            @RequestParam(defaultValue = "") String givenName, @RequestParam(defaultValue = "") String familyName, Model model) {
+    String add(@AuthenticationPrincipal Actor actor, @PathVariable String id, @ModelAttribute OtherNameForm entered, Model model) {
         PersonRecord person = people.view(actor, PersonPage.personId(id));
-        OtherName.Kind parsed = Arrays.stream(OtherName.Kind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
-        return switch (people.addOtherName(actor, person.id(), parsed, blankToNull(givenName), familyName)) {
+        OtherName.Kind parsed = Arrays.stream(OtherName.Kind.values()).filter(k -> k.name().equals(entered.kind())).findFirst().orElse(null);
+        return switch (people.addOtherName(actor, person.id(), parsed, blankToNull(entered.givenName()), entered.familyName())) {
             case NameChange.Added added -> "redirect:/people/" + person.id() + "?nameAdded=true";
-            case NameChange.Refused refused -> form(model, person, kind, givenName, familyName, FormErrors.of(refused.problems()));
+            case NameChange.Refused refused -> form(model, person, entered.kind(), entered.givenName(), entered.familyName(),
+                    FormErrors.of(refused.problems()));
         };
     }
 
