@@ -52,10 +52,6 @@ public class SignInLockoutRepository {
         jdbc.sql("delete from sign_in_lockout where user_id = ? and client_key = ?").params(user.value(), clientKey).update();
     }
 
-    public void clearAll(UserId user) {
-        jdbc.sql("delete from sign_in_lockout where user_id = ?").param(user.value()).update();
-    }
-
     public void raiseNotice(UserId user, String clientKey, int failures, Instant raisedAt, Instant pausedUntil) {
         jdbc.sql("insert into sign_in_notice (id, user_id, raised_at, client_key, failures, paused_until) values (?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), user.value(), Timestamp.from(raisedAt), clientKey, failures, Timestamp.from(pausedUntil))
