@@ -30,7 +30,11 @@ public record DisclosureView(DisclosureId id, boolean asSender, String senderOrg
     public record Recipient(UUID id, String name, boolean partnerSystem, Optional<Instant> acknowledgedAt, Optional<Instant> openedAt) {}
 
     /** Why it was shared and whether the person or family was told. */
-    public record Header(String purpose, Transparency transparency) {}
+    public record Header(String purpose, Transparency transparency) {
+        public boolean told() {
+            return transparency instanceof Transparency.Told;
+        }
+    }
 
     /** One item: its content as the caller may read it, or empty (not opened yet, or recalled). */
     public record Item(UUID id, int position, ItemKind kind, Optional<ItemContent> content, boolean identitiesAtRisk,
