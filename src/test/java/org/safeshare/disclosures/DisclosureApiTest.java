@@ -142,8 +142,8 @@ class DisclosureApiTest {
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("items[1].kind"));
         mvc.perform(as(post("/api/v1/disclosures"), "oakfield").content(body.replace("\"source\": \"Class teacher\"", "\"source\": 12")))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("items[1].source"));
-        mvc.perform(as(post("/api/v1/disclosures"), "oakfield").content(body.replace("\"fields\"", "\"colour\": \"red\", \"fields\"")))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("colour"));
+        mvc.perform(as(post("/api/v1/disclosures"), "oakfield").content(body.replace("\"recipients\": [", "\"recipients\": [\"not-an-id\", ")))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("recipients[0]"));
         mvc.perform(as(post("/api/v1/disclosures"), "oakfield").content(body.replace("\"personId\": \"" + exchange.ava() + "\",", "")))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("personId"));
         mvc.perform(as(post("/api/v1/disclosures"), "oakfield").content("{\"personId\": "))
