@@ -1,7 +1,7 @@
 package org.safeshare.disclosures;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.safeshare.disclosures.Exchange.as;
+import static org.safeshare.disclosures.DisclosureTestData.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,11 +22,11 @@ class DisclosureApiTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired SignedIn signedIn;
-    Exchange exchange;
+    DisclosureTestData exchange;
 
     @BeforeEach
     void exchange() {
-        exchange = new Exchange(mvc, jdbc, signedIn);
+        exchange = new DisclosureTestData(mvc, jdbc, signedIn);
     }
 
     @Test
@@ -52,7 +52,7 @@ class DisclosureApiTest {
                 .andExpect(jsonPath("$.items[2].identities").isEmpty())
                 .andExpect(jsonPath("$.items[3].kind").value("OPINION"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(opened).doesNotContain(Exchange.NEIGHBOUR);
+        assertThat(opened).doesNotContain(DisclosureTestData.NEIGHBOUR);
         mvc.perform(as(get("/api/v1/disclosures/" + id), "oakfield")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.role").value("SENDER"))
                 .andExpect(jsonPath("$.items[2].text").value("Joan Pike, the neighbour, heard shouting and crying on 28 November"))

@@ -35,11 +35,11 @@ class DisclosurePagesTest {
     @Autowired JdbcClient jdbc;
     @Autowired SignedIn signedIn;
     @Autowired ApplicationEvents events;
-    Exchange exchange;
+    DisclosureTestData exchange;
 
     @BeforeEach
     void exchange() {
-        exchange = new Exchange(mvc, jdbc, signedIn);
+        exchange = new DisclosureTestData(mvc, jdbc, signedIn);
     }
 
     private MultiValueMap<String, String> form(String decision) {

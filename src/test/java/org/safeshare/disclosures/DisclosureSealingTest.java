@@ -42,7 +42,7 @@ class DisclosureSealingTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired ApplicationEvents events;
 
-    private NewDisclosure disclosure(Exchange exchange, Optional<UUID> request) throws Exception {
+    private NewDisclosure disclosure(DisclosureTestData exchange, Optional<UUID> request) throws Exception {
         return new NewDisclosure(new PersonId(UUID.fromString(exchange.ava())), new DisclosureDraft(UUID.fromString(exchange
                 .decisionToShareWith("Riverside MASH")), List.of(UUID.fromString(exchange.mashOfficer())), Set.of(PersonField.NHS_NUMBER),
                 List.of(new DisclosureDraft.FreeTextDraft(ItemKind.FACT, "Joan Pike heard shouting", "Joan Pike, by telephone",
@@ -57,7 +57,7 @@ class DisclosureSealingTest {
 
     @Test
     void nothingSaidInADisclosureIsStoredInClearAndTheOrganisationKeyIsItselfSealed() throws Exception {
-        Exchange exchange = new Exchange(mvc, jdbc, signedIn);
+        DisclosureTestData exchange = new DisclosureTestData(mvc, jdbc, signedIn);
         String id = send(signedIn.actor("teacher@oakfield-primary.example"), disclosure(exchange, Optional.empty()));
         List<byte[]> stored = jdbc.sql("select content_sealed from disclosure_item where disclosure_id = ?::uuid").param(id)
                 .query((rs, n) -> rs.getBytes(1)).list();
@@ -73,7 +73,7 @@ class DisclosureSealingTest {
 
     @Test
     void aCiphertextMovedToAnotherItemDoesNotOpen() throws Exception {
-        Exchange exchange = new Exchange(mvc, jdbc, signedIn);
+        DisclosureTestData exchange = new DisclosureTestData(mvc, jdbc, signedIn);
         String id = send(signedIn.actor("teacher@oakfield-primary.example"), disclosure(exchange, Optional.empty()));
         jdbc.sql("""
                 update disclosure_item i set content_sealed = (select content_sealed from disclosure_item j where j.disclosure_id = i.disclosure_id
@@ -86,7 +86,7 @@ class DisclosureSealingTest {
 
     @Test
     void theNotificationAndDisclosureSentArePublishedInsideTheSendingTransactionAndARollbackKeepsNeither() throws Exception {
-        Exchange exchange = new Exchange(mvc, jdbc, signedIn);
+        DisclosureTestData exchange = new DisclosureTestData(mvc, jdbc, signedIn);
         Actor teacher = signedIn.actor("teacher@oakfield-primary.example");
         NewDisclosure disclosure = disclosure(exchange, Optional.of(UUID.randomUUID()));
         long before = jdbc.sql("select count(*) from disclosure").query(Long.class).single();

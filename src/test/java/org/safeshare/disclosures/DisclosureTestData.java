@@ -14,44 +14,44 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The demo partnership's disclosure from Oakfield Primary School (its partner system) about Ava Thompson to the Riverside
  * MASH officer and the MASH's partner system, under a decision to share with the MASH recorded through the API.
  */
-final class Exchange {
+public final class DisclosureTestData {
 
-    static final String NEIGHBOUR = "Joan Pike";
+    public static final String NEIGHBOUR = "Joan Pike";
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;
     private final SignedIn signedIn;
 
-    Exchange(MockMvc mvc, JdbcClient jdbc, SignedIn signedIn) {
+    public DisclosureTestData(MockMvc mvc, JdbcClient jdbc, SignedIn signedIn) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.signedIn = signedIn;
     }
 
-    static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String organisation) {
+    public static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String organisation) {
         return request.header("Authorization", "Bearer demo-" + organisation + "-token").contentType(MediaType.APPLICATION_JSON);
     }
 
-    String ava() {
+    public String ava() {
         return jdbc.sql("select p.id from person p join organisation o on o.id = p.organisation_id"
                 + " where o.name = 'Oakfield Primary School' and p.nhs_number = '9990000018'").query(String.class).single();
     }
 
-    String organisation(String name) {
+    public String organisation(String name) {
         return jdbc.sql("select id from organisation where name = ?").param(name).query(String.class).single();
     }
 
-    String mashOfficer() {
+    public String mashOfficer() {
         return signedIn.actor("mash.officer@riverside-mash.example").id().toString();
     }
 
-    String partnerSystem(String organisation) {
+    public String partnerSystem(String organisation) {
         return jdbc.sql("select id from api_client where organisation_id = ?::uuid").param(organisation(organisation))
                 .query(String.class).list().getFirst();
     }
 
     /** A decision by Oakfield to share about Ava with the organisation named. */
-    String decisionToShareWith(String organisation) throws Exception {
+    public String decisionToShareWith(String organisation) throws Exception {
         String body = """
                 {"personId": "%s", "facts": %s,
                  "decision": {"choice": "SHARE", "reasons": "Bruising seen in PE", "purpose": "Referral: suspected physical abuse",
@@ -65,7 +65,7 @@ final class Exchange {
     }
 
     /** A disclosure body: the name and NHS number, and one fact naming the neighbour who raised the concern. */
-    String body(String decision, String conditions, String... recipients) {
+    public String body(String decision, String conditions, String... recipients) {
         return """
                 {"personId": "%s", "decisionId": "%s", "recipients": [%s],
                  "purpose": "So the MASH can decide on a strategy discussion",
@@ -80,14 +80,20 @@ final class Exchange {
                         conditions == null ? "" : "\"conditions\": \"" + conditions + "\",");
     }
 
+    /** The id of the item at that position (fields first, then free-text items). */
+    public String item(String disclosure, int position) {
+        return jdbc.sql("select id from disclosure_item where disclosure_id = ?::uuid and position = ?").params(java.util.UUID.fromString(disclosure),
+                position).query(String.class).single();
+    }
+
     /** Sends through the API as Oakfield's partner system; answers the new disclosure's id. */
-    String send(String body) throws Exception {
+    public String send(String body) throws Exception {
         return mvc.perform(as(post("/api/v1/disclosures"), "oakfield").content(body)).andExpect(status().isCreated()).andReturn()
                 .getResponse().getHeader("Location").replace("/api/v1/disclosures/", "");
     }
 
     /** The usual disclosure to the MASH officer and the MASH's partner system, with conditions. */
-    String sendToMash() throws Exception {
+    public String sendToMash() throws Exception {
         return send(body(decisionToShareWith("Riverside MASH"), "Do not share onward without asking Oakfield",
                 mashOfficer(), partnerSystem("Riverside MASH")));
     }
