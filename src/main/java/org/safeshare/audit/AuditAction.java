@@ -41,6 +41,15 @@ public enum AuditAction {
     ALERT_ACKNOWLEDGED("Acknowledged an alert about an outside view"),
     COMMENCEMENT_DATE_SET("Set the commencement date of a provision"),
     ORGANISATION_SHARER_STATUS_CORRECTED("Corrected whether an organisation is a public authority or within the duty to share"),
+    DISCLOSURE_SENT("Sent a disclosure"),
+    DISCLOSURE_VIEWED("Viewed a disclosure"),
+    DISCLOSURE_OPENED("Opened a disclosure (receipt)"),
+    DISCLOSURE_RECALLED("Recalled a disclosure"),
+    DISCLOSURE_ITEM_RECALLED("Recalled an item of a disclosure"),
+    REDACTION_RELEASE_REQUESTED("Asked a DSL to release withheld identities"),
+    REDACTION_RELEASE_DECIDED("Decided whether to release withheld identities"),
+    SHARING_OUTSIDE_RECORDED("Recorded sharing outside Safeshare"),
+    SHARING_OUTSIDE_VIEWED("Viewed a record of sharing outside Safeshare"),
     AUDIT_VIEWED("Viewed the audit trail"),
     AUDIT_EXPORTED("Exported the audit trail");
 
@@ -57,7 +66,7 @@ public enum AuditAction {
     /** A read of a person's data, written once per request by {@link ViewAudit}; everything else is an action or a change. */
     public boolean isView() {
         return switch (this) {
-            case PERSON_VIEWED, PERSON_SEARCHED, DECISION_VIEWED, CONSENT_VIEWED -> true;
+            case PERSON_VIEWED, PERSON_SEARCHED, DECISION_VIEWED, CONSENT_VIEWED, DISCLOSURE_VIEWED, SHARING_OUTSIDE_VIEWED -> true;
             default -> false;
         };
     }

@@ -1,0 +1,39 @@
+package org.safeshare.disclosures.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.safeshare.disclosures.Recall;
+import org.safeshare.disclosures.ReleaseState;
+import org.safeshare.disclosures.domain.ItemKind;
+
+/** A disclosure as stored: who, when and state in clear; what it says still sealed. */
+public record StoredDisclosure(UUID id, UUID senderOrganisationId, UUID sentBy, boolean sentByApiClient, String sentByName,
+        UUID recipientOrganisationId, UUID personId, UUID decisionId, Optional<UUID> requestId, boolean hasConditions,
+        byte[] headerSealed, Instant sentAt, Optional<Recall> recalled, List<Recipient> recipients, List<Item> items) {
+
+    public StoredDisclosure {
+        recipients = List.copyOf(recipients);
+        items = List.copyOf(items);
+    }
+
+    public record Recipient(UUID id, boolean apiClient, String name, Optional<Instant> acknowledgedAt, Optional<Instant> openedAt) {}
+
+    /** {@code sealed} is null once recalled: the content was destroyed. */
+    public record Item(UUID id, int position, ItemKind kind, byte[] sealed, boolean identitiesAtRisk, ReleaseState release,
+            Optional<String> releaseReason, Optional<UUID> releaseRequestedBy, Optional<Recall> recalled) {}
+
+    public boolean sentBy(UUID actor, UUID organisation) {
+        return sentBy.equals(actor) && senderOrganisationId.equals(organisation);
+    }
+
+    public Optional<Recipient> addressedTo(UUID actor, UUID organisation) {
+        return recipientOrganisationId.equals(organisation)
+                ? recipients.stream().filter(r -> r.id().equals(actor)).findFirst() : Optional.empty();
+    }
+
+    public Optional<Item> item(UUID itemId) {
+        return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
+    }
+}

@@ -1,0 +1,141 @@
+package org.safeshare.disclosures.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.safeshare.disclosures.DisclosureChange;
+import org.safeshare.disclosures.DisclosureSending;
+import org.safeshare.disclosures.SharingOutside;
+import org.safeshare.disclosures.domain.OutsideMethod;
+import org.safeshare.disclosures.domain.OutsideSharing;
+import org.safeshare.people.People;
+import org.safeshare.people.PersonId;
+import org.safeshare.people.VisiblePerson;
+import org.safeshare.platform.NotFoundException;
+import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.web.FormErrors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Recording sharing that happened outside Safeshare, with its method's checks, under a decision to share. */
+@Controller
+class OutsideSharingPages {
+
+    private static final List<String> ORDER = List.of("decisionId", "method", "sharedOn", "telephoneChecks", "attendees", "allNeedToKnow",
+            "addressDoubleChecked", "bothEndsSecure", "notes");
+    private static final List<String> FIELDS = List.of("decisionId", "method", "sharedOnDay", "sharedOnMonth", "sharedOnYear", "telephoneChecks",
+            "attendees", "allNeedToKnow", "addressDoubleChecked", "receiptConfirmed", "bothEndsSecure", "notes");
+
+    private static final Map<String, List<SendDisclosurePages.Option>> CHECKS = Map.of(
+            "telephone", List.of(option("calledBack", "I called back a number I know independently"), option("identity", "I checked who they are"),
+                    option("entitlement", "I checked they are entitled to the information")),
+            "meeting", List.of(option("yes", "Everyone present needed to know")),
+            "address", List.of(option("yes", "The address was double-checked before sending")),
+            "receipt", List.of(option("yes", "Receipt confirmed")),
+            "email", List.of(option("yes", "Both the sending and the receiving email services were secure")));
+
+    private static SendDisclosurePages.Option option(String value, String label) {
+        return new SendDisclosurePages.Option(value, label);
+    }
+
+    private final SharingOutside outside;
+    private final DisclosureSending sending;
+    private final People people;
+
+    OutsideSharingPages(SharingOutside outside, DisclosureSending sending, People people) {
+        this.outside = outside;
+        this.sending = sending;
+        this.people = people;
+    }
+
+    @GetMapping("/people/{personId}/shared-outside/new")
+    String form(@AuthenticationPrincipal Actor actor, @PathVariable String personId, Model model) {
+        return form(actor, model, person(actor, personId), new LinkedMultiValueMap<>(), FormErrors.none());
+    }
+
+    @PostMapping("/people/{personId}/shared-outside")
+    String record(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @RequestParam MultiValueMap<String, String> posted,
+            Model model) {
+        LinkedMultiValueMap<String, String> f = new LinkedMultiValueMap<>();
+        FIELDS.forEach(name -> { if (posted.get(name) != null) { f.put(name, posted.get(name)); } });
+        VisiblePerson person = person(actor, personId);
+        Map<String, String> pageProblems = new LinkedHashMap<>();
+        OutsideSharing sharing = sharing(f, pageProblems);
+        DisclosureChange change = outside.record(actor, person.id(), sharing);
+        if (change instanceof DisclosureChange.Done done && pageProblems.isEmpty()) {
+            return "redirect:/shared-outside/" + done.id();
+        }
+        Map<String, String> problems = new LinkedHashMap<>(pageProblems);
+        if (change instanceof DisclosureChange.Refused refused) {
+            refused.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+        }
+        return form(actor, model, person, f, FormErrors.of(problems).inOrder(ORDER));
+    }
+
+    @GetMapping("/shared-outside/{id}")
+    String view(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
+        model.addAttribute("r", outside.view(actor, DisclosurePages.uuid(id)));
+        return "disclosures/outside";
+    }
+
+    private String form(Actor actor, Model model, VisiblePerson person, MultiValueMap<String, String> f, FormErrors errors) {
+        model.addAttribute("person", person.person().displayName());
+        model.addAttribute("personId", person.id().toString());
+        model.addAttribute("decisions", sending.decisionsFor(actor, person).stream().map(d -> new SendDisclosurePages.Option(d.decisionId().toString(),
+                "To share with " + d.recipientOrganisation() + ", recorded " + Dates.dateTime(d.recordedAt()) + ": " + d.purpose())).toList());
+        model.addAttribute("methods", Arrays.stream(OutsideMethod.values()).map(m -> new SendDisclosurePages.Option(m.name(), m.label())).toList());
+        model.addAttribute("checkOptions", CHECKS);
+        model.addAttribute("form", f);
+        model.addAttribute("errors", errors);
+        return "disclosures/outside-new";
+    }
+
+    private static OutsideSharing sharing(MultiValueMap<String, String> f, Map<String, String> problems) {
+        List<String> telephone = f.get("telephoneChecks") == null ? List.of() : f.get("telephoneChecks");
+        return new OutsideSharing(uuid(f.getFirst("decisionId")), Arrays.stream(OutsideMethod.values()).filter(m -> m.name().equals(f.getFirst("method")))
+                .findFirst().orElse(null), date(f, problems), telephone.contains("calledBack"), telephone.contains("identity"),
+                telephone.contains("entitlement"), f.getFirst("attendees") == null ? List.of() : List.of(f.getFirst("attendees").split("\\R")),
+                "yes".equals(f.getFirst("allNeedToKnow")), "yes".equals(f.getFirst("addressDoubleChecked")), "yes".equals(f.getFirst("receiptConfirmed")),
+                "yes".equals(f.getFirst("bothEndsSecure")), f.getFirst("notes") == null || f.getFirst("notes").isBlank() ? null : f.getFirst("notes").strip());
+    }
+
+    private static LocalDate date(MultiValueMap<String, String> f, Map<String, String> problems) {
+        String day = f.getFirst("sharedOnDay"), month = f.getFirst("sharedOnMonth"), year = f.getFirst("sharedOnYear");
+        if ((day == null || day.isBlank()) && (month == null || month.isBlank()) && (year == null || year.isBlank())) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+        } catch (NumberFormatException | DateTimeException | NullPointerException e) {
+            problems.put("sharedOn", "The date it was shared must be a real date, for example 27 11 2026");
+            return null;
+        }
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private VisiblePerson person(Actor actor, String id) {
+        try {
+            return people.visible(actor, new PersonId(UUID.fromString(id)));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Person");
+        }
+    }
+}
