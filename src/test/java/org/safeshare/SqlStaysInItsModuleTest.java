@@ -25,8 +25,8 @@ class SqlStaysInItsModuleTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/safeshare");
     private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
-    private static final Pattern WRITE = Pattern.compile("\\b(?:insert\\s+into|update|delete\\s+from)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern USE = Pattern.compile("\\b(?:from|join|into|update)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WRITE = Pattern.compile("(?<!for )(?<!do )\\b(?:insert\\s+into|update|delete\\s+from)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern USE = Pattern.compile("(?<!for )(?<!do )\\b(?:from|join|into|update)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
 
     @Test
     void noModulesSqlNamesAnotherModulesTables() {

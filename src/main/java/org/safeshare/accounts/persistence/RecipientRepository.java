@@ -22,8 +22,8 @@ public class RecipientRepository {
         this.jdbc = jdbc;
     }
 
-    /** Every recipient of the partnership outside the given organisation; only the given ids when there are any. */
-    public List<Recipient> inPartnership(UUID partnership, UUID except, Set<UUID> only) {
+    /** Every recipient in these organisations; only the given ids when there are any. */
+    public List<Recipient> inOrganisations(Set<UUID> organisations, Set<UUID> only) {
         String onlyThese = only.isEmpty() ? "" : " and r.id in (:only)";
         var statement = jdbc.sql("""
                 select r.* from (
@@ -31,18 +31,13 @@ public class RecipientRepository {
                     where u.enabled and exists (select 1 from user_role ur where ur.user_id = u.id and ur.role in (:roles))
                     union all
                     select c.id, true, c.name || ' (partner system)', c.organisation_id from api_client c where c.revoked_at is null
-                ) r join organisation o on o.id = r.organisation_id
-                where o.partnership_id = :partnership and r.organisation_id <> :except""" + onlyThese + " order by o.name, r.partner_system, r.name")
-                .param("roles", PEOPLE_ROLES).param("partnership", partnership).param("except", except);
+                ) r
+                where r.organisation_id in (:organisations)""" + onlyThese)
+                .param("roles", PEOPLE_ROLES).param("organisations", organisations);
         if (!only.isEmpty()) {
             statement = statement.param("only", only);
         }
         return statement.query((rs, n) -> new Recipient(rs.getObject("id", UUID.class), rs.getBoolean("partner_system"),
                 rs.getString("name"), new OrganisationId(rs.getObject("organisation_id", UUID.class)))).list();
-    }
-
-    public boolean partnerOrganisation(UUID partnership, UUID except, UUID organisation) {
-        return jdbc.sql("select count(*) from organisation where id = ? and partnership_id = ? and id <> ?")
-                .params(organisation, partnership, except).query(Integer.class).single() > 0;
     }
 }
