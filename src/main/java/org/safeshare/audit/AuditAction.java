@@ -34,6 +34,12 @@ public enum AuditAction {
     ALERT_ACKNOWLEDGED("Acknowledged an alert about an outside view"),
     COMMENCEMENT_DATE_SET("Set the commencement date of a provision"),
     ORGANISATION_SHARER_STATUS_CORRECTED("Corrected whether an organisation is a public authority or within the duty to share"),
+    INFORMATION_REQUEST_SENT("Sent an information request"),
+    INFORMATION_REQUEST_VIEWED("Viewed an information request"),
+    INFORMATION_REQUEST_ANSWERED("Answered an information request"),
+    INFORMATION_REQUEST_DECLINED("Declined an information request"),
+    EXCHANGE_DEADLINES_CHANGED("Changed the working hours or deadlines of information requests"),
+    EXCHANGE_CLOSURE_ADDED("Added a day the partnership's offices are closed"),
     AUDIT_VIEWED("Viewed the audit trail"),
     AUDIT_EXPORTED("Exported the audit trail");
 
@@ -50,7 +56,7 @@ public enum AuditAction {
     /** A read of a person's data, written once per request by {@link ViewAudit}; everything else is an action or a change. */
     public boolean isView() {
         return switch (this) {
-            case PERSON_VIEWED, PERSON_SEARCHED, DECISION_VIEWED, CONSENT_VIEWED -> true;
+            case PERSON_VIEWED, PERSON_SEARCHED, DECISION_VIEWED, CONSENT_VIEWED, INFORMATION_REQUEST_VIEWED -> true;
             default -> false;
         };
     }
