@@ -65,11 +65,18 @@ public class InformationRequests {
         this.clock = clock;
     }
 
-    /** Sends the request to each addressed organisation, or refuses it with what to correct and nothing saved. */
-    public RequestChange send(Actor actor, NewInformationRequest asked) {
+    /** What is wrong with a request before it is sent (for the check-your-answers step); nothing is read or saved. */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> check(Actor actor, NewInformationRequest asked) {
         people.requireWorksWithPeople(actor);
         List<FieldProblem> problems = new ArrayList<>(RequestRules.problemsWith(asked));
         problems.addAll(addresseeProblems(actor, asked.addressees()));
+        return problems;
+    }
+
+    /** Sends the request to each addressed organisation, or refuses it with what to correct and nothing saved. */
+    public RequestChange send(Actor actor, NewInformationRequest asked) {
+        List<FieldProblem> problems = check(actor, asked);
         if (!problems.isEmpty()) {
             return new RequestChange.Refused(problems);
         }
@@ -97,18 +104,19 @@ public class InformationRequests {
     /** The request as the reader may see it: one audited view, or "not found" (audited as refused). */
     @Transactional(readOnly = true)
     public InformationRequest view(Actor actor, RequestId id) {
-        InformationRequest found = readable(actor, id);
-        views.viewed(AuditEvent.of(actor, AuditAction.INFORMATION_REQUEST_VIEWED).about(found.personId()).touching(ref(id.value())));
-        return found;
+        RequestRepository.Loaded loaded = readable(actor, id);
+        // Recorded before the names are read, so the request's one view event is named after the request (ViewAudit).
+        views.viewed(AuditEvent.of(actor, AuditAction.INFORMATION_REQUEST_VIEWED).about(loaded.request().personId()).touching(ref(id.value())));
+        return named(actor, loaded);
     }
 
-    private InformationRequest readable(Actor actor, RequestId id) {
+    private RequestRepository.Loaded readable(Actor actor, RequestId id) {
         Optional<RequestRepository.Loaded> loaded = requests.find(id.value()).filter(l -> RequestAccess.maySee(reader(actor), parties(l)));
         if (loaded.isEmpty()) {
             views.refused(AuditEvent.of(actor, AuditAction.INFORMATION_REQUEST_VIEWED).touching(ref(id.value())));
             throw new NotFoundException("Information request");
         }
-        return named(actor, loaded.get());
+        return loaded.get();
     }
 
     private InformationRequest named(Actor actor, RequestRepository.Loaded loaded) {

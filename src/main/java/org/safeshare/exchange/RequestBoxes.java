@@ -67,14 +67,15 @@ public class RequestBoxes {
         Instant now = clock.instant();
         Map<OrganisationId, String> names = organisations.names(shown.stream().map(r -> new OrganisationId(r.otherOrganisationId()))
                 .distinct().toList());
-        Map<PersonId, PersonIdentity> who = people.identities(actor, shown.stream().map(r -> new PersonId(r.personId())).distinct().toList());
         AuditEvent read = AuditEvent.of(actor, AuditAction.INFORMATION_REQUEST_VIEWED);
         for (RequestLists.Row row : shown) {
             read = read.touching(InformationRequests.ref(row.requestId()));
         }
         if (!shown.isEmpty()) {
+            // Before the people are named, so the list's one view event is named after the requests (ViewAudit).
             views.viewed(read);
         }
+        Map<PersonId, PersonIdentity> who = people.identities(actor, shown.stream().map(r -> new PersonId(r.personId())).distinct().toList());
         List<RequestRow> named = shown.stream().map(r -> new RequestRow(new RequestId(r.requestId()), r.partId(), r.otherOrganisationId(),
                 names.get(new OrganisationId(r.otherOrganisationId())), Optional.ofNullable(who.get(new PersonId(r.personId()))),
                 r.urgency(), r.sentAt(), r.dueAt(), r.status(), r.status() == RequestStatus.OPEN && r.dueAt().isBefore(now))).toList();

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** An information request's id. */
-public record RequestId(UUID value) {
+public record RequestId(@com.fasterxml.jackson.annotation.JsonValue UUID value) {
 
     public RequestId {
         Objects.requireNonNull(value);
