@@ -129,6 +129,26 @@ class RequestPagesTest {
                 .param(outsider).query(String.class).single()).isEqualTo("INFORMATION_REQUEST_VIEWED REFUSED");
     }
 
+    @Test
+    void thePartnershipAdministratorSetsTheDeadlinesOnTheirPageAndNoOneElseReachesIt() throws Exception {
+        String admin = "partnership.admin@riverside-csc.example";
+        mvc.perform(get("/partnership/request-deadlines").with(signedIn.as(admin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Deadlines of information requests")));
+        mvc.perform(post("/partnership/request-deadlines").with(csrf()).with(signedIn.as(admin)).param("workingDays", "MONDAY")
+                        .param("opens", "nine").param("closes", "17:00").param("redAmount", "0"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"#opens\"")))
+                .andExpect(content().string(containsString("href=\"#redAmount\"")));
+        mvc.perform(post("/partnership/request-deadlines").with(csrf()).with(signedIn.as(admin))
+                        .param("workingDays", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY").param("opens", "09:00")
+                        .param("closes", "17:00").param("redAmount", "4").param("redUnit", "WORKING_HOURS").param("amberAmount", "24")
+                        .param("amberUnit", "WORKING_HOURS").param("greenAmount", "72").param("greenUnit", "HOURS"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'EXCHANGE_DEADLINES_CHANGED' and actor_id = ?")
+                .param(signedIn.actor(admin).id()).query(Long.class).single()).isPositive();
+        mvc.perform(get("/partnership/request-deadlines").with(signedIn.as(ExchangeFixture.OAKFIELD_DSL))).andExpect(status().isForbidden());
+        jdbc.sql("delete from exchange_working_hours").update();
+    }
+
     private long events(UUID actor) {
         return jdbc.sql("select count(*) from audit_event where actor_id = ?").param(actor).query(Long.class).single();
     }

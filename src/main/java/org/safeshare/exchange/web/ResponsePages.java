@@ -94,7 +94,8 @@ class ResponsePages {
         model.addAttribute("informedOptions", Arrays.stream(DecisionTaken.SubjectInformed.values())
                 .map(s -> new Option(s.name(), s.label())).toList());
         model.addAttribute("yesNo", List.of(new Option("yes", "Yes"), new Option("no", "No")));
-        model.addAttribute("checked", form.getOrDefault("information", List.of()).toString() + form.getOrDefault("consentRisks", List.of()));
+        // Lists, not text, for choices: a value must match exactly ("INFORMED" is inside "NOT_INFORMED").
+        model.addAttribute("selected", form);
         return "exchange/respond";
     }
 
