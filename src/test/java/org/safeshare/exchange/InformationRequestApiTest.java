@@ -98,4 +98,13 @@ class InformationRequestApiTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("facts"));
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheRequestEndpoints() throws Exception {
+        mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/information-requests'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/information-requests/{id}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/information-requests/{id}/responses'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/inbox'].get").exists());
+    }
 }
