@@ -50,6 +50,12 @@ public enum AuditAction {
     REDACTION_RELEASE_DECIDED("Decided whether to release withheld identities"),
     SHARING_OUTSIDE_RECORDED("Recorded sharing outside Safeshare"),
     SHARING_OUTSIDE_VIEWED("Viewed a record of sharing outside Safeshare"),
+    INFORMATION_REQUEST_SENT("Sent an information request"),
+    INFORMATION_REQUEST_VIEWED("Viewed an information request"),
+    INFORMATION_REQUEST_ANSWERED("Answered an information request"),
+    INFORMATION_REQUEST_DECLINED("Declined an information request"),
+    EXCHANGE_DEADLINES_CHANGED("Changed the working hours or deadlines of information requests"),
+    EXCHANGE_CLOSURE_ADDED("Added a day the partnership's offices are closed"),
     AUDIT_VIEWED("Viewed the audit trail"),
     AUDIT_EXPORTED("Exported the audit trail");
 
@@ -66,7 +72,8 @@ public enum AuditAction {
     /** A read of a person's data, written once per request by {@link ViewAudit}; everything else is an action or a change. */
     public boolean isView() {
         return switch (this) {
-            case PERSON_VIEWED, PERSON_SEARCHED, DECISION_VIEWED, CONSENT_VIEWED, DISCLOSURE_VIEWED, SHARING_OUTSIDE_VIEWED -> true;
+            case PERSON_VIEWED, PERSON_SEARCHED, DECISION_VIEWED, CONSENT_VIEWED, DISCLOSURE_VIEWED, SHARING_OUTSIDE_VIEWED,
+                    INFORMATION_REQUEST_VIEWED -> true;
             default -> false;
         };
     }

@@ -51,6 +51,9 @@ class DemoPeople {
         surgery(household(organisations, users, "surgery"));
         childrensSocialCare(household(organisations, users, "csc"));
         healthVisiting(household(organisations, users, "health-visiting"));
+        // Ava as the MASH records her after Oakfield's referral, so that the MASH can ask partners about her (issue 11).
+        household(organisations, users, "mash").child("Ava", "Thompson", "2015-03-27", FEMALE, "9990000018", null, "12 Willow Road",
+                "RV1 2AB");
         DemoHousehold hillford = household(organisations, users, "hillford");
         PersonId oliver = hillford.child("Oliver", "Grant", "2016-09-09", MALE, "9992613289", "T201200116001", "4 Mill Lane", "HF1 3RS");
         hillford.relate(oliver, hillford.adult("Emma", "Grant", "1988-08-08", FEMALE, "9992692472", "4 Mill Lane", "HF1 3RS"),

@@ -35,5 +35,9 @@ final class DemoUsers {
                     Set.of(Role.DESIGNATED_SAFEGUARDING_LEAD, Role.PRACTITIONER)),
             new DemoUser("charity", "worker@safe-harbour.example", "Amira Hassan", Set.of(Role.PRACTITIONER)),
             new DemoUser("hillford", "dsl@hillford-primary.example", "Ben Carter", Set.of(Role.DESIGNATED_SAFEGUARDING_LEAD, Role.PRACTITIONER)),
-            new DemoUser("hillford", "admin@hillford-primary.example", "Hana Ito", Set.of(Role.ORGANISATION_ADMINISTRATOR)));
+            new DemoUser("hillford", "admin@hillford-primary.example", "Hana Ito", Set.of(Role.ORGANISATION_ADMINISTRATOR)),
+            // The DSLs who triage information requests to the surgery, the police and the charity (issue 11).
+            new DemoUser("surgery", "dsl@brook-lane.example", "Dr Emma Shaw", Set.of(Role.DESIGNATED_SAFEGUARDING_LEAD, Role.PRACTITIONER)),
+            new DemoUser("police", "dsl@riverside-police.example", "DS Ade Bakare", Set.of(Role.DESIGNATED_SAFEGUARDING_LEAD, Role.PRACTITIONER)),
+            new DemoUser("charity", "dsl@safe-harbour.example", "Marcus Reid", Set.of(Role.DESIGNATED_SAFEGUARDING_LEAD, Role.PRACTITIONER)));
 }

@@ -62,7 +62,8 @@ class HomePage {
         sections.put(Role.PARTNERSHIP_ADMINISTRATOR, new Section("Partnership administrator",
                 "See every organisation in the partnership, correct whether each is a public authority, choose the information sharing advice decisions are judged by, and enter commencement dates of new law.",
                 List.of(DIRECTORY, new Link("Information sharing advice followed", "/partnership/guidance"),
-                        new Link("Commencement dates of new law", "/partnership/commencement"))));
+                        new Link("Commencement dates of new law", "/partnership/commencement"),
+                        new Link("Deadlines of information requests", "/partnership/request-deadlines"))));
         sections.put(Role.AUDITOR, new Section("Auditor",
                 "Search your organisation's tamper-evident audit trail: who viewed or changed which record, by person, user, action and date.",
                 List.of(new Link("Search the audit trail", "/audit/search"))));

@@ -51,6 +51,7 @@ class ShellAdvice {
         if (actor.worksWithPeople()) {
             items.add(new Shell.NavigationItem("Shared with us", "/decisions", path.equals("/decisions")));
             items.add(new Shell.NavigationItem("Consent", "/consents/due", path.startsWith("/consents")));
+            items.add(new Shell.NavigationItem("Requests", "/exchange/inbox", path.startsWith("/exchange")));
             items.add(new Shell.NavigationItem("Disclosures", "/disclosures", path.startsWith("/disclosures")));
         }
         if (actor.has(Role.DESIGNATED_SAFEGUARDING_LEAD) || actor.has(Role.INFORMATION_GOVERNANCE_LEAD)
