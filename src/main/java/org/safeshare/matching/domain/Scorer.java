@@ -1,0 +1,88 @@
+package org.safeshare.matching.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores a pair of records: a valid NHS number or UPN held by both decides alone (same: a link; different:
+ * never a link); otherwise the model's prior plus each field's weight, with term-frequency weights for
+ * exact name agreements, so that two Smiths count for less than two Przybylskis.
+ */
+public final class Scorer {
+
+    private static final Field[] FIELDS = Field.values();
+
+    private final RecordStore store;
+    private final MatchModel model;
+    private final Comparisons comparisons;
+
+    public Scorer(RecordStore store, MatchModel model) {
+        this.store = store;
+        this.model = model;
+        this.comparisons = new Comparisons(store);
+    }
+
+    public MatchModel model() {
+        return model;
+    }
+
+    /** The match weight in bits: +infinity for a deterministic link, -infinity for a pair that must never link. */
+    public double matchWeight(int i, int j) {
+        double deterministic = identifiers(i, j);
+        if (deterministic != 0) {
+            return deterministic;
+        }
+        double total = model.priorWeight();
+        for (Field field : FIELDS) {
+            total += fieldWeight(field, comparisons.level(field, i, j), i, j);
+        }
+        return total;
+    }
+
+    public double probability(int i, int j) {
+        return MatchModel.probability(matchWeight(i, j));
+    }
+
+    public MatchExplanation explain(int i, int j) {
+        double deterministic = identifiers(i, j);
+        if (deterministic != 0) {
+            String rule = deterministic > 0 ? "same valid " : "different valid ";
+            rule += store.nhs[i] != 0 && store.nhs[j] != 0 ? "NHS number" : "unique pupil number";
+            return new MatchExplanation(MatchModel.probability(deterministic), rule, 0, List.of());
+        }
+        List<MatchExplanation.FieldEvidence> evidence = new ArrayList<>();
+        double total = model.priorWeight();
+        for (Field field : FIELDS) {
+            int level = comparisons.level(field, i, j);
+            double weight = fieldWeight(field, level, i, j);
+            total += weight;
+            evidence.add(new MatchExplanation.FieldEvidence(field, level, weight));
+        }
+        return new MatchExplanation(MatchModel.probability(total), "", model.priorWeight(), evidence);
+    }
+
+    int level(Field field, int i, int j) {
+        return comparisons.level(field, i, j);
+    }
+
+    private double fieldWeight(Field field, int level, int i, int j) {
+        if (level == 0 && field == Field.FIRST_NAME) {
+            return model.exactWeight(field, store.firstNames.frequency(store.first[j]));
+        }
+        if (level == 0 && field == Field.SURNAME) {
+            return model.exactWeight(field, store.surnames.frequency(store.surname[j]));
+        }
+        return model.weight(field, level);
+    }
+
+    /** NHS number first (the intended consistent identifier, Children Act 2004 s16LC), then UPN. */
+    private double identifiers(int i, int j) {
+        if (store.nhs[i] != 0 && store.nhs[j] != 0) {
+            return store.nhs[i] == store.nhs[j] ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+        if (store.upn[i] >= 0 && store.upn[j] >= 0) {
+            return store.upn[i] == store.upn[j] ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+        return 0;
+    }
+}
