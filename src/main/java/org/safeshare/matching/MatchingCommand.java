@@ -24,14 +24,17 @@ import org.safeshare.matching.domain.Thresholds;
  * {@code java -jar safeshare-exec.jar matching link --input records.csv --output links.csv} and
  * {@code matching query --index records.csv --queries queries.csv --output answers.csv}: bulk linkage and
  * batch lookups on files, without the database or a web server (for bulk work and benchmarks). Options
- * {@code --link-threshold} and {@code --review-threshold} override {@link Thresholds#DEFAULT}. Exit code 0
+ * {@code --link-threshold} and {@code --review-threshold} override {@link Thresholds#DEFAULT}; {@code --possible-twins score}
+ * lets possible twins link on their score (for data without twins). Exit code 0
  * when done (rejected rows are reported and skipped), 2 for a usage or file error.
  */
 public final class MatchingCommand {
 
     static final String USAGE = """
             Usage: matching link --input records.csv --output links.csv [--link-threshold P] [--review-threshold P]
-                   matching query --index records.csv --queries queries.csv --output answers.csv [--review-threshold P]""";
+                   matching query --index records.csv --queries queries.csv --output answers.csv [--review-threshold P]
+            Options: --possible-twins review|score (default review: different first names on the same date of birth,
+                     surname and home are held between the thresholds for a person to decide)""";
     private static final long SEED = 20261201L;
 
     private MatchingCommand() {}
@@ -64,9 +67,9 @@ public final class MatchingCommand {
         long read = System.nanoTime();
         BlockingIndex index = BlockingIndex.build(store, n);
         long indexed = System.nanoTime();
-        Scorer scorer = new Scorer(store, ModelTraining.train(store, index, SEED));
+        Scorer scorer = new Scorer(store, ModelTraining.train(store, index, SEED), options.thresholds());
         long trained = System.nanoTime();
-        BulkLinkage.Result result = BulkLinkage.link(index, scorer, options.thresholds());
+        BulkLinkage.Result result = BulkLinkage.link(store, index, scorer, options.thresholds());
         long linked = System.nanoTime();
         try (BufferedWriter writer = Files.newBufferedWriter(options.path("--output"))) {
             writer.write("rec_id,cluster_id\n");
@@ -90,7 +93,7 @@ public final class MatchingCommand {
         load(options.path("--index"), record -> store.add(record, true), out);
         int n = store.size();
         BlockingIndex index = BlockingIndex.build(store, n);
-        Scorer scorer = new Scorer(store, ModelTraining.train(store, index, SEED));
+        Scorer scorer = new Scorer(store, ModelTraining.train(store, index, SEED), options.thresholds());
         double buildSeconds = (System.nanoTime() - started) / 1e9;
         PersonSearch search = new PersonSearch(store, index, scorer, options.thresholds());
         List<AgencyRecord> queries = new ArrayList<>();

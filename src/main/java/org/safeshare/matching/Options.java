@@ -34,6 +34,6 @@ record Options(Map<String, String> values) {
     Thresholds thresholds() {
         double link = Double.parseDouble(values.getOrDefault("--link-threshold", String.valueOf(Thresholds.DEFAULT.link())));
         double review = Double.parseDouble(values.getOrDefault("--review-threshold", String.valueOf(Math.min(link, Thresholds.DEFAULT.review()))));
-        return new Thresholds(link, review);
+        return new Thresholds(link, review, !values.getOrDefault("--possible-twins", "review").equals("score"));
     }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * An inverted index from blocking key to records, one per kind of key, as sorted arrays: each (key, record)
- * entry costs about 12 bytes, with no per-entry objects. Keys are cut to 38 bits and records to 26 bits
+ * entry costs about 12 bytes, with no per-entry objects. Keys are cut to 37 bits and records to 26 bits
  * (67 million) to pack an entry into one long for sorting; a rare key collision only adds candidates.
  */
 public final class BlockingIndex {
@@ -50,7 +50,7 @@ public final class BlockingIndex {
             int p = 0;
             for (int i = 0; i < n; i++) {
                 if (keys[k][i] != 0) {
-                    packed[p++] = (keys[k][i] >>> RECORD_BITS) << RECORD_BITS | i;
+                    packed[p++] = blockKey(keys[k][i]) << RECORD_BITS | i;
                 }
             }
             Arrays.parallelSort(packed);
@@ -114,8 +114,13 @@ public final class BlockingIndex {
         if (key == 0) {
             return -1;
         }
-        int b = Arrays.binarySearch(blockKeys[kind.ordinal()], key >>> RECORD_BITS);
+        int b = Arrays.binarySearch(blockKeys[kind.ordinal()], blockKey(key));
         return b < 0 ? -1 : b;
+    }
+
+    /** The key cut to 37 bits, so that a packed entry is never negative and sorts in the order of its key. */
+    private static long blockKey(long key) {
+        return key >>> (RECORD_BITS + 1);
     }
 
     /** True when an earlier kind of key already brings i and j together, so the pair is scored once. */

@@ -16,12 +16,11 @@ public final class BulkLinkage {
 
     private BulkLinkage() {}
 
-    public static Result link(BlockingIndex index, Scorer scorer, Thresholds thresholds) {
+    public static Result link(RecordStore store, BlockingIndex index, Scorer scorer, Thresholds thresholds) {
         double linkWeight = logit(thresholds.link());
-        UnionFind clusters = new UnionFind(index.indexed());
         long scored = 0;
-        long links = 0;
         long skipped = 0;
+        LinkList candidates = new LinkList();
         for (BlockingKeys kind : BlockingKeys.ALL) {
             List<long[]> found = IntStream.range(0, index.blocks(kind)).parallel()
                     .mapToObj(b -> linksInBlock(index, scorer, kind, b, linkWeight))
@@ -33,9 +32,17 @@ public final class BulkLinkage {
                         skipped -= block[p];
                         continue;
                     }
-                    clusters.union((int) (block[p] >>> 32), (int) block[p]);
-                    links++;
+                    int i = (int) (block[p] >>> 32);
+                    int j = (int) block[p];
+                    candidates.add(i, j, scorer.matchWeight(i, j));
                 }
+            }
+        }
+        Clusters clusters = new Clusters(store, index.indexed());
+        long links = 0;
+        for (int p : candidates.strongestFirst()) {
+            if (clusters.join(candidates.first(p), candidates.second(p))) {
+                links++;
             }
         }
         return new Result(clusters.roots(), scored, links, skipped);
@@ -71,40 +78,5 @@ public final class BulkLinkage {
 
     static double logit(double probability) {
         return probability >= 1 ? Double.POSITIVE_INFINITY : MatchModel.log2(probability / (1 - probability));
-    }
-
-    private static final class UnionFind {
-        private final int[] parent;
-
-        UnionFind(int n) {
-            parent = new int[n];
-            for (int i = 0; i < n; i++) {
-                parent[i] = i;
-            }
-        }
-
-        int find(int i) {
-            while (parent[i] != i) {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            return i;
-        }
-
-        void union(int a, int b) {
-            int ra = find(a);
-            int rb = find(b);
-            if (ra != rb) {
-                parent[Math.max(ra, rb)] = Math.min(ra, rb);
-            }
-        }
-
-        int[] roots() {
-            int[] roots = new int[parent.length];
-            for (int i = 0; i < parent.length; i++) {
-                roots[i] = find(i);
-            }
-            return roots;
-        }
     }
 }

@@ -15,8 +15,7 @@ final class Comparisons {
             case SURNAME -> surname(i, j);
             case DOB -> dob(s.dob[i], s.dob[j]);
             case SEX -> s.sex[i] == 0 || s.sex[j] == 0 ? Field.MISSING : s.sex[i] == s.sex[j] ? 0 : 1;
-            case POSTCODE -> postcode(i, j);
-            case ADDRESS -> address(i, j);
+            case HOME -> home(postcode(i, j), address(i, j));
         };
     }
 
@@ -61,7 +60,7 @@ final class Comparisons {
     }
 
     private static boolean alike(String a, String b) {
-        return a.equals(b) || JaroWinkler.similarity(a, b) >= 0.92;
+        return a.equals(b) || JaroWinkler.similarity(a, b) >= 0.85;
     }
 
     private int surname(int i, int j) {
@@ -141,6 +140,23 @@ final class Comparisons {
             }
         }
         return differing == 1 || (differing == 2 && first < 7 && da[first] == db[first + 1] && da[first + 1] == db[first]);
+    }
+
+    /** Postcode levels 0 same, 1 sector, 2 district, 3 mistyped, 4 different; address 0 same, 1 similar, 2 different. */
+    static int home(int postcode, int address) {
+        if (postcode == Field.MISSING && address == Field.MISSING) {
+            return Field.MISSING;
+        }
+        if (postcode == 0) {
+            return address == 0 || address == 1 ? 0 : 1;
+        }
+        if (address == 0 || address == 1) {
+            return 2;
+        }
+        if (postcode == 1 || postcode == 3) {
+            return 3;
+        }
+        return postcode == 2 ? 4 : 5;
     }
 
     private int postcode(int i, int j) {

@@ -14,8 +14,12 @@ public enum Field {
     DOB("date of birth", List.of("the same", "day and month swapped", "one digit wrong or two digits swapped", "within a year",
             "different")),
     SEX("sex", List.of("the same", "different")),
-    POSTCODE("postcode", List.of("the same", "same sector", "same district", "one character wrong or two swapped", "different")),
-    ADDRESS("address", List.of("the same", "most words shared", "different"));
+    /**
+     * Postcode and address as one field: both say where the child lives, and counted separately they would count a
+     * shared household twice (which is what makes twins look like one child).
+     */
+    HOME("home", List.of("same postcode and address", "same postcode", "same or similar address", "same postcode sector, or postcode mistyped",
+            "same postcode district", "different"));
 
     /** The level that means "this field says nothing": one or both records lack it. */
     public static final int MISSING = -1;

@@ -18,6 +18,7 @@ public final class ModelTraining {
     private static final int RANDOM_PAIRS = 400_000;
     private static final int PAIRS_PER_SESSION = 400_000;
     static final int LARGEST_BLOCK = 1_000;
+    private static final int SWAPPED_NAMES = Field.FIRST_NAME.levelCount() - 2;
 
     private ModelTraining() {}
 
@@ -32,9 +33,12 @@ public final class ModelTraining {
         m[Field.FIRST_NAME.ordinal()] = dobAndSurname.m[Field.FIRST_NAME.ordinal()];
         m[Field.SURNAME.ordinal()] = dobAndFirst.m[Field.SURNAME.ordinal()];
         m[Field.DOB.ordinal()] = names.m[Field.DOB.ordinal()];
-        for (Field field : EnumSet.of(Field.SEX, Field.POSTCODE, Field.ADDRESS)) {
+        for (Field field : EnumSet.of(Field.SEX, Field.HOME)) {
             m[field.ordinal()] = average(dobAndSurname.m[field.ordinal()], dobAndFirst.m[field.ordinal()], names.m[field.ordinal()]);
         }
+        // Swapped names are rare enough that no session sees many; they are two names agreeing, so no less likely than a typo.
+        double[] first = m[Field.FIRST_NAME.ordinal()];
+        first[SWAPPED_NAMES] = Math.max(first[SWAPPED_NAMES], 0.01);
         return new MatchModel(m, u, lambda(dobAndSurname, m, index.indexed()));
     }
 
@@ -91,6 +95,8 @@ public final class ModelTraining {
         }
         return mean;
     }
+
+    private static final double[][] INITIAL_M = Session.initialM();
 
     /** One EM session on pairs sharing a key: patterns of levels with their counts, then iterations. */
     private static final class Session {
@@ -184,10 +190,17 @@ public final class ModelTraining {
                 }
             }
             lambda = Math.clamp(matched / Math.max(1, total), 1e-9, 1 - 1e-9);
+            // A prior of 1% of the matches spread as the initial m: a level no match happened to show in this data
+            // (no nicknames, say) becomes about neutral evidence rather than strong evidence against.
+            double prior = Math.max(1, matched * 0.01);
             for (Field field : FIELDS) {
                 if (!excluded.contains(field)) {
-                    normalise(expected[field.ordinal()], 0.01);
-                    m[field.ordinal()] = expected[field.ordinal()];
+                    double[] levels = expected[field.ordinal()];
+                    for (int l = 0; l < levels.length; l++) {
+                        levels[l] += prior * INITIAL_M[field.ordinal()][l];
+                    }
+                    normalise(levels, 0);
+                    m[field.ordinal()] = levels;
                 }
             }
         }

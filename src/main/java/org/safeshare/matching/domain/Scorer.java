@@ -11,15 +11,19 @@ import java.util.List;
 public final class Scorer {
 
     private static final Field[] FIELDS = Field.values();
+    private static final int FIRST_NAMES_DIFFERENT = Field.FIRST_NAME.levelCount() - 1;
 
     private final RecordStore store;
     private final MatchModel model;
     private final Comparisons comparisons;
+    private final double twinCeiling;
 
-    public Scorer(RecordStore store, MatchModel model) {
+    /** The thresholds set where possible twins are held: between review and link, so a person decides. */
+    public Scorer(RecordStore store, MatchModel model, Thresholds thresholds) {
         this.store = store;
         this.model = model;
         this.comparisons = new Comparisons(store);
+        this.twinCeiling = thresholds.holdPossibleTwins() ? BulkLinkage.logit((thresholds.review() + thresholds.link()) / 2) : Double.POSITIVE_INFINITY;
     }
 
     public MatchModel model() {
@@ -36,7 +40,16 @@ public final class Scorer {
         for (Field field : FIELDS) {
             total += fieldWeight(field, comparisons.level(field, i, j), i, j);
         }
-        return total;
+        return possibleTwins(i, j) ? Math.min(total, twinCeiling) : total;
+    }
+
+    /**
+     * Two different first names on the same date of birth and surname: twins (or triplets) as likely as one child
+     * recorded under two names. Fellegi-Sunter cannot tell, as everything else about twins agrees; a person must.
+     */
+    boolean possibleTwins(int i, int j) {
+        return comparisons.level(Field.FIRST_NAME, i, j) == FIRST_NAMES_DIFFERENT && store.dob[i] == store.dob[j]
+                && store.surname[i] >= 0 && comparisons.level(Field.SURNAME, i, j) <= 3;
     }
 
     public double probability(int i, int j) {
@@ -58,7 +71,10 @@ public final class Scorer {
             total += weight;
             evidence.add(new MatchExplanation.FieldEvidence(field, level, weight));
         }
-        return new MatchExplanation(MatchModel.probability(total), "", model.priorWeight(), evidence);
+        boolean twins = possibleTwins(i, j) && total > twinCeiling;
+        return new MatchExplanation(MatchModel.probability(twins ? twinCeiling : total),
+                twins ? "possibly twins: different first names, same date of birth and surname; a person must decide" : "",
+                model.priorWeight(), evidence);
     }
 
     int level(Field field, int i, int j) {
