@@ -13,7 +13,8 @@ import no.priv.garshol.duke.matchers.AbstractMatchListener;
 
 /**
  * Duke 1.2 deduplication with hand-set probabilities (as in the research notes), Lucene database in memory,
- * two threads; matched pairs closed into clusters like ours.
+ * two threads, candidates by a Lucene query on names, date of birth, postcode and identifiers (lookup="true";
+ * by default Duke would look up on the NHS number alone); matched pairs closed into clusters like ours.
  */
 final class DukeLinker {
 
@@ -31,6 +32,24 @@ final class DukeLinker {
         processor.setThreads(2);
         Bench.Components components = new Bench.Components(rows.size());
         processor.addMatchListener(new AbstractMatchListener() {
+            int records;
+            int unmatched;
+
+            @Override
+            public void batchReady(int size) {
+                records += size;
+            }
+
+            @Override
+            public synchronized void noMatchFor(Record record) {
+                unmatched++;
+            }
+
+            @Override
+            public void endProcessing() {
+                System.out.printf("duke: %,d records processed, %,d without a match%n", records, unmatched);
+            }
+
             @Override
             public synchronized void matches(Record r1, Record r2, double confidence) {
                 components.union(position.get(r1.getValue("ID")), position.get(r2.getValue("ID")));
@@ -47,17 +66,17 @@ final class DukeLinker {
         return """
             <duke>
               <schema>
-                <threshold>0.85</threshold>
+                <threshold>0.9</threshold>
                 <property type="id"><name>ID</name></property>
                 <property><name>NHS</name><comparator>no.priv.garshol.duke.comparators.ExactComparator</comparator><low>0.3</low><high>0.99</high></property>
-                <property><name>UPN</name><comparator>no.priv.garshol.duke.comparators.ExactComparator</comparator><low>0.3</low><high>0.98</high></property>
-                <property><name>FIRST</name><comparator>no.priv.garshol.duke.comparators.JaroWinkler</comparator><low>0.3</low><high>0.8</high></property>
-                <property><name>MIDDLE</name><comparator>no.priv.garshol.duke.comparators.JaroWinkler</comparator><low>0.45</low><high>0.6</high></property>
-                <property><name>SURNAME</name><comparator>no.priv.garshol.duke.comparators.JaroWinkler</comparator><low>0.3</low><high>0.85</high></property>
-                <property><name>DOB</name><comparator>no.priv.garshol.duke.comparators.Levenshtein</comparator><low>0.2</low><high>0.9</high></property>
+                <property lookup="true"><name>UPN</name><comparator>no.priv.garshol.duke.comparators.ExactComparator</comparator><low>0.3</low><high>0.98</high></property>
+                <property lookup="true"><name>FIRST</name><comparator>no.priv.garshol.duke.comparators.Levenshtein</comparator><low>0.2</low><high>0.85</high></property>
+                <property><name>MIDDLE</name><comparator>no.priv.garshol.duke.comparators.Levenshtein</comparator><low>0.45</low><high>0.6</high></property>
+                <property lookup="true"><name>SURNAME</name><comparator>no.priv.garshol.duke.comparators.Levenshtein</comparator><low>0.15</low><high>0.88</high></property>
+                <property lookup="true"><name>DOB</name><comparator>no.priv.garshol.duke.comparators.ExactComparator</comparator><low>0.15</low><high>0.92</high></property>
                 <property><name>SEX</name><comparator>no.priv.garshol.duke.comparators.ExactComparator</comparator><low>0.3</low><high>0.55</high></property>
-                <property><name>POSTCODE</name><comparator>no.priv.garshol.duke.comparators.Levenshtein</comparator><low>0.35</low><high>0.75</high></property>
-                <property><name>ADDRESS</name><comparator>no.priv.garshol.duke.comparators.Levenshtein</comparator><low>0.4</low><high>0.7</high></property>
+                <property><name>POSTCODE</name><comparator>no.priv.garshol.duke.comparators.Levenshtein</comparator><low>0.3</low><high>0.8</high></property>
+                <property><name>ADDRESS</name><comparator>no.priv.garshol.duke.comparators.Levenshtein</comparator><low>0.3</low><high>0.75</high></property>
               </schema>
               <database class="no.priv.garshol.duke.databases.LuceneDatabase">
                 <param name="max-search-hits" value="%s"/>
