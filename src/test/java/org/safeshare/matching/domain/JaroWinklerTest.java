@@ -30,8 +30,8 @@ class JaroWinklerTest {
     }
 
     @Property
-    void agreesWithCommonsTextsDefinitionOnLongStringsToo(@ForAll @AlphaChars @StringLength(min = 1, max = 100) String a) {
-        // Strings past 64 characters take the array path; both paths must answer the same.
+    void staysBoundedAndExactOnStringsPastSixtyFourCharacters(@ForAll @AlphaChars @StringLength(min = 1, max = 100) String a) {
+        // Strings past 64 characters take the array path instead of the bit masks.
         String b = new StringBuilder(a).reverse().toString();
         assertThat(JaroWinkler.similarity(a + a, b + b)).isBetween(0.0, 1.0);
         assertThat(JaroWinkler.similarity(a + a, a + a)).isEqualTo(1.0);
