@@ -16,6 +16,9 @@ public class SafeshareApplication {
         if (args.length > 0 && args[0].equals("keyset")) {
             System.exit(org.safeshare.platform.crypto.KeysetCommand.run(SafeshareApplication.class, args, System.out));
         }
+        if (args.length > 0 && args[0].equals("matching")) {
+            System.exit(org.safeshare.matching.MatchingCommand.run(args, System.out));
+        }
         SpringApplication.run(SafeshareApplication.class, args);
     }
 }

@@ -1,0 +1,228 @@
+package org.safeshare.matching.domain;
+
+/** Computes each field's comparison level for a pair of records in a store (see {@link Field}). */
+final class Comparisons {
+
+    private final RecordStore s;
+
+    Comparisons(RecordStore store) {
+        this.s = store;
+    }
+
+    int level(Field field, int i, int j) {
+        return switch (field) {
+            case FIRST_NAME -> firstName(i, j);
+            case SURNAME -> surname(i, j);
+            case DOB -> dob(s.dob[i], s.dob[j]);
+            case SEX -> s.sex[i] == 0 || s.sex[j] == 0 ? Field.MISSING : s.sex[i] == s.sex[j] ? 0 : 1;
+            case HOME -> home(postcode(i, j), address(i, j));
+        };
+    }
+
+    private int firstName(int i, int j) {
+        int a = s.first[i];
+        int b = s.first[j];
+        if (a < 0 || b < 0) {
+            return Field.MISSING;
+        }
+        if (a == b) {
+            return 0;
+        }
+        NameVocabulary names = s.firstNames;
+        String x = names.value(a);
+        String y = names.value(b);
+        if (names.canonical(a).equals(names.canonical(b)) || a == s.middle[j] || b == s.middle[i] || firstPart(x).equals(firstPart(y))) {
+            return 1;
+        }
+        double similarity = JaroWinkler.similarity(x, y);
+        if (similarity >= 0.92) {
+            return 2;
+        }
+        if (names.soundAlike(a, b)) {
+            return 3;
+        }
+        if (similarity >= 0.80) {
+            return 4;
+        }
+        if ((x.length() == 1 || y.length() == 1) && x.charAt(0) == y.charAt(0)) {
+            return 5;
+        }
+        return namesSwapped(i, j) ? 6 : 7;
+    }
+
+    /** First name and surname entered the wrong way round on one record (Splink's "columns reversed" level). */
+    boolean namesSwapped(int i, int j) {
+        if (s.surname[i] < 0 || s.surname[j] < 0) {
+            return false;
+        }
+        return alike(s.firstNames.value(s.first[i]), s.surnames.value(s.surname[j]))
+                && alike(s.surnames.value(s.surname[i]), s.firstNames.value(s.first[j]));
+    }
+
+    private static boolean alike(String a, String b) {
+        return a.equals(b) || JaroWinkler.similarity(a, b) >= 0.85;
+    }
+
+    private int surname(int i, int j) {
+        int a = s.surname[i];
+        int b = s.surname[j];
+        if (a < 0 || b < 0 || (a != b && s.first[i] >= 0 && s.first[j] >= 0 && namesSwapped(i, j))) {
+            return Field.MISSING; // swapped names are counted once, on the first name
+        }
+        if (a == b) {
+            return 0;
+        }
+        NameVocabulary names = s.surnames;
+        String x = names.value(a);
+        String y = names.value(b);
+        if (sharePart(x, y)) {
+            return 1;
+        }
+        double similarity = JaroWinkler.similarity(x, y);
+        if (similarity >= 0.92) {
+            return 2;
+        }
+        if (names.soundAlike(a, b)) {
+            return 3;
+        }
+        return similarity >= 0.80 ? 4 : 5;
+    }
+
+    /** Dates as yyyymmdd numbers, 0 when unknown. */
+    static int dob(int a, int b) {
+        if (a == 0 || b == 0) {
+            return Field.MISSING;
+        }
+        if (a == b) {
+            return 0;
+        }
+        int ya = a / 10000;
+        int ma = a / 100 % 100;
+        int da = a % 100;
+        int yb = b / 10000;
+        int mb = b / 100 % 100;
+        int db = b % 100;
+        if (ya == yb && ma == db && da == mb) {
+            return 1;
+        }
+        if (oneDigitOrSwap(a, b)) {
+            return 2;
+        }
+        return Math.abs(days(ya, ma, da) - days(yb, mb, db)) <= 366 ? 3 : 4;
+    }
+
+    /** Days since 0000-03-01 in the proleptic Gregorian calendar (Hinnant's days_from_civil), without allocating. */
+    static long days(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146097L + dayOfEra;
+    }
+
+    private static boolean oneDigitOrSwap(int a, int b) {
+        int differing = 0;
+        int first = -1;
+        int[] da = new int[8];
+        int[] db = new int[8];
+        for (int k = 7; k >= 0; k--) {
+            da[k] = a % 10;
+            db[k] = b % 10;
+            a /= 10;
+            b /= 10;
+        }
+        for (int k = 0; k < 8; k++) {
+            if (da[k] != db[k]) {
+                if (differing++ == 0) {
+                    first = k;
+                }
+            }
+        }
+        return differing == 1 || (differing == 2 && first < 7 && da[first] == db[first + 1] && da[first + 1] == db[first]);
+    }
+
+    /** Postcode levels 0 same, 1 sector, 2 district, 3 mistyped, 4 different; address 0 same, 1 similar, 2 different. */
+    static int home(int postcode, int address) {
+        if (postcode == Field.MISSING && address == Field.MISSING) {
+            return Field.MISSING;
+        }
+        if (postcode == 0) {
+            return address == 0 || address == 1 ? 0 : 1;
+        }
+        if (address == 0 || address == 1) {
+            return 2;
+        }
+        if (postcode == 1 || postcode == 3) {
+            return 3;
+        }
+        return postcode == 2 ? 4 : 5;
+    }
+
+    private int postcode(int i, int j) {
+        int a = s.postcode[i];
+        int b = s.postcode[j];
+        if (a < 0 || b < 0) {
+            return Field.MISSING;
+        }
+        if (a == b) {
+            return 0;
+        }
+        String x = s.postcodes.value(a);
+        String y = s.postcodes.value(b);
+        if (x.length() >= 5 && y.length() >= 5 && x.regionMatches(0, y, 0, x.length() - 3) && x.length() == y.length()) {
+            return x.charAt(x.length() - 3) == y.charAt(y.length() - 3) ? 1 : 2;
+        }
+        return oneCharacterOrSwap(x, y) ? 3 : 4;
+    }
+
+    private int address(int i, int j) {
+        int a = s.address[i];
+        int b = s.address[j];
+        if (a < 0 || b < 0) {
+            return Field.MISSING;
+        }
+        if (a == b) {
+            return 0;
+        }
+        double overlap = s.addresses.overlap(a, b);
+        // Jaro-Winkler catches split or run-together words ("oa kp ark"); only worth its cost when some words are shared.
+        return overlap >= 0.5 || (overlap >= 0.2 && JaroWinkler.similarity(s.addresses.value(a), s.addresses.value(b)) >= 0.9) ? 1 : 2;
+    }
+
+    /** Same length, one character different or two neighbours swapped (a keying slip). */
+    static boolean oneCharacterOrSwap(String x, String y) {
+        if (x.length() != y.length()) {
+            return false;
+        }
+        int first = -1;
+        int differing = 0;
+        for (int k = 0; k < x.length(); k++) {
+            if (x.charAt(k) != y.charAt(k) && differing++ == 0) {
+                first = k;
+            }
+        }
+        return differing == 1 || (differing == 2 && first + 1 < x.length() && x.charAt(first) == y.charAt(first + 1)
+                && x.charAt(first + 1) == y.charAt(first));
+    }
+
+    static String firstPart(String name) {
+        int dash = name.indexOf('-');
+        return dash < 0 ? name : name.substring(0, dash);
+    }
+
+    /** Smith and Smith-Jones, or Jones-Smith and Smith-Brown: a part in common, as when a child's surname changes. */
+    static boolean sharePart(String x, String y) {
+        if (x.indexOf('-') < 0 && y.indexOf('-') < 0) {
+            return false;
+        }
+        for (String p : x.split("-")) {
+            for (String q : y.split("-")) {
+                if (p.length() > 1 && p.equals(q)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

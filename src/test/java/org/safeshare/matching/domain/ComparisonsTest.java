@@ -1,0 +1,51 @@
+package org.safeshare.matching.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ComparisonsTest {
+
+    @Test
+    void datesOfBirthTolerateSwappedDayAndMonthAndTransposedDigits() {
+        assertThat(Comparisons.dob(20150403, 20150403)).isZero();
+        assertThat(Comparisons.dob(20150403, 20150304)).isEqualTo(1);
+        assertThat(Comparisons.dob(20150412, 20150421)).isEqualTo(2);
+        assertThat(Comparisons.dob(20150413, 20150513)).isEqualTo(2);
+        assertThat(Comparisons.dob(20150413, 20151201)).isEqualTo(3);
+        assertThat(Comparisons.dob(20150413, 20090101)).isEqualTo(4);
+        assertThat(Comparisons.dob(0, 20090101)).isEqualTo(Field.MISSING);
+    }
+
+    @Test
+    void dayCountsAgreeWithJavaTime() {
+        for (LocalDate d = LocalDate.of(1899, 12, 25); d.isBefore(LocalDate.of(1901, 3, 5)); d = d.plusDays(1)) {
+            assertThat(Comparisons.days(d.getYear(), d.getMonthValue(), d.getDayOfMonth()) - Comparisons.days(1900, 1, 1))
+                    .isEqualTo(d.toEpochDay() - LocalDate.of(1900, 1, 1).toEpochDay());
+        }
+    }
+
+    @Test
+    void namesAgreeByShortFormMiddleNameDoubleBarrelAndSwap() {
+        RecordStore store = new RecordStore();
+        int bill = store.add(record("William", "James", "Smith-Jones", "LS1 1AB"), true);
+        int will = store.add(record("Bill", "", "Smith", "LS1 1AZ"), true);
+        int james = store.add(record("James", "", "Jones", "LS1 2AB"), true);
+        int swapped = store.add(record("Smith-Jones", "", "William", "LS12 1AB"), true);
+        Comparisons comparisons = new Comparisons(store);
+        assertThat(comparisons.level(Field.FIRST_NAME, bill, will)).isEqualTo(1);
+        assertThat(comparisons.level(Field.SURNAME, bill, will)).isEqualTo(1);
+        assertThat(comparisons.level(Field.FIRST_NAME, bill, james)).isEqualTo(1);
+        assertThat(comparisons.level(Field.FIRST_NAME, bill, swapped)).isEqualTo(Field.FIRST_NAME.levelCount() - 2);
+        assertThat(comparisons.level(Field.SURNAME, bill, swapped)).isEqualTo(Field.MISSING);
+        assertThat(comparisons.level(Field.HOME, bill, will)).isEqualTo(3); // same sector, address different
+        assertThat(comparisons.level(Field.HOME, bill, james)).isEqualTo(4); // same district
+        assertThat(comparisons.level(Field.HOME, bill, swapped)).isEqualTo(5);
+    }
+
+    private static AgencyRecord record(String first, String middle, String surname, String postcode) {
+        return new AgencyRecord(first + surname, "school", "", "", first, middle, surname, LocalDate.of(2015, 4, 3), "", postcode,
+                first + " house");
+    }
+}
