@@ -34,6 +34,7 @@ public enum AuditAction {
     ALERT_ACKNOWLEDGED("Acknowledged an alert about an outside view"),
     COMMENCEMENT_DATE_SET("Set the commencement date of a provision"),
     ORGANISATION_SHARER_STATUS_CORRECTED("Corrected whether an organisation is a public authority or within the duty to share"),
+    NOTIFICATION_RETRIED("Tried again to send a notification"),
     AUDIT_VIEWED("Viewed the audit trail"),
     AUDIT_EXPORTED("Exported the audit trail");
 
