@@ -35,6 +35,9 @@ public enum AuditAction {
     COMMENCEMENT_DATE_SET("Set the commencement date of a provision"),
     ORGANISATION_SHARER_STATUS_CORRECTED("Corrected whether an organisation is a public authority or within the duty to share"),
     NOTIFICATION_RETRIED("Tried again to send a notification"),
+    TEAM_CREATED("Added a team"),
+    TEAM_MEMBER_ADDED("Added a user to a team"),
+    TEAM_MEMBER_REMOVED("Removed a user from a team"),
     AUDIT_VIEWED("Viewed the audit trail"),
     AUDIT_EXPORTED("Exported the audit trail");
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 public record RecordRef(Kind kind, UUID id) {
 
     /** The kinds of record modules hold. */
-    public enum Kind { PERSON, RELATIONSHIP, USER, API_CLIENT, ORGANISATION, DECISION, ADVICE_REQUEST, CONSENT, REQUEST, DISCLOSURE, AUDIT_EVENT, COMMENCEMENT, NOTIFICATION }
+    public enum Kind { PERSON, RELATIONSHIP, USER, API_CLIENT, ORGANISATION, DECISION, ADVICE_REQUEST, CONSENT, REQUEST, DISCLOSURE, AUDIT_EVENT, COMMENCEMENT, NOTIFICATION, TEAM, AGREEMENT }
 
     public RecordRef {
         Objects.requireNonNull(kind);

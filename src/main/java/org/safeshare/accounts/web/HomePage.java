@@ -58,11 +58,13 @@ class HomePage {
         sections.put(Role.ORGANISATION_ADMINISTRATOR, new Section("Organisation administrator",
                 "Add users to your organisation, give them roles, disable accounts or reset authenticators, and choose who approves sharing without consent.",
                 List.of(new Link("Manage users", "/organisation/users"), new Link("Add a user", "/organisation/users/new"),
-                        new Link("Who must approve sharing without consent", "/organisation/consent-policy"))));
+                        new Link("Who must approve sharing without consent", "/organisation/consent-policy"),
+                        new Link("Teams", "/organisation/teams"))));
         sections.put(Role.PARTNERSHIP_ADMINISTRATOR, new Section("Partnership administrator",
                 "See every organisation in the partnership, correct whether each is a public authority, choose the information sharing advice decisions are judged by, and enter commencement dates of new law.",
                 List.of(DIRECTORY, new Link("Information sharing advice followed", "/partnership/guidance"),
-                        new Link("Commencement dates of new law", "/partnership/commencement"))));
+                        new Link("Commencement dates of new law", "/partnership/commencement"),
+                        new Link("Notifications not sent", "/partnership/notifications/failed"))));
         sections.put(Role.AUDITOR, new Section("Auditor",
                 "Search your organisation's tamper-evident audit trail: who viewed or changed which record, by person, user, action and date.",
                 List.of(new Link("Search the audit trail", "/audit/search"))));
