@@ -73,7 +73,7 @@ class FailedNotificationsTest extends MailServer {
         for (int i = 0; i < 5; i++) {
             retries.run();
         }
-        assertThat(attempts()).as("three retries, then no more").isEqualTo(3);
+        assertThat(attempts()).as("three attempts in all, counting the first after commit, then no more").isEqualTo(3);
 
         mvc.perform(get("/partnership/notifications/failed").with(signedIn.as(ADMIN)))
                 .andExpect(status().isOk())
