@@ -56,6 +56,11 @@ public enum AuditAction {
     INFORMATION_REQUEST_DECLINED("Declined an information request"),
     EXCHANGE_DEADLINES_CHANGED("Changed the working hours or deadlines of information requests"),
     EXCHANGE_CLOSURE_ADDED("Added a day the partnership's offices are closed"),
+    NOTIFICATION_RETRIED("Tried again to send a notification"),
+    TEAM_CREATED("Added a team"),
+    TEAM_MEMBER_ADDED("Added a user to a team"),
+    TEAM_MEMBER_REMOVED("Removed a user from a team"),
+    AGREEMENT_RECORDED("Recorded an information sharing agreement"),
     AUDIT_VIEWED("Viewed the audit trail"),
     AUDIT_EXPORTED("Exported the audit trail");
 

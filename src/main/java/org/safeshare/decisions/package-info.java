@@ -4,5 +4,5 @@
  * decision records for every decision to share or not (golden rule 7).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "organisations", "people", "people :: domain", "audit",
-        "accounts"})
+        "accounts", "agreements"})
 package org.safeshare.decisions;

@@ -103,10 +103,21 @@ class DemoPartnership implements ApplicationRunner {
     private Organisation org(Partnership partnership, OrganisationId parent, OrganisationType type, String name,
             IdentifierScheme scheme, String identifier, String secureEmail, String telephone, ContactPoint... more) {
         List<Identifier> identifiers = scheme == null ? List.of() : List.of(new Identifier(scheme, identifier));
-        List<ContactPoint> contacts = new java.util.ArrayList<>(List.of(new ContactPoint(Kind.SECURE_EMAIL, "Safeguarding", secureEmail),
-                new ContactPoint(Kind.TELEPHONE, "Safeguarding", telephone)));
+        List<ContactPoint> contacts = new java.util.ArrayList<>(List.of(new ContactPoint(Kind.SECURE_EMAIL, "Secure safeguarding mailbox", secureEmail),
+                new ContactPoint(Kind.TELEPHONE, safeguardingLine(type), telephone)));
         contacts.addAll(List.of(more));
         return organisations.organisation(partnership.id(), Optional.ofNullable(parent), type, name, identifiers, contacts);
+    }
+
+    /** What practitioners call the safeguarding telephone line of each kind of organisation. */
+    private static String safeguardingLine(OrganisationType type) {
+        return switch (type) {
+            case MASH -> "MASH duty line";
+            case CHILDRENS_SOCIAL_CARE -> "Children's services front door";
+            case POLICE -> "Public protection unit";
+            case PRIMARY_SCHOOL, SECONDARY_SCHOOL, INDEPENDENT_SCHOOL, EARLY_YEARS_SETTING -> "Designated safeguarding lead";
+            default -> "Safeguarding lead";
+        };
     }
 
     private void user(OrganisationId organisation, DemoUsers.DemoUser user) {

@@ -32,6 +32,7 @@ class HomePage {
 
     private static final Link FIND = new Link("Find a person", "/people");
     private static final Link DIRECTORY = new Link("Organisations in the partnership", "/organisations");
+    private static final Link AGREEMENTS = new Link("Information sharing agreements", "/agreements");
     private static final Link ADVICE = new Link("Requests for advice", "/advice");
     private static final Link ALERTS = new Link("Outside views of your records", "/audit/alerts");
     private static final Link CONSENT_DUE = new Link("Consent expiring or withdrawn", "/consents/due");
@@ -51,19 +52,22 @@ class HomePage {
         sections.put(Role.CALDICOTT_GUARDIAN, new Section("Caldicott guardian",
                 "Advise practitioners on sharing, and see how to reach partner organisations securely.", List.of(ADVICE, ALERTS, DIRECTORY)));
         sections.put(Role.INFORMATION_GOVERNANCE_LEAD, new Section("Information governance lead",
-                "Advise practitioners on sharing, and see how to reach partner organisations securely.", List.of(ADVICE, DIRECTORY)));
+                "Advise practitioners on sharing, keep the information sharing agreements, and review sharing outside them.",
+                List.of(ADVICE, AGREEMENTS, new Link("Sharing outside any agreement", "/agreements/outside"), DIRECTORY)));
         sections.put(Role.PRACTITIONER, new Section("Practitioner",
                 "Worried about someone? Find them and choose 'Should I share?' on their record. Search before you add anyone.",
                 List.of(FIND, SHOULD_I_SHARE, new Link("Add a person", "/people/new"), CONSENT_DUE, CONSENT_WITHDRAWN)));
         sections.put(Role.ORGANISATION_ADMINISTRATOR, new Section("Organisation administrator",
                 "Add users to your organisation, give them roles, disable accounts or reset authenticators, and choose who approves sharing without consent.",
                 List.of(new Link("Manage users", "/organisation/users"), new Link("Add a user", "/organisation/users/new"),
-                        new Link("Who must approve sharing without consent", "/organisation/consent-policy"))));
+                        new Link("Who must approve sharing without consent", "/organisation/consent-policy"),
+                        new Link("Teams", "/organisation/teams"))));
         sections.put(Role.PARTNERSHIP_ADMINISTRATOR, new Section("Partnership administrator",
                 "See every organisation in the partnership, correct whether each is a public authority, choose the information sharing advice decisions are judged by, and enter commencement dates of new law.",
                 List.of(DIRECTORY, new Link("Information sharing advice followed", "/partnership/guidance"),
                         new Link("Commencement dates of new law", "/partnership/commencement"),
-                        new Link("Deadlines of information requests", "/partnership/request-deadlines"))));
+                        new Link("Deadlines of information requests", "/partnership/request-deadlines"),
+                        AGREEMENTS, new Link("Notifications not sent", "/partnership/notifications/failed"))));
         sections.put(Role.AUDITOR, new Section("Auditor",
                 "Search your organisation's tamper-evident audit trail: who viewed or changed which record, by person, user, action and date.",
                 List.of(new Link("Search the audit trail", "/audit/search"))));

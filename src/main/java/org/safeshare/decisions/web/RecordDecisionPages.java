@@ -40,8 +40,10 @@ class RecordDecisionPages {
     private final AdviceRequests advice;
     private final Organisations organisations;
     private final Drafts drafts;
+    private final AgreementCoverage coverage;
 
-    RecordDecisionPages(Decisions decisions, AdviceRequests advice, Organisations organisations, Drafts drafts) {
+    RecordDecisionPages(Decisions decisions, AdviceRequests advice, Organisations organisations, Drafts drafts, AgreementCoverage coverage) {
+        this.coverage = coverage;
         this.drafts = drafts;
         this.decisions = decisions;
         this.advice = advice;
@@ -139,6 +141,7 @@ class RecordDecisionPages {
         model.addAttribute("draft", draft);
         model.addAttribute("decision", DecisionForm.decision(draft.decision, adviceTaken(actor, draft)).withConsentRecord(draft.consentRecordId));
         model.addAttribute("recipient", recipientName(actor, draft));
+        model.addAttribute("coverage", coverage.of(actor, draft).orElse(null));
         model.addAttribute("errors", FormErrors.none());
         return "decisions/confirm";
     }
@@ -159,6 +162,7 @@ class RecordDecisionPages {
         model.addAttribute("draft", draft);
         model.addAttribute("decision", decision);
         model.addAttribute("recipient", recipientName(actor, draft));
+        model.addAttribute("coverage", coverage.of(actor, draft).orElse(null));
         model.addAttribute("errors", errors);
         return "decisions/confirm";
     }

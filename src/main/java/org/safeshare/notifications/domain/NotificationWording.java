@@ -1,0 +1,46 @@
+package org.safeshare.notifications.domain;
+
+import org.safeshare.notifications.NotificationKind;
+
+/**
+ * The fixed words of each kind of email. They name no person, organisation or case: email leaves the secure service,
+ * so it only says that something is waiting and where to sign in (HM Government information sharing advice 2024,
+ * golden rule 6: share securely; the ICO data sharing code on security).
+ */
+public final class NotificationWording {
+
+    private NotificationWording() {}
+
+    /** The subject line and the opening sentence for this kind. */
+    public static Wording of(NotificationKind kind) {
+        return switch (kind) {
+            case INFORMATION_REQUEST_RECEIVED -> new Wording("Safeshare: a request for information is waiting",
+                    "Your organisation has been asked for information in Safeshare.");
+            case INFORMATION_REQUEST_ANSWERED -> new Wording("Safeshare: your request for information has been answered",
+                    "A request for information you made in Safeshare has an answer.");
+            case INFORMATION_REQUEST_DUE_SOON -> new Wording("Safeshare: a request for information is due soon",
+                    "A request for information your organisation was asked in Safeshare is due soon.");
+            case INFORMATION_REQUEST_OVERDUE -> new Wording("Safeshare: a request for information is overdue",
+                    "A request for information your organisation was asked in Safeshare is overdue.");
+            case DISCLOSURE_RECEIVED -> new Wording("Safeshare: information has been shared with you",
+                    "Information has been shared with you in Safeshare.");
+            case DISCLOSURE_OPENED -> new Wording("Safeshare: information you shared has been opened",
+                    "Information you shared in Safeshare has been opened by its recipient.");
+            case DISCLOSURE_RECALLED -> new Wording("Safeshare: information shared with you has been recalled",
+                    "Information shared with you in Safeshare has been recalled by its sender.");
+            case REDACTION_RELEASE_REQUESTED -> new Wording("Safeshare: your approval is asked for",
+                    "A practitioner asks you in Safeshare to approve releasing a redacted identity.");
+        };
+    }
+
+    /** The whole plain-text body: the opening sentence, the link, and why nothing more is said. */
+    public static String body(NotificationKind kind, String link) {
+        return of(kind).opening() + "\n\n"
+                + "Sign in to Safeshare to see it:\n" + link + "\n\n"
+                + "This email does not say who or what it is about, because email is not a secure way to share "
+                + "safeguarding information. If you did not expect it, tell your organisation's Safeshare administrator.\n";
+    }
+
+    /** A subject and an opening sentence. */
+    public record Wording(String subject, String opening) {}
+}
