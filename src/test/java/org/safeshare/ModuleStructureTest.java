@@ -2,9 +2,17 @@ package org.safeshare;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
@@ -38,6 +46,47 @@ class ModuleStructureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.safeshare.decisions.DecisionRecord")
                 .orShould().dependOnClassesThat().resideInAPackage("org.safeshare.decisions.persistence..")
                 .check(MAIN);
+    }
+
+    @Test
+    void theConsentVocabularyHasOneOwner() {
+        // Purpose, consent status and who gave consent are words of the decisions engine's domain, which consent uses
+        // (ADR 0013); the API edges spell them in their own records, so those are left out here.
+        Map<String, List<String>> owners = MAIN.stream().filter(c -> !c.getPackageName().contains(".api"))
+                .filter(c -> List.of("PurposeCategory", "ConsentStatus", "ConsentGiver", "ConsentPosition").contains(c.getSimpleName()))
+                .collect(Collectors.groupingBy(JavaClass::getSimpleName, Collectors.mapping(JavaClass::getName, Collectors.toList())));
+        org.assertj.core.api.Assertions.assertThat(owners).allSatisfy((name, types) ->
+                org.assertj.core.api.Assertions.assertThat(types).as(name).hasSize(1));
+        org.assertj.core.api.Assertions.assertThat(owners.get("ConsentGiver")).containsExactly(
+                "org.safeshare.decisions.domain.vocabulary.ConsentGiver");
+    }
+
+    @Test
+    void apiBodiesAreTheirOwnRecords() {
+        // A renamed domain field must not rename a field of the public API (ADR 0013): API bodies hold no domain facts.
+        List<String> leaks = MAIN.stream().filter(c -> c.getPackageName().startsWith("org.safeshare.decisions.api"))
+                .flatMap(c -> c.getFields().stream())
+                .filter(f -> f.getRawType().getName().startsWith("org.safeshare.decisions.SharingFacts"))
+                .map(f -> f.getFullName()).toList();
+        org.assertj.core.api.Assertions.assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void facadesAboutAPersonTakeTheCapabilityNotAnId() {
+        // Writes too: a write that took a bare PersonId could skip the guarded read (ADR 0012, ADR 0013).
+        List<String> bare = MAIN.stream().filter(c -> List.of("org.safeshare.consent", "org.safeshare.decisions").contains(c.getPackageName()))
+                .flatMap(c -> c.getMethods().stream()).filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                .filter(ModuleStructureTest::takesAPersonId).map(JavaMethod::getFullName).toList();
+        org.assertj.core.api.Assertions.assertThat(bare).isEmpty();
+    }
+
+    private static boolean takesAPersonId(JavaMethod method) {
+        return method.getParameters().stream().anyMatch(p -> isPersonId(p.getType()) || p.getType() instanceof JavaParameterizedType t
+                && t.getActualTypeArguments().stream().anyMatch(ModuleStructureTest::isPersonId));
+    }
+
+    private static boolean isPersonId(JavaType type) {
+        return type.toErasure().getName().equals("org.safeshare.people.PersonId");
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.safeshare.consent.Consents;
 import org.safeshare.consent.domain.ConsentPosition;
 import org.safeshare.consent.domain.ConsentTerms;
 import org.safeshare.consent.domain.Withdrawal;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
@@ -61,7 +61,7 @@ class ConsentApi {
         if (body == null) {
             throw new InvalidRequestException(List.of(new InvalidRequestException.FieldProblem("answer", "Send the consent record")));
         }
-        ConsentId consent = recorded(consents.record(actor, new PersonId(id), body));
+        ConsentId consent = recorded(consents.record(actor, people.visible(actor, new PersonId(id)), body));
         return ResponseEntity.created(URI.create("/api/v1/consents/" + consent)).body(consents.view(actor, consent));
     }
 

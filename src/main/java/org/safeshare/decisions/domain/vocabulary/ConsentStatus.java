@@ -1,0 +1,31 @@
+package org.safeshare.decisions.domain.vocabulary;
+
+/**
+ * Where consent to a sharing stands. A refusal set aside is still a refusal: a ground to proceed without consent was
+ * recorded (HM Government information sharing advice 2018, 'Sharing information without consent'), and the decision
+ * engine weighs that ground from the risk facts, as for any refusal.
+ */
+public enum ConsentStatus {
+    GIVEN("Consent given"),
+    REFUSED("Consent refused"),
+    NOT_SOUGHT("Consent not sought"),
+    WITHDRAWN("Consent withdrawn"),
+    EXPIRED("Consent expired"),
+    CANNOT_BE_GIVEN("Consent cannot be given"),
+    REFUSAL_SET_ASIDE("Consent refused, and the refusal has been set aside");
+
+    private final String label;
+
+    ConsentStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Refused, whether or not the refusal has been set aside. */
+    public boolean refused() {
+        return this == REFUSED || this == REFUSAL_SET_ASIDE;
+    }
+}
