@@ -63,12 +63,30 @@ class ModuleStructureTest {
 
     @Test
     void apiBodiesAreTheirOwnRecords() {
-        // A renamed domain field must not rename a field of the public API (ADR 0013): API bodies hold no domain facts.
-        List<String> leaks = MAIN.stream().filter(c -> c.getPackageName().startsWith("org.safeshare.decisions.api"))
-                .flatMap(c -> c.getFields().stream())
-                .filter(f -> f.getRawType().getName().startsWith("org.safeshare.decisions.SharingFacts"))
-                .map(f -> f.getFullName()).toList();
+        // A renamed domain field must not rename a field of the public API (ADR 0013): the decisions and consent API
+        // bodies, and what their endpoints take and return, hold no domain facts, consent terms or consent records.
+        List<String> leaks = MAIN.stream().filter(c -> c.getPackageName().equals("org.safeshare.decisions.api")
+                        || c.getPackageName().equals("org.safeshare.consent.api"))
+                .flatMap(c -> java.util.stream.Stream.concat(
+                        c.getFields().stream().filter(f -> isDomainBody(f.getType())).map(f -> f.getFullName()),
+                        c.getMethods().stream().filter(ModuleStructureTest::isEndpoint)
+                                .filter(m -> isDomainBody(m.getReturnType()) || m.getParameters().stream().anyMatch(p -> isDomainBody(p.getType())))
+                                .map(JavaMethod::getFullName)))
+                .toList();
         org.assertj.core.api.Assertions.assertThat(leaks).isEmpty();
+    }
+
+    private static boolean isEndpoint(JavaMethod method) {
+        return method.getAnnotations().stream().anyMatch(a -> a.getRawType().getPackageName().equals("org.springframework.web.bind.annotation")
+                && a.getRawType().getSimpleName().endsWith("Mapping"));
+    }
+
+    private static boolean isDomainBody(JavaType type) {
+        String name = type.toErasure().getName();
+        boolean domain = name.startsWith("org.safeshare.decisions.SharingFacts") || List.of("org.safeshare.decisions.DecisionRecord",
+                "org.safeshare.consent.ConsentRecord", "org.safeshare.consent.domain.ConsentTerms", "org.safeshare.consent.domain.Withdrawal")
+                .contains(name);
+        return domain || type instanceof JavaParameterizedType t && t.getActualTypeArguments().stream().anyMatch(ModuleStructureTest::isDomainBody);
     }
 
     @Test
