@@ -6,13 +6,14 @@ package org.safeshare.decisions.domain.vocabulary;
  * engine weighs that ground from the risk facts, as for any refusal.
  */
 public enum ConsentStatus {
+    // In the order the consent position API has always listed them.
     GIVEN("Consent given"),
-    REFUSED("Consent refused"),
-    NOT_SOUGHT("Consent not sought"),
-    WITHDRAWN("Consent withdrawn"),
     EXPIRED("Consent expired"),
-    CANNOT_BE_GIVEN("Consent cannot be given"),
-    REFUSAL_SET_ASIDE("Consent refused, and the refusal has been set aside");
+    WITHDRAWN("Consent withdrawn"),
+    REFUSED("Consent refused"),
+    REFUSAL_SET_ASIDE("Consent refused, and the refusal has been set aside"),
+    NOT_SOUGHT("Consent not sought"),
+    CANNOT_BE_GIVEN("Consent cannot be given");
 
     private final String label;
 
