@@ -5,15 +5,21 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameter;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.RecordForms;
@@ -102,6 +108,65 @@ class ModuleStructureTest {
                     }
                 })
                 .check(MAIN);
+    }
+
+    @Test
+    void theConsentVocabularyHasOneOwner() {
+        // Purpose, consent status and who gave consent are words of the decisions engine's domain, which consent uses
+        // (ADR 0013); the API edges spell them in their own records, so those are left out here.
+        Map<String, List<String>> owners = MAIN.stream().filter(c -> !c.getPackageName().contains(".api"))
+                .filter(c -> List.of("PurposeCategory", "ConsentStatus", "ConsentGiver", "ConsentPosition").contains(c.getSimpleName()))
+                .collect(Collectors.groupingBy(JavaClass::getSimpleName, Collectors.mapping(JavaClass::getName, Collectors.toList())));
+        org.assertj.core.api.Assertions.assertThat(owners).allSatisfy((name, types) ->
+                org.assertj.core.api.Assertions.assertThat(types).as(name).hasSize(1));
+        org.assertj.core.api.Assertions.assertThat(owners.get("ConsentGiver")).containsExactly(
+                "org.safeshare.decisions.domain.vocabulary.ConsentGiver");
+    }
+
+    @Test
+    void apiBodiesAreTheirOwnRecords() {
+        // A renamed domain field must not rename a field of the public API (ADR 0013): the decisions and consent API
+        // bodies, and what their endpoints take and return, hold no domain facts, consent terms or consent records.
+        List<String> leaks = MAIN.stream().filter(c -> c.getPackageName().equals("org.safeshare.decisions.api")
+                        || c.getPackageName().equals("org.safeshare.consent.api"))
+                .flatMap(c -> java.util.stream.Stream.concat(
+                        c.getFields().stream().filter(f -> isDomainBody(f.getType())).map(f -> f.getFullName()),
+                        c.getMethods().stream().filter(ModuleStructureTest::isEndpoint)
+                                .filter(m -> isDomainBody(m.getReturnType()) || m.getParameters().stream().anyMatch(p -> isDomainBody(p.getType())))
+                                .map(JavaMethod::getFullName)))
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(leaks).isEmpty();
+    }
+
+    private static boolean isEndpoint(JavaMethod method) {
+        return method.getAnnotations().stream().anyMatch(a -> a.getRawType().getPackageName().equals("org.springframework.web.bind.annotation")
+                && a.getRawType().getSimpleName().endsWith("Mapping"));
+    }
+
+    private static boolean isDomainBody(JavaType type) {
+        String name = type.toErasure().getName();
+        boolean domain = name.startsWith("org.safeshare.decisions.SharingFacts") || List.of("org.safeshare.decisions.DecisionRecord",
+                "org.safeshare.consent.ConsentRecord", "org.safeshare.consent.domain.ConsentTerms", "org.safeshare.consent.domain.Withdrawal")
+                .contains(name);
+        return domain || type instanceof JavaParameterizedType t && t.getActualTypeArguments().stream().anyMatch(ModuleStructureTest::isDomainBody);
+    }
+
+    @Test
+    void facadesAboutAPersonTakeTheCapabilityNotAnId() {
+        // Writes too: a write that took a bare PersonId could skip the guarded read (ADR 0012, ADR 0013).
+        List<String> bare = MAIN.stream().filter(c -> List.of("org.safeshare.consent", "org.safeshare.decisions").contains(c.getPackageName()))
+                .flatMap(c -> c.getMethods().stream()).filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                .filter(ModuleStructureTest::takesAPersonId).map(JavaMethod::getFullName).toList();
+        org.assertj.core.api.Assertions.assertThat(bare).isEmpty();
+    }
+
+    private static boolean takesAPersonId(JavaMethod method) {
+        return method.getParameters().stream().anyMatch(p -> isPersonId(p.getType()) || p.getType() instanceof JavaParameterizedType t
+                && t.getActualTypeArguments().stream().anyMatch(ModuleStructureTest::isPersonId));
+    }
+
+    private static boolean isPersonId(JavaType type) {
+        return type.toErasure().getName().equals("org.safeshare.people.PersonId");
     }
 
     @Test

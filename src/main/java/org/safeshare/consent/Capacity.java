@@ -1,12 +1,12 @@
 package org.safeshare.consent;
 
-import org.safeshare.audit.Audit;
-import org.safeshare.audit.AuditAction;
-import org.safeshare.audit.AuditEvent;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.safeshare.audit.Audit;
+import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditEvent;
 import org.safeshare.consent.domain.CapacityAssessment;
 import org.safeshare.consent.domain.CapacityRules;
 import org.safeshare.consent.domain.GroundRules;
@@ -48,9 +48,11 @@ public class Capacity {
         this.audit = audit;
     }
 
+    /** About a person only through the guarded read of them ({@link VisiblePerson}), so that no write can skip it. */
     @Transactional
-    public CapacityChange assess(Actor actor, PersonId personId, CapacityAssessment proposed) {
-        PersonRecord person = people.recordFor(actor, personId);
+    public CapacityChange assess(Actor actor, VisiblePerson visible, CapacityAssessment proposed) {
+        PersonRecord person = visible.requireSeenBy(actor).record();
+        PersonId personId = person.id();
         Integer ageThen = proposed.assessedOn() == null ? Subjects.ageOn(person, people.today()) : Subjects.ageOn(person, proposed.assessedOn());
         Map<String, String> problems = CapacityRules.problemsWith(proposed, Subjects.of(person, people.today()), ageThen, people.today());
         if (!problems.isEmpty()) {
@@ -69,8 +71,8 @@ public class Capacity {
 
     /** The decider is the actor; the approval the organisation's policy requires is attached and awaited. */
     @Transactional
-    public CapacityChange recordGround(Actor actor, PersonId personId, GroundToProceed proposed) {
-        people.recordFor(actor, personId);
+    public CapacityChange recordGround(Actor actor, VisiblePerson visible, GroundToProceed proposed) {
+        PersonId personId = visible.requireSeenBy(actor).id();
         Map<String, String> problems = GroundRules.problemsWith(proposed, people.today());
         if (!problems.isEmpty()) {
             return new CapacityChange.Refused(problems);

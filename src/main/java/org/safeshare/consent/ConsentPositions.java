@@ -3,7 +3,6 @@ package org.safeshare.consent;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import org.safeshare.consent.domain.ConsentGiver;
 import org.safeshare.consent.domain.ConsentHistory;
 import org.safeshare.consent.domain.ConsentPosition;
 import org.safeshare.consent.domain.ConsentPositionRules;
@@ -11,8 +10,8 @@ import org.safeshare.consent.domain.SharingRequest;
 import org.safeshare.consent.domain.WhoMayConsent;
 import org.safeshare.consent.persistence.CapacityRepository;
 import org.safeshare.decisions.ConsentRegister;
-import org.safeshare.decisions.SharingFacts;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.Organisations;
 import org.safeshare.people.People;
@@ -60,45 +59,27 @@ public class ConsentPositions implements ConsentRegister {
     }
 
     @Override
-    public Optional<RegisteredConsent> positionFor(Actor actor, PersonId person, PurposeCategory purpose, Optional<OrganisationId> recipient) {
-        ConsentPosition position = position(actor, people.visible(actor, person), purpose, recipient);
-        if (position.status() == ConsentPosition.Status.NOT_SOUGHT && position.consent().isEmpty()) {
+    public Optional<RegisteredConsent> positionFor(Actor actor, VisiblePerson person, PurposeCategory purpose,
+            Optional<OrganisationId> recipient) {
+        ConsentPosition position = position(actor, person, purpose, recipient);
+        if (position.status() == ConsentStatus.NOT_SOUGHT && position.consent().isEmpty()) {
             return Optional.empty();
         }
         Optional<ConsentHistory> consent = position.consent();
-        return Optional.of(new RegisteredConsent(status(position.status()), consent.map(c -> giver(c.terms().giver().kind())).orElse(null),
+        return Optional.of(new RegisteredConsent(position.status(), consent.map(c -> c.terms().giver().kind()).orElse(null),
                 position.whoMayConsent().who() == WhoMayConsent.Who.THE_PERSON, consent.map(ConsentHistory::id).orElse(null),
                 consent.map(c -> c.terms().expiresOn()).orElse(null), summary(position)));
     }
 
     @Override
-    public boolean isRecordOf(Actor actor, PersonId person, UUID consentRecord) {
+    public boolean isRecordOf(Actor actor, VisiblePerson person, UUID consentRecord) {
         // No exception here: a "not found" thrown inside the caller's transaction would mark it for rollback.
         return actor.worksWithPeople() && records.find(new ConsentId(consentRecord))
-                .filter(c -> c.organisationId().equals(actor.organisationId()) && c.personId().equals(person)).isPresent();
+                .filter(c -> c.organisationId().equals(actor.organisationId()) && c.personId().equals(person.id())).isPresent();
     }
 
     /** "Consent given by Kate Brown (...) on 2026-03-01, expires 2027-03-01." */
     static String summary(ConsentPosition position) {
         return position.explanation() + ".";
-    }
-
-    private static SharingFacts.ConsentStatus status(ConsentPosition.Status status) {
-        return switch (status) {
-            case GIVEN -> SharingFacts.ConsentStatus.GIVEN;
-            case EXPIRED -> SharingFacts.ConsentStatus.EXPIRED;
-            case WITHDRAWN -> SharingFacts.ConsentStatus.WITHDRAWN;
-            case REFUSED, REFUSAL_SET_ASIDE -> SharingFacts.ConsentStatus.REFUSED;
-            case NOT_SOUGHT -> SharingFacts.ConsentStatus.NOT_SOUGHT;
-            case CANNOT_BE_GIVEN -> SharingFacts.ConsentStatus.CANNOT_BE_GIVEN;
-        };
-    }
-
-    private static SharingFacts.ConsentGiver giver(ConsentGiver.Kind kind) {
-        return switch (kind) {
-            case SUBJECT -> SharingFacts.ConsentGiver.SUBJECT;
-            case PERSON_WITH_PARENTAL_RESPONSIBILITY -> SharingFacts.ConsentGiver.PARENT_WITH_PR;
-            case ATTORNEY, COURT_OF_PROTECTION_DEPUTY -> SharingFacts.ConsentGiver.OTHER;
-        };
     }
 }

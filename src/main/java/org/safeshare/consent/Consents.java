@@ -1,10 +1,5 @@
 package org.safeshare.consent;
 
-import org.safeshare.audit.Audit;
-import org.safeshare.audit.AuditAction;
-import org.safeshare.audit.AuditEvent;
-import org.safeshare.audit.RecordRef;
-import org.safeshare.audit.ViewAudit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,13 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.safeshare.audit.Audit;
+import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditEvent;
+import org.safeshare.audit.RecordRef;
+import org.safeshare.audit.ViewAudit;
 import org.safeshare.consent.domain.ConsentAnswer;
-import org.safeshare.consent.domain.ConsentGiver;
 import org.safeshare.consent.domain.ConsentRecordRules;
 import org.safeshare.consent.domain.ConsentTerms;
+import org.safeshare.consent.domain.Giver;
 import org.safeshare.consent.persistence.CapacityRepository;
 import org.safeshare.consent.persistence.ConsentPolicies;
 import org.safeshare.consent.persistence.ConsentRepository;
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.Organisations;
 import org.safeshare.people.People;
@@ -61,9 +62,11 @@ public class Consents {
         this.views = views;
     }
 
+    /** About a person only through the guarded read of them ({@link VisiblePerson}), so that no write can skip it. */
     @Transactional
-    public ConsentChange record(Actor actor, PersonId personId, ConsentTerms proposed) {
-        PersonRecord person = people.recordFor(actor, personId);
+    public ConsentChange record(Actor actor, VisiblePerson visible, ConsentTerms proposed) {
+        PersonRecord person = visible.requireSeenBy(actor).record();
+        PersonId personId = person.id();
         ConsentTerms terms = completed(actor, person, proposed);
         Map<String, String> problems = problemsWith(actor, person, terms);
         if (!problems.isEmpty()) {
@@ -146,7 +149,7 @@ public class Consents {
      * record, and the partnership's default expiry when none was chosen. Used by "check your answers" too.
      */
     public ConsentTerms completed(Actor actor, PersonRecord person, ConsentTerms t) {
-        ConsentGiver giver = giver(person, t.giver());
+        Giver giver = giver(person, t.giver());
         LocalDate expires = t.expiresOn();
         if (expires == null && t.answer() == ConsentAnswer.GIVEN && t.givenOn() != null) {
             LocalDate byDefault = t.givenOn().plusMonths(policies.validityMonths(actor.partnershipId()));
@@ -157,8 +160,8 @@ public class Consents {
     }
 
     /** The problems saving would find, for "check your answers" to come only after they are fixed. Nothing is saved. */
-    public Map<String, String> problemsWith(Actor actor, PersonId personId, ConsentTerms proposed) {
-        PersonRecord person = people.recordFor(actor, personId);
+    public Map<String, String> problemsWith(Actor actor, VisiblePerson visible, ConsentTerms proposed) {
+        PersonRecord person = visible.requireSeenBy(actor).record();
         return problemsWith(actor, person, completed(actor, person, proposed));
     }
 
@@ -181,20 +184,20 @@ public class Consents {
     }
 
     /** Names come from the record, never the form; a related person's responsibility basis is copied as it stands today. */
-    private static ConsentGiver giver(PersonRecord person, ConsentGiver given) {
+    private static Giver giver(PersonRecord person, Giver given) {
         if (given == null || given.kind() == null) {
             return given;
         }
-        if (given.kind() == ConsentGiver.Kind.SUBJECT) {
-            return new ConsentGiver(given.kind(), person.id().value(), person.person().displayName(), null);
+        if (given.kind() == ConsentGiver.SUBJECT) {
+            return new Giver(given.kind(), person.id().value(), person.person().displayName(), null);
         }
-        if (given.kind() == ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY && given.personId() != null) {
+        if (given.kind() == ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY && given.personId() != null) {
             return person.relations().stream().filter(r -> r.otherPersonId().value().equals(given.personId())).findFirst()
-                    .map(r -> new ConsentGiver(given.kind(), given.personId(), r.otherPersonName(),
+                    .map(r -> new Giver(given.kind(), given.personId(), r.otherPersonName(),
                             r.otherHoldsResponsibility() ? r.basis().orElse(null) : null))
-                    .orElseGet(() -> new ConsentGiver(given.kind(), null, given.name() == null ? "This person" : given.name(), null));
+                    .orElseGet(() -> new Giver(given.kind(), null, given.name() == null ? "This person" : given.name(), null));
         }
-        return new ConsentGiver(given.kind(), null, given.name() == null ? null : given.name().trim(), null);
+        return new Giver(given.kind(), null, given.name() == null ? null : given.name().trim(), null);
     }
 
 }

@@ -5,5 +5,5 @@
  * for this sharing?" for the decision flow, and tells recipients when consent is withdrawn.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "organisations", "people", "people :: domain",
-        "decisions", "audit", "accounts"})
+        "decisions", "decisions :: vocabulary", "audit", "accounts"})
 package org.safeshare.consent;

@@ -3,11 +3,11 @@ package org.safeshare.decisions;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import org.safeshare.decisions.SharingFacts.ConsentGiver;
-import org.safeshare.decisions.SharingFacts.ConsentStatus;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.organisations.OrganisationId;
-import org.safeshare.people.PersonId;
+import org.safeshare.people.VisiblePerson;
 import org.safeshare.platform.security.Actor;
 
 /**
@@ -16,13 +16,16 @@ import org.safeshare.platform.security.Actor;
  */
 public interface ConsentRegister {
 
-    /** The register's answer for this person and purpose, or empty when it has nothing to say. */
-    Optional<RegisteredConsent> positionFor(Actor actor, PersonId person, PurposeCategory purpose, Optional<OrganisationId> recipient);
+    /** The register's answer for this person (seen by the actor) and purpose, or empty when it has nothing to say. */
+    Optional<RegisteredConsent> positionFor(Actor actor, VisiblePerson person, PurposeCategory purpose, Optional<OrganisationId> recipient);
 
     /** Whether the consent record is one the actor's organisation holds about this person. */
-    boolean isRecordOf(Actor actor, PersonId person, UUID consentRecord);
+    boolean isRecordOf(Actor actor, VisiblePerson person, UUID consentRecord);
 
-    /** The consent answers as the flow asks them, the record they rest on (if any), and a sentence for the page. */
+    /**
+     * The consent answers in the decision engine's words (the flow's pages spell them as their questions ask), the record
+     * they rest on (if any), and a sentence for the page.
+     */
     record RegisteredConsent(ConsentStatus status, ConsentGiver givenBy, boolean subjectCompetent, UUID consentRecordId,
             LocalDate expiresOn, String summary) {}
 }

@@ -2,7 +2,7 @@ package org.safeshare.decisions;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 
 /**
  * A version of a decision record was written, with the consent record it relies on, if any: published in the same

@@ -16,6 +16,7 @@ import org.safeshare.audit.RecordRef;
 import org.safeshare.audit.ViewAudit;
 import org.safeshare.decisions.domain.DecisionRecordRules;
 import org.safeshare.decisions.domain.DecisionSupport;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
 import org.safeshare.decisions.persistence.DecisionRepository;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.Organisations;
@@ -85,18 +86,19 @@ public class Decisions {
         return LocalDate.now(clock.withZone(ENGLAND));
     }
 
+    /** About a person only through the guarded read of them ({@link VisiblePerson}), so that no write can skip it. */
     @Transactional
-    public DecisionChange record(Actor actor, Optional<PersonId> person, SharingFacts facts, DecisionTaken decision) {
+    public DecisionChange record(Actor actor, Optional<VisiblePerson> person, SharingFacts facts, DecisionTaken decision) {
         requirePeopleRole(actor);
-        person.ifPresent(id -> people.requireVisible(actor, id));
+        person.ifPresent(p -> p.requireSeenBy(actor));
         DecisionId id = new DecisionId(UUID.randomUUID());
         // A recorded decision takes the sharer from the acting organisation, whatever the caller sent (item 1, ADR 0011).
         boolean lawEnforcement = facts.sharer() != null && facts.sharer().lawEnforcement();
         SharingFacts asked = dated(pinned(actor, facts)).by(sharerFor(actor, lawEnforcement));
         DecisionChange change = write(actor, id, person, 1, null, asked, commencements.current(), decision,
-                () -> decisions.insertDecision(id, actor.organisationId(), person.map(PersonId::value), clock.instant()));
+                () -> decisions.insertDecision(id, actor.organisationId(), person.map(p -> p.id().value()), clock.instant()));
         if (change instanceof DecisionChange.Recorded) {
-            audit.record(event(actor, AuditAction.DECISION_RECORDED, id, person.map(PersonId::value)));
+            audit.record(event(actor, AuditAction.DECISION_RECORDED, id, person.map(p -> p.id().value())));
         }
         return change;
     }
@@ -119,7 +121,10 @@ public class Decisions {
         LocalDate sharingDate = first.recommendation().sharingDate() != null ? first.recommendation().sharingDate()
                 : LocalDate.ofInstant(first.recordedAt(), ENGLAND);
         SharingFacts asked = facts.under(first.recommendation().guidanceVersion()).on(sharingDate).by(first.facts().sharer());
-        DecisionChange change = write(actor, id, existing.personId().map(PersonId::new), decisions.latestVersion(id) + 1, reason.trim(),
+        // The person is read (guarded) only when the correction relies on a consent record about them.
+        Optional<VisiblePerson> person = decision.consentRecordId() == null ? Optional.empty()
+                : existing.personId().map(p -> people.visible(actor, new PersonId(p)));
+        DecisionChange change = write(actor, id, person, decisions.latestVersion(id) + 1, reason.trim(),
                 asked, Commencements.fromRuleSet(first.recommendation().ruleSet()), decision, () -> {});
         if (change instanceof DecisionChange.Recorded) {
             audit.record(event(actor, AuditAction.DECISION_CORRECTED, id, existing.personId()));
@@ -191,7 +196,7 @@ public class Decisions {
         return listed;
     }
 
-    private DecisionChange write(Actor actor, DecisionId id, Optional<PersonId> person, int version, String correctionReason,
+    private DecisionChange write(Actor actor, DecisionId id, Optional<VisiblePerson> person, int version, String correctionReason,
             SharingFacts facts, Commencements law, DecisionTaken decision, Runnable createDecision) {
         Evaluation evaluation = DecisionSupport.evaluate(facts, law);
         if (evaluation instanceof Evaluation.Refused refused) {
@@ -232,7 +237,7 @@ public class Decisions {
         return person.map(event::about).orElse(event);
     }
 
-    private boolean sharesOnConsentBeyondItsScope(Actor actor, Optional<PersonId> person, SharingFacts facts, DecisionTaken d) {
+    private boolean sharesOnConsentBeyondItsScope(Actor actor, Optional<VisiblePerson> person, SharingFacts facts, DecisionTaken d) {
         if (d.consentRecordId() == null || d.choice() != DecisionTaken.Choice.SHARE || d.recipientOrganisationId() == null
                 || person.isEmpty() || facts.purpose() == null || facts.purpose().category() == null) {
             return false;
@@ -240,10 +245,10 @@ public class Decisions {
         Optional<OrganisationId> recipient = Optional.of(new OrganisationId(d.recipientOrganisationId()));
         return consentRegisters.stream()
                 .map(r -> r.positionFor(actor, person.get(), facts.purpose().category(), recipient))
-                .noneMatch(p -> p.isPresent() && p.get().status() == SharingFacts.ConsentStatus.GIVEN);
+                .noneMatch(p -> p.isPresent() && p.get().status() == ConsentStatus.GIVEN);
     }
 
-    private boolean consentRecordKnown(Actor actor, Optional<PersonId> person, UUID consentRecord) {
+    private boolean consentRecordKnown(Actor actor, Optional<VisiblePerson> person, UUID consentRecord) {
         return person.isPresent() && consentRegisters.stream().anyMatch(r -> r.isRecordOf(actor, person.get(), consentRecord));
     }
 

@@ -1,5 +1,9 @@
 package org.safeshare.decisions;
 
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
+
 /**
  * What the practitioner knows when deciding whether to share: the facts the guidance asks about.
  * Field names follow the public evaluation API. Plain data; {@code DecisionSupport} judges it.
@@ -157,13 +161,7 @@ public record SharingFacts(GuidanceVersion guidanceVersion, Subject subject, Pur
 
     public enum SubjectKind { CHILD, UNBORN, ADULT }
 
-    public enum PurposeCategory { SAFEGUARDING, EARLY_HELP, INDIVIDUAL_CARE, CRIME_PREVENTION, LEGAL_PROCEEDINGS, STATUTORY_DUTY, OTHER }
-
     public enum Legitimacy { YES, NO, UNSURE }
-
-    public enum ConsentStatus { GIVEN, REFUSED, NOT_SOUGHT, WITHDRAWN, EXPIRED, CANNOT_BE_GIVEN }
-
-    public enum ConsentGiver { SUBJECT, PARENT_WITH_PR, OTHER }
 
     public enum RiskLevel { NONE, CHILD_IN_NEED, SIGNIFICANT_HARM_SUSPECTED, IMMEDIATE_DANGER }
 

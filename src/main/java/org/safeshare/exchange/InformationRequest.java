@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
 import org.safeshare.exchange.domain.Urgency;
 import org.safeshare.people.PersonIdentity;

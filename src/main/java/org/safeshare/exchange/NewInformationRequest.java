@@ -2,7 +2,7 @@ package org.safeshare.exchange;
 
 import java.util.List;
 import java.util.UUID;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.exchange.domain.Urgency;
 
 /**

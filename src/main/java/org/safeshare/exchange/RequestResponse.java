@@ -1,5 +1,7 @@
 package org.safeshare.exchange;
 
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
 import java.util.List;
 import java.util.UUID;
 import org.safeshare.decisions.DecisionTaken;
@@ -29,7 +31,7 @@ public record RequestResponse(Choice choice, List<AnswerItem> answers, String re
      * as yes (the request states its purpose), {@code legalRequirement} as none.
      */
     public record Facts(SharingFacts.RiskLevel riskLevel, Boolean seriousCrime, Boolean buildingPicture, Boolean sharingMoreDetrimental,
-            SharingFacts.ConsentStatus consentStatus, SharingFacts.ConsentGiver consentGivenBy, Boolean subjectCompetent,
+            ConsentStatus consentStatus, ConsentGiver consentGivenBy, Boolean subjectCompetent,
             Boolean seekingConsentWouldIncreaseRisk, Boolean seekingConsentWouldCauseHarmfulDelay,
             Boolean seekingConsentWouldPrejudiceInvestigation, Boolean confidential, Boolean specialCategory, Boolean criminalOffence,
             Boolean identitiesAtRisk, Boolean adultAtRisk, SharingFacts.Legitimacy purposeLegitimate,

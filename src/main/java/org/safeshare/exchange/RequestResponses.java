@@ -17,6 +17,7 @@ import org.safeshare.notifications.NotificationKind;
 import org.safeshare.audit.ViewAudit;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.Organisations;
+import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
@@ -40,9 +41,11 @@ public class RequestResponses {
     private final Audit audit;
     private final RequestNotices notices;
     private final Clock clock;
+    private final People people;
 
     RequestResponses(RequestRepository requests, ViewAudit views, Decisions decisions, Organisations organisations,
-            Audit audit, RequestNotices notices, Clock clock) {
+            Audit audit, RequestNotices notices, Clock clock, People people) {
+        this.people = people;
         this.requests = requests;
         this.views = views;
         this.decisions = decisions;
@@ -68,7 +71,7 @@ public class RequestResponses {
         }
         boolean covered = organisations.find(new OrganisationId(loaded.request().requestingOrganisationId()))
                 .map(o -> o.coveredByDutyToShare()).orElse(false);
-        DecisionChange decided = decisions.record(actor, Optional.ofNullable(response.personId()).map(PersonId::new),
+        DecisionChange decided = decisions.record(actor, Optional.ofNullable(response.personId()).map(p -> people.visible(actor, new PersonId(p))),
                 AnswerFacts.facts(loaded.request(), response.facts(), covered),
                 AnswerFacts.decision(loaded.request(), response, loaded.questions()));
         if (decided instanceof DecisionChange.Refused refused) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.support.SafeshareTest;
 import org.safeshare.support.SignedIn;
@@ -23,13 +24,14 @@ class ConsentAccessTest {
     private static final String[] OUTSIDERS = {HealthVisitingFamily.EARLY_HELP, "gp@brook-lane.example", "dsl@hillford-primary.example"};
 
     @Autowired MockMvc mvc;
+    @Autowired People people;
     @Autowired SignedIn signedIn;
     @Autowired Consents consents;
     @Autowired JdbcClient jdbc;
 
     private ConsentId recorded(PersonId isla) {
         HealthVisitingFamily family = new HealthVisitingFamily(jdbc);
-        return ((ConsentChange.Recorded) consents.record(signedIn.actor(HealthVisitingFamily.HEALTH_VISITOR), isla,
+        return ((ConsentChange.Recorded) consents.record(signedIn.actor(HealthVisitingFamily.HEALTH_VISITOR), people.visible(signedIn.actor(HealthVisitingFamily.HEALTH_VISITOR), isla),
                 family.mothersConsent(consents.today(), null))).id();
     }
 

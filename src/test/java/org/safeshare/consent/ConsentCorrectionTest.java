@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.safeshare.consent.domain.ConsentTerms;
+import org.safeshare.people.People;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.support.SafeshareTest;
 import org.safeshare.support.SignedIn;
@@ -32,6 +33,7 @@ class ConsentCorrectionTest {
     private static final String NADIA = HealthVisitingFamily.HEALTH_VISITOR;
 
     @Autowired MockMvc mvc;
+    @Autowired People people;
     @Autowired SignedIn signedIn;
     @Autowired Consents consents;
     @Autowired JdbcClient jdbc;
@@ -43,7 +45,7 @@ class ConsentCorrectionTest {
 
     private ConsentId recorded() {
         Actor nadia = signedIn.actor(NADIA);
-        return ((ConsentChange.Recorded) consents.record(nadia, family().person("Isla"), family().mothersConsent(consents.today(), null))).id();
+        return ((ConsentChange.Recorded) consents.record(nadia, people.visible(nadia, family().person("Isla")), family().mothersConsent(consents.today(), null))).id();
     }
 
     private int versions(ConsentId id) {

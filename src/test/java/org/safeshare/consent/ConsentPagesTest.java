@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.safeshare.consent.domain.Withdrawal;
 import org.safeshare.decisions.DecisionChange;
 import org.safeshare.decisions.Decisions;
+import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.support.GovukErrors;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ConsentPagesTest {
 
     @Autowired MockMvc mvc;
+    @Autowired People people;
     @Autowired SignedIn signedIn;
     @Autowired Consents consents;
     @Autowired ConsentWithdrawals withdrawals;
@@ -59,9 +61,9 @@ class ConsentPagesTest {
         HealthVisitingFamily family = family();
         PersonId isla = family.person("Isla");
         LocalDate today = consents.today();
-        ConsentId id = ((ConsentChange.Recorded) consents.record(nadia(), isla, family.mothersConsent(today, null))).id();
+        ConsentId id = ((ConsentChange.Recorded) consents.record(nadia(), people.visible(nadia(), isla), family.mothersConsent(today, null))).id();
         if (sharedOnItFirst) {
-            assertThat(decisions.record(nadia(), Optional.of(isla), HealthVisitingFamily.earlyHelpFacts(json),
+            assertThat(decisions.record(nadia(), Optional.of(people.visible(nadia(), isla)), HealthVisitingFamily.earlyHelpFacts(json),
                     family.shareWithEarlyHelp(id.value()))).isInstanceOf(DecisionChange.Recorded.class);
         }
         withdrawals.withdraw(nadia(), id, new Withdrawal(today, "Kate Brown", null, null, null));

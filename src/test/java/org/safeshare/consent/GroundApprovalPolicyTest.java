@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.safeshare.consent.domain.Ground;
 import org.safeshare.consent.domain.GroundToProceed;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.people.PersonId;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.security.Role;
@@ -48,7 +48,7 @@ class GroundApprovalPolicyTest {
         Actor dsl = signedIn.actor(DSL);
         GroundToProceed proposed = new GroundToProceed(null, Ground.SERIOUS_CRIME, null, PurposeCategory.SAFEGUARDING, null,
                 "Ava disclosed an assault; telling her mother first could put her at risk", null, consents.today(), null, null, null);
-        UUID id = ((CapacityChange.Recorded) capacity.recordGround(dsl, ava(), proposed)).id();
+        UUID id = ((CapacityChange.Recorded) capacity.recordGround(dsl, people.visible(dsl, ava()), proposed)).id();
         return capacity.grounds(dsl, people.visible(dsl, ava())).stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow();
     }
 

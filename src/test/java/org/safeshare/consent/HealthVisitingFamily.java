@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.safeshare.consent.domain.ConsentAnswer;
-import org.safeshare.consent.domain.ConsentGiver;
 import org.safeshare.consent.domain.ConsentMethod;
 import org.safeshare.consent.domain.ConsentScope;
 import org.safeshare.consent.domain.ConsentTerms;
+import org.safeshare.consent.domain.Giver;
 import org.safeshare.consent.domain.InformedElements;
 import org.safeshare.decisions.DecisionTaken;
 import org.safeshare.decisions.SharingFacts;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.people.PersonId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,11 +35,11 @@ record HealthVisitingFamily(JdbcClient jdbc) {
     }
 
     ConsentTerms mothersConsent(LocalDate givenOn, LocalDate expiresOn) {
-        return consentBy(new ConsentGiver(ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY, person("Kate").value(), null, null),
+        return consentBy(new Giver(ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY, person("Kate").value(), null, null),
                 givenOn, expiresOn);
     }
 
-    ConsentTerms consentBy(ConsentGiver giver, LocalDate givenOn, LocalDate expiresOn) {
+    ConsentTerms consentBy(Giver giver, LocalDate givenOn, LocalDate expiresOn) {
         return new ConsentTerms(ConsentAnswer.GIVEN, giver,
                 new InformedElements("Kept on Isla's early help record", "The early help family worker will be told about feeding and sleep",
                         "No one else without asking Kate first", "So the family can get early help with Isla's feeding"),
@@ -47,19 +48,22 @@ record HealthVisitingFamily(JdbcClient jdbc) {
                 givenOn, expiresOn, null);
     }
 
+    /** Facts of sharing with early help, on the mother's consent, as the API spells them. */
+    static final String EARLY_HELP_FACTS = """
+            {"guidanceVersion": "2024",
+             "subject": {"kind": "CHILD", "ageYears": 1, "adultAtRisk": false},
+             "purpose": {"category": "EARLY_HELP", "legitimate": "YES"},
+             "information": {"identifiesIndividual": true, "confidential": true, "specialCategory": true,
+                             "criminalOffence": false, "identitiesAtRisk": false},
+             "consent": {"status": "GIVEN", "givenBy": "PARENT_WITH_PR", "subjectCompetent": false, "seekingWouldIncreaseRisk": false,
+                         "seekingWouldCauseHarmfulDelay": false, "seekingWouldPrejudiceInvestigation": false},
+             "risk": {"level": "CHILD_IN_NEED", "seriousCrime": false, "buildingPicture": false},
+             "legalRequirement": "NONE",
+             "recipient": {"hasRoleInSafeguarding": true, "identityVerified": true, "secureChannelAvailable": true}}""";
+
+    /** The same facts as the domain holds them: the domain's word for the API's PARENT_WITH_PR is its own (ADR 0013). */
     static SharingFacts earlyHelpFacts(JsonMapper json) {
-        return json.readValue("""
-                {"guidanceVersion": "2024",
-                 "subject": {"kind": "CHILD", "ageYears": 1, "adultAtRisk": false},
-                 "purpose": {"category": "EARLY_HELP", "legitimate": "YES"},
-                 "information": {"identifiesIndividual": true, "confidential": true, "specialCategory": true,
-                                 "criminalOffence": false, "identitiesAtRisk": false},
-                 "consent": {"status": "GIVEN", "givenBy": "PARENT_WITH_PR", "subjectCompetent": false, "seekingWouldIncreaseRisk": false,
-                             "seekingWouldCauseHarmfulDelay": false, "seekingWouldPrejudiceInvestigation": false},
-                 "risk": {"level": "CHILD_IN_NEED", "seriousCrime": false, "buildingPicture": false},
-                 "legalRequirement": "NONE",
-                 "recipient": {"hasRoleInSafeguarding": true, "identityVerified": true, "secureChannelAvailable": true}}""",
-                SharingFacts.class);
+        return json.readValue(EARLY_HELP_FACTS.replace("PARENT_WITH_PR", "PERSON_WITH_PARENTAL_RESPONSIBILITY"), SharingFacts.class);
     }
 
     DecisionTaken shareWithEarlyHelp(UUID consentRecord) {

@@ -1,9 +1,9 @@
 package org.safeshare.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.safeshare.consent.domain.Withdrawal;
 import org.safeshare.decisions.DecisionChange;
 import org.safeshare.decisions.Decisions;
+import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.support.SafeshareTest;
 import org.safeshare.support.SignedIn;
@@ -38,6 +39,7 @@ class ReadAuditTest {
 
     private static final String API = "health-visiting";
     @Autowired MockMvc mvc;
+    @Autowired People people;
     @Autowired SignedIn signedIn;
     @Autowired JdbcClient jdbc;
     @Autowired Consents consents;
@@ -54,8 +56,8 @@ class ReadAuditTest {
         HealthVisitingFamily family = new HealthVisitingFamily(jdbc);
         isla = family.person("Isla");
         var nadia = signedIn.actor(HealthVisitingFamily.HEALTH_VISITOR);
-        consent = ((ConsentChange.Recorded) consents.record(nadia, isla, family.mothersConsent(consents.today(), null))).id();
-        decision = ((DecisionChange.Recorded) decisions.record(nadia, Optional.of(isla), HealthVisitingFamily.earlyHelpFacts(json),
+        consent = ((ConsentChange.Recorded) consents.record(nadia, people.visible(nadia, isla), family.mothersConsent(consents.today(), null))).id();
+        decision = ((DecisionChange.Recorded) decisions.record(nadia, Optional.of(people.visible(nadia, isla)), HealthVisitingFamily.earlyHelpFacts(json),
                 family.shareWithEarlyHelp(consent.value()))).id().value();
     }
 
@@ -114,8 +116,8 @@ class ReadAuditTest {
     @Test
     void aCorrectionWritesItsCorrectionAndNoView() throws Exception {
         long before = lastEvent();
-        String body = json.writeValueAsString(Map.of("facts", HealthVisitingFamily.earlyHelpFacts(json),
-                "decision", new HealthVisitingFamily(jdbc).shareWithEarlyHelp(consent.value()), "reason", "Reasons mistyped"));
+        String body = "{\"facts\": " + HealthVisitingFamily.EARLY_HELP_FACTS + ", \"decision\": "
+                + json.writeValueAsString(new HealthVisitingFamily(jdbc).shareWithEarlyHelp(consent.value())) + ", \"reason\": \"Reasons mistyped\"}";
         mvc.perform(post("/api/v1/decisions/" + decision + "/corrections").header("Authorization", "Bearer demo-" + API + "-token")
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated());
         assertThat(eventsSince(before, apiClient())).extracting(e -> e.get("action")).containsExactly("DECISION_CORRECTED");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.safeshare.decisions.Decisions;
+import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.support.SafeshareTest;
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class StatementCountTest {
 
     @Autowired MockMvc mvc;
+    @Autowired People people;
     @Autowired SignedIn signedIn;
     @Autowired JdbcClient jdbc;
     @Autowired Consents consents;
@@ -67,8 +69,8 @@ class StatementCountTest {
     private void consentAndDecisions(Actor nadia, PersonId isla, int times) {
         HealthVisitingFamily family = new HealthVisitingFamily(jdbc);
         for (int i = 0; i < times; i++) {
-            ConsentId consent = ((ConsentChange.Recorded) consents.record(nadia, isla, family.mothersConsent(consents.today(), null))).id();
-            decisions.record(nadia, Optional.of(isla), HealthVisitingFamily.earlyHelpFacts(json), family.shareWithEarlyHelp(consent.value()));
+            ConsentId consent = ((ConsentChange.Recorded) consents.record(nadia, people.visible(nadia, isla), family.mothersConsent(consents.today(), null))).id();
+            decisions.record(nadia, Optional.of(people.visible(nadia, isla)), HealthVisitingFamily.earlyHelpFacts(json), family.shareWithEarlyHelp(consent.value()));
         }
     }
 }

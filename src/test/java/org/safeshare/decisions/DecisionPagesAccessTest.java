@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.support.SafeshareTest;
 import org.safeshare.support.SignedIn;
@@ -19,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DecisionPagesAccessTest {
 
     @Autowired MockMvc mvc;
+    @Autowired People people;
     @Autowired SignedIn signedIn;
     @Autowired Decisions decisions;
     @Autowired JdbcClient jdbc;
@@ -33,7 +35,7 @@ class DecisionPagesAccessTest {
                 List.of(new DecisionTaken.InformationItem("Injury", "Bruises", DecisionTaken.FactOrOpinion.FACT, null)),
                 DecisionTaken.SharingMethod.SECURE_PORTAL, null, DecisionTaken.SubjectInformed.WILL_INFORM, null, "Risk", null, null);
         DecisionChange change = decisions.record(signedIn.actor("dsl@oakfield-primary.example"),
-                Optional.of(PersonId.parse(ava).orElseThrow()), facts, decision);
+                Optional.of(people.visible(signedIn.actor("dsl@oakfield-primary.example"), PersonId.parse(ava).orElseThrow())), facts, decision);
         return ((DecisionChange.Recorded) change).id();
     }
 

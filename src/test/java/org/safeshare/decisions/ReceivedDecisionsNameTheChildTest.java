@@ -43,7 +43,7 @@ class ReceivedDecisionsNameTheChildTest {
         DecisionTaken decision = new DecisionTaken(DecisionTaken.Choice.SHARE, "Bruising", null, "Referral", mash, "Duty social worker",
                 List.of(new DecisionTaken.InformationItem("Injury", "Bruises", DecisionTaken.FactOrOpinion.FACT, null)),
                 DecisionTaken.SharingMethod.SECURE_PORTAL, null, DecisionTaken.SubjectInformed.WILL_INFORM, null, "Risk", null, null);
-        return ((DecisionChange.Recorded) decisions.record(signedIn.actor("dsl@oakfield-primary.example"), Optional.of(ava()),
+        return ((DecisionChange.Recorded) decisions.record(signedIn.actor("dsl@oakfield-primary.example"), Optional.of(people.visible(signedIn.actor("dsl@oakfield-primary.example"), ava())),
                 json.readValue(DecisionApiTest.FACTS, SharingFacts.class), decision)).id();
     }
 

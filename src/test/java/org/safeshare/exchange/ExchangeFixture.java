@@ -1,5 +1,7 @@
 package org.safeshare.exchange;
 
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -48,7 +50,7 @@ final class ExchangeFixture {
     }
 
     NewInformationRequest request(PersonId person) {
-        return new NewInformationRequest(person.value(), SharingFacts.PurposeCategory.SAFEGUARDING,
+        return new NewInformationRequest(person.value(), PurposeCategory.SAFEGUARDING,
                 "Strategy discussion under Children Act 1989 section 47: bruising reported by school",
                 "UK GDPR Article 6(1)(e) and Article 9(2)(g); Children Act 1989 section 47", true, Urgency.RED,
                 List.of("Is Ava known to your service?", "Any concerns about the household?"),
@@ -60,7 +62,7 @@ final class ExchangeFixture {
 
     static RequestResponse.Facts facts() {
         return new RequestResponse.Facts(SharingFacts.RiskLevel.SIGNIFICANT_HARM_SUSPECTED, false, false, false,
-                SharingFacts.ConsentStatus.NOT_SOUGHT, null, false, true, false, false, true, false, false, false, false, null, null);
+                ConsentStatus.NOT_SOUGHT, null, false, true, false, false, true, false, false, false, false, null, null);
     }
 
     static RequestResponse answer() {

@@ -10,13 +10,11 @@ import java.util.UUID;
 import org.safeshare.consent.ConsentChange;
 import org.safeshare.consent.ConsentId;
 import org.safeshare.consent.ConsentPositions;
-import org.safeshare.consent.ConsentRecord;
 import org.safeshare.consent.ConsentWithdrawals;
 import org.safeshare.consent.Consents;
 import org.safeshare.consent.domain.ConsentPosition;
-import org.safeshare.consent.domain.ConsentTerms;
 import org.safeshare.consent.domain.Withdrawal;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
@@ -51,42 +49,47 @@ class ConsentApi {
 
     @GetMapping("/api/v1/people/{id}/consents")
     @Operation(summary = "The consent and refusal records held about a person, newest first")
-    List<ConsentRecord> forPerson(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return consents.forPerson(actor, people.visible(actor, new PersonId(id)));
+    List<ConsentBodies.Record> forPerson(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return consents.forPerson(actor, people.visible(actor, new PersonId(id))).stream().map(ConsentBodies.Record::of).toList();
     }
 
     @PostMapping("/api/v1/people/{id}/consents")
     @Operation(summary = "Record consent given or refused; with no expiry, the partnership default applies")
-    ResponseEntity<ConsentRecord> record(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody ConsentTerms body) {
+    ResponseEntity<ConsentBodies.Record> record(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
+            @RequestBody ConsentBodies.Terms body) {
         if (body == null) {
             throw new InvalidRequestException(List.of(new InvalidRequestException.FieldProblem("answer", "Send the consent record")));
         }
-        ConsentId consent = recorded(consents.record(actor, new PersonId(id), body));
-        return ResponseEntity.created(URI.create("/api/v1/consents/" + consent)).body(consents.view(actor, consent));
+        ConsentId consent = recorded(consents.record(actor, people.visible(actor, new PersonId(id)), body.terms()));
+        return ResponseEntity.created(URI.create("/api/v1/consents/" + consent)).body(view(actor, consent));
     }
 
     @GetMapping("/api/v1/consents/{id}")
     @Operation(summary = "A consent record with every version and its withdrawal")
-    ConsentRecord consent(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return consents.open(actor, new ConsentId(id));
+    ConsentBodies.Record consent(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return ConsentBodies.Record.of(consents.open(actor, new ConsentId(id)));
     }
 
     /** The whole record as it should read, and why: it is kept as a new version; earlier versions stay as they were. */
-    record Correction(ConsentTerms terms, String reason) {}
+    record Correction(ConsentBodies.Terms terms, String reason) {}
 
     @PostMapping("/api/v1/consents/{id}/corrections")
     @Operation(summary = "Correct a consent record: the terms as they should read and the reason, kept as a new version")
-    ResponseEntity<ConsentRecord> correct(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody Correction body) {
+    ResponseEntity<ConsentBodies.Record> correct(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody Correction body) {
         ConsentId consent = new ConsentId(id);
         consents.view(actor, consent);
         if (body == null || body.terms() == null) {
             throw new InvalidRequestException(List.of(new InvalidRequestException.FieldProblem("terms", "Send the record as it should read")));
         }
-        ConsentChange change = consents.correct(actor, consent, body.terms(), body.reason());
+        ConsentChange change = consents.correct(actor, consent, body.terms().terms(), body.reason());
         if (change instanceof ConsentChange.Refused refused) {
             throw new InvalidRequestException(problems(refused.problems()).stream().map(ConsentApi::inCorrection).toList());
         }
-        return ResponseEntity.created(URI.create("/api/v1/consents/" + consent)).body(consents.view(actor, consent));
+        return ResponseEntity.created(URI.create("/api/v1/consents/" + consent)).body(view(actor, consent));
+    }
+
+    private ConsentBodies.Record view(Actor actor, ConsentId consent) {
+        return ConsentBodies.Record.of(consents.view(actor, consent));
     }
 
     /** Field names as the correction body spells them: the reason, and the terms' fields under "terms". */
@@ -97,9 +100,10 @@ class ConsentApi {
 
     @PostMapping("/api/v1/consents/{id}/withdrawal")
     @Operation(summary = "Record withdrawal of consent; recipients of information shared on it are told")
-    ConsentRecord withdraw(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody Withdrawal body) {
-        Withdrawal withdrawal = body == null ? new Withdrawal(null, null, null, null, null) : body;
-        return consents.view(actor, recorded(withdrawals.withdraw(actor, new ConsentId(id), withdrawal)));
+    ConsentBodies.Record withdraw(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
+            @RequestBody ConsentBodies.Withdrawn body) {
+        Withdrawal withdrawal = body == null ? new Withdrawal(null, null, null, null, null) : body.withdrawal();
+        return view(actor, recorded(withdrawals.withdraw(actor, new ConsentId(id), withdrawal)));
     }
 
     @GetMapping("/api/v1/people/{id}/consent-position")

@@ -3,7 +3,7 @@ package org.safeshare.consent.domain;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 
 /**
  * A dated, decision-specific assessment of whether the person can decide about sharing for one purpose.

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.safeshare.consent.domain.ConsentPosition.Status;
 import org.safeshare.consent.domain.WhoMayConsent.Who;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 
 /**
  * Is there valid consent for this sharing? Only records by someone who may consent now count (so a
@@ -33,20 +33,20 @@ public final class ConsentPositionRules {
         ConsentHistory consent = latest.get();
         ConsentTerms terms = consent.terms();
         if (terms.answer() == ConsentAnswer.REFUSED) {
-            return ground.map(g -> new ConsentPosition(Status.REFUSAL_SET_ASIDE, who, latest, ground,
+            return ground.map(g -> new ConsentPosition(ConsentStatus.REFUSAL_SET_ASIDE, who, latest, ground,
                             terms.giver().description() + " refused; the refusal was set aside on " + Dates.words(g.decidedOn()) + ": " + g.ground().label()))
-                    .orElseGet(() -> new ConsentPosition(Status.REFUSED, who, latest, ground, terms.giver().description()
+                    .orElseGet(() -> new ConsentPosition(ConsentStatus.REFUSED, who, latest, ground, terms.giver().description()
                             + " refused on " + Dates.words(terms.givenOn()) + ". Respect the refusal unless one of the grounds to share without consent applies"));
         }
         if (consent.withdrawnFor(request)) {
-            return new ConsentPosition(Status.WITHDRAWN, who, latest, ground, "Consent given by " + terms.giver().description()
+            return new ConsentPosition(ConsentStatus.WITHDRAWN, who, latest, ground, "Consent given by " + terms.giver().description()
                     + " was withdrawn on " + Dates.words(consent.withdrawal().orElseThrow().withdrawnOn()) + ". Do not share on the strength of it");
         }
         if (terms.expiredOn(today)) {
-            return new ConsentPosition(Status.EXPIRED, who, latest, ground, "Consent given by " + terms.giver().description()
+            return new ConsentPosition(ConsentStatus.EXPIRED, who, latest, ground, "Consent given by " + terms.giver().description()
                     + " expired on " + Dates.words(terms.expiresOn()) + ". Ask again if consent is the basis for sharing");
         }
-        return new ConsentPosition(Status.GIVEN, who, latest, ground, "Consent given by " + terms.giver().description() + " on "
+        return new ConsentPosition(ConsentStatus.GIVEN, who, latest, ground, "Consent given by " + terms.giver().description() + " on "
                 + Dates.words(terms.givenOn()) + (terms.expiresOn() == null ? "" : ", expires " + Dates.words(terms.expiresOn())));
     }
 
@@ -84,9 +84,9 @@ public final class ConsentPositionRules {
         boolean ignored = consents.stream().anyMatch(c -> c.terms().scope().covers(request));
         String note = ignored ? " A record in scope was made by someone who may not consent now: " + who.reason() + "." : "";
         if (who.who() == Who.ATTORNEY_OR_DEPUTY) {
-            return new ConsentPosition(Status.CANNOT_BE_GIVEN, who, Optional.empty(), ground, who.reason() + "." + note);
+            return new ConsentPosition(ConsentStatus.CANNOT_BE_GIVEN, who, Optional.empty(), ground, who.reason() + "." + note);
         }
-        return new ConsentPosition(Status.NOT_SOUGHT, who, Optional.empty(), ground,
+        return new ConsentPosition(ConsentStatus.NOT_SOUGHT, who, Optional.empty(), ground,
                 "No consent for this sharing is recorded. " + who.who().label() + " may give it." + note);
     }
 }

@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.safeshare.consent.domain.WhoMayConsent.Who;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 
 /**
  * What a consent record must hold before it is saved: someone who may consent for every purpose it
@@ -50,14 +51,15 @@ public final class ConsentRecordRules {
     }
 
     private static java.util.Optional<String> giverProblem(ConsentTerms t, Subject subject, List<CapacityAssessment> assessments) {
-        ConsentGiver giver = t.giver();
-        if (giver == null || giver.kind() == null) {
+        Giver giver = t.giver();
+        // "Someone else" is a word of the decision engine's facts; a consent record names who gave it.
+        if (giver == null || giver.kind() == null || giver.kind() == ConsentGiver.OTHER) {
             return java.util.Optional.of("Select who gave or refused consent");
         }
-        if (giver.kind() != ConsentGiver.Kind.SUBJECT && blank(giver.name())) {
+        if (giver.kind() != ConsentGiver.SUBJECT && blank(giver.name())) {
             return java.util.Optional.of("Enter the name of the person who gave or refused consent");
         }
-        if (giver.kind() == ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY
+        if (giver.kind() == ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY
                 && (giver.personId() == null || subject.holder(giver.personId()).isEmpty())) {
             return java.util.Optional.of(subject.adult()
                     ? "Parental responsibility ends at 18: " + subject.name() + " decides, or an attorney or deputy if they lack capacity"
@@ -74,20 +76,20 @@ public final class ConsentRecordRules {
     }
 
     /** A parent may still record consent for a competent child: it is kept, but the child's own answer prevails. */
-    private static boolean allowed(ConsentGiver giver, WhoMayConsent who, Subject subject) {
+    private static boolean allowed(Giver giver, WhoMayConsent who, Subject subject) {
         boolean parentOfCompetentChild = who.who() == Who.THE_PERSON && !subject.adult()
-                && giver.kind() == ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY;
+                && giver.kind() == ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY;
         return who.entitles(giver, subject) || parentOfCompetentChild;
     }
 
-    private static String refusalFor(ConsentGiver giver, WhoMayConsent who, Subject subject) {
+    private static String refusalFor(Giver giver, WhoMayConsent who, Subject subject) {
         return switch (giver.kind()) {
             case SUBJECT -> who.reason() + ". Record consent from " + who.who().label().toLowerCase()
                     + (who.who() == Who.PERSON_WITH_PARENTAL_RESPONSIBILITY ? ", or record a Gillick competence assessment first" : "");
             case ATTORNEY, COURT_OF_PROTECTION_DEPUTY -> subject.adult()
                     ? subject.name() + " has not been assessed as lacking capacity for this decision, so they decide themselves"
                     : "An attorney or deputy cannot consent for a child: consent comes from " + who.who().label().toLowerCase();
-            case PERSON_WITH_PARENTAL_RESPONSIBILITY -> who.reason() + ". Consent comes from " + who.who().label().toLowerCase();
+            case PERSON_WITH_PARENTAL_RESPONSIBILITY, OTHER -> who.reason() + ". Consent comes from " + who.who().label().toLowerCase();
         };
     }
 
@@ -143,15 +145,15 @@ public final class ConsentRecordRules {
      * The latest a consent given on {@code givenOn} may expire: three years on, or for a parent's consent the child's 18th
      * birthday if that comes first. A partnership's default expiry never runs past it.
      */
-    public static LocalDate latestExpiry(LocalDate givenOn, ConsentGiver giver, Subject subject) {
+    public static LocalDate latestExpiry(LocalDate givenOn, Giver giver, Subject subject) {
         LocalDate latest = givenOn.plusYears(LONGEST_YEARS);
-        boolean parental = giver != null && giver.kind() == ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY;
+        boolean parental = giver != null && giver.kind() == ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY;
         return parental ? subject.eighteenthBirthday().filter(d -> d.isBefore(latest) && d.isAfter(givenOn)).orElse(latest) : latest;
     }
 
     /** A parent consents for a child only while they are a child: at 18 the young person decides for themselves. */
     private static void parentalConsentEndsAtEighteen(ConsentTerms t, Subject subject, Map<String, String> problems) {
-        boolean parental = t.giver() != null && t.giver().kind() == ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY;
+        boolean parental = t.giver() != null && t.giver().kind() == ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY;
         java.util.Optional<LocalDate> eighteen = subject.eighteenthBirthday();
         if (parental && t.expiresOn() != null && eighteen.isPresent() && t.expiresOn().isAfter(eighteen.get())) {
             problems.putIfAbsent("expiresOn", "Expiry date must be on or before " + Dates.words(eighteen.get()) + ", " + subject.name()

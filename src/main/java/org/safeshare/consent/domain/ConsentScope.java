@@ -2,7 +2,7 @@ package org.safeshare.consent.domain;
 
 import java.util.Set;
 import java.util.UUID;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.organisations.OrganisationType;
 
 /**

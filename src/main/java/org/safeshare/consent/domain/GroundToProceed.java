@@ -2,7 +2,7 @@ package org.safeshare.consent.domain;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.platform.security.Role;
 
 /**

@@ -1,6 +1,7 @@
 package org.safeshare.consent.domain;
 
 import java.util.Optional;
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
 
 /** Who may give consent for this person and this decision, and why the law says so. */
 public record WhoMayConsent(Who who, String reason, Optional<CapacityAssessment> assessment) {
@@ -22,12 +23,12 @@ public record WhoMayConsent(Who who, String reason, Optional<CapacityAssessment>
     }
 
     /** Whether a record's giver is someone who may consent now; a holder must still hold responsibility. */
-    public boolean entitles(ConsentGiver giver, Subject subject) {
+    public boolean entitles(Giver giver, Subject subject) {
         return switch (who) {
-            case THE_PERSON -> giver.kind() == ConsentGiver.Kind.SUBJECT;
-            case PERSON_WITH_PARENTAL_RESPONSIBILITY -> giver.kind() == ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY
+            case THE_PERSON -> giver.kind() == ConsentGiver.SUBJECT;
+            case PERSON_WITH_PARENTAL_RESPONSIBILITY -> giver.kind() == ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY
                     && giver.personId() != null && subject.holder(giver.personId()).isPresent();
-            case ATTORNEY_OR_DEPUTY -> giver.kind() == ConsentGiver.Kind.ATTORNEY || giver.kind() == ConsentGiver.Kind.COURT_OF_PROTECTION_DEPUTY;
+            case ATTORNEY_OR_DEPUTY -> giver.kind() == ConsentGiver.ATTORNEY || giver.kind() == ConsentGiver.COURT_OF_PROTECTION_DEPUTY;
         };
     }
 }

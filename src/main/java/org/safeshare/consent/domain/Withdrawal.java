@@ -3,7 +3,7 @@ package org.safeshare.consent.domain;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 
 /**
  * Consent withdrawn (it can be at any time, seed 002): when, by whom, and what it covers. Empty

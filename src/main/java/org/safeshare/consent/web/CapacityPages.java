@@ -9,11 +9,12 @@ import org.safeshare.consent.domain.CapacityAssessment;
 import org.safeshare.consent.domain.CapacityRoute;
 import org.safeshare.consent.domain.Ground;
 import org.safeshare.consent.domain.GroundToProceed;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.organisations.Organisations;
 import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.people.PersonRecord;
+import org.safeshare.people.VisiblePerson;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.DateInput;
@@ -52,14 +53,15 @@ class CapacityPages {
 
     @PostMapping("/people/{id}/capacity/new")
     String assess(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam MultiValueMap<String, String> form, Model model) {
-        PersonRecord person = person(actor, id);
+        VisiblePerson visible = visible(actor, id);
+        PersonRecord person = visible.record();
         Map<String, String> problems = new LinkedHashMap<>();
         CapacityAssessment proposed = new CapacityAssessment(null, ConsentForm.enumOf(CapacityRoute.class, form.getFirst("route")),
                 ConsentForm.enumOf(PurposeCategory.class, form.getFirst("purpose")), ConsentForm.text(form, "decision"),
                 DateInput.of(form, "assessedOn").read("assessedOn", "Date of the assessment", problems),
                 criteria(form), ConsentForm.text(form, "bestInterests"), null);
         // An unreadable date is no date, which the rules always refuse, so nothing is saved and every other problem shows too.
-        return switch (capacity.assess(actor, person.id(), proposed)) {
+        return switch (capacity.assess(actor, visible, proposed)) {
             case CapacityChange.Recorded recorded -> "redirect:/people/" + person.id() + "?assessed=true";
             case CapacityChange.Refused refused -> assessment(model, person, form, merged(problems, refused.problems(), ASSESSMENT_ORDER));
         };
@@ -73,14 +75,15 @@ class CapacityPages {
     @PostMapping("/people/{id}/grounds/new")
     String recordGround(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
             Model model) {
-        PersonRecord person = person(actor, id);
+        VisiblePerson visible = visible(actor, id);
+        PersonRecord person = visible.record();
         Map<String, String> problems = new LinkedHashMap<>();
         GroundToProceed proposed = new GroundToProceed(null, ConsentForm.enumOf(Ground.class, form.getFirst("ground")),
                 ConsentForm.enumOf(Ground.HarmForm.class, form.getFirst("harmForm")), ConsentForm.enumOf(PurposeCategory.class, form.getFirst("purpose")),
                 ConsentForm.uuid(form.getFirst("recipientOrganisation")), ConsentForm.text(form, "reasons"), null,
                 DateInput.of(form, "decidedOn").read("decidedOn", "Date of the decision", problems), null, null, null);
         // As for an assessment: an unreadable date is refused by the rules with the rest of the form's problems.
-        return switch (capacity.recordGround(actor, person.id(), proposed)) {
+        return switch (capacity.recordGround(actor, visible, proposed)) {
             case CapacityChange.Recorded recorded -> "redirect:/people/" + person.id() + "?groundRecorded=true";
             case CapacityChange.Refused refused -> ground(actor, model, person, form, merged(problems, refused.problems(), GROUND_ORDER));
         };
@@ -133,7 +136,12 @@ class CapacityPages {
         return route.criteria().stream().map(c -> new Option(c.name(), c.label())).toList();
     }
 
+    /** The guarded read, once per request: the page shows its record and the write facades take it. */
+    private VisiblePerson visible(Actor actor, String id) {
+        return people.visible(actor, PersonId.parse(id).orElseThrow(() -> new NotFoundException("Person")));
+    }
+
     private PersonRecord person(Actor actor, String id) {
-        return people.recordFor(actor, PersonId.parse(id).orElseThrow(() -> new NotFoundException("Person")));
+        return visible(actor, id).record();
     }
 }

@@ -10,12 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.safeshare.consent.domain.ConsentAnswer;
-import org.safeshare.consent.domain.ConsentGiver;
 import org.safeshare.consent.domain.ConsentMethod;
 import org.safeshare.consent.domain.ConsentScope;
 import org.safeshare.consent.domain.ConsentTerms;
+import org.safeshare.consent.domain.Giver;
 import org.safeshare.consent.domain.InformedElements;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.organisations.OrganisationType;
 import org.safeshare.platform.web.DateInput;
 import org.springframework.util.LinkedMultiValueMap;
@@ -59,9 +60,9 @@ final class ConsentForm {
         LinkedMultiValueMap<String, String> f = new LinkedMultiValueMap<>();
         put(f, "answer", t.answer());
         if (t.giver() != null && t.giver().kind() != null) {
-            boolean related = t.giver().kind() == ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY && t.giver().personId() != null;
+            boolean related = t.giver().kind() == ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY && t.giver().personId() != null;
             put(f, "giver", related ? "person:" + t.giver().personId() : t.giver().kind().name());
-            if (t.giver().kind() == ConsentGiver.Kind.ATTORNEY || t.giver().kind() == ConsentGiver.Kind.COURT_OF_PROTECTION_DEPUTY) {
+            if (t.giver().kind() == ConsentGiver.ATTORNEY || t.giver().kind() == ConsentGiver.COURT_OF_PROTECTION_DEPUTY) {
                 put(f, "giverName", t.giver().name());
             }
         }
@@ -115,13 +116,13 @@ final class ConsentForm {
         return new LinkedHashMap<>();
     }
 
-    private static ConsentGiver giver(MultiValueMap<String, String> f) {
+    private static Giver giver(MultiValueMap<String, String> f) {
         String giver = java.util.Objects.requireNonNullElse(text(f, "giver"), "");
         if (giver.startsWith("person:")) {
-            return new ConsentGiver(ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY, uuid(giver.substring(7)), null, null);
+            return new Giver(ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY, uuid(giver.substring(7)), null, null);
         }
-        ConsentGiver.Kind kind = enumOf(ConsentGiver.Kind.class, giver);
-        return kind == null ? null : new ConsentGiver(kind, null, text(f, "giverName"), null);
+        ConsentGiver kind = enumOf(ConsentGiver.class, giver);
+        return kind == null ? null : new Giver(kind, null, text(f, "giverName"), null);
     }
 
     static String text(MultiValueMap<String, String> f, String name) {

@@ -9,7 +9,7 @@ import org.safeshare.consent.ConsentRecord;
 import org.safeshare.consent.ConsentWithdrawals;
 import org.safeshare.consent.Consents;
 import org.safeshare.consent.domain.Withdrawal;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.people.People;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;

@@ -58,7 +58,7 @@ class CorrectConsentPages {
         ConsentTerms terms = ConsentForm.terms(fields, problems);
         if (!problems.isEmpty()) {
             // Every problem at once: the rules still judge the rest of the form when a date cannot be read.
-            consents.problemsWith(actor, record.personId(), terms).forEach(problems::putIfAbsent);
+            consents.problemsWith(actor, people.visible(actor, record.personId()), terms).forEach(problems::putIfAbsent);
             if (reason == null) {
                 problems.put(REASON, "Enter the reason for the correction");
             }

@@ -6,14 +6,15 @@ import java.util.Map;
 import org.safeshare.consent.ConsentChange;
 import org.safeshare.consent.Consents;
 import org.safeshare.consent.domain.ConsentAnswer;
-import org.safeshare.consent.domain.ConsentGiver;
 import org.safeshare.consent.domain.ConsentMethod;
 import org.safeshare.consent.domain.ConsentTerms;
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
 import org.safeshare.organisations.OrganisationType;
 import org.safeshare.organisations.Organisations;
 import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.people.PersonRecord;
+import org.safeshare.people.VisiblePerson;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
@@ -57,13 +58,14 @@ class RecordConsentPages {
     @PostMapping("/new")
     String submit(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
             HttpSession session, Model model) {
-        PersonRecord person = person(actor, id);
+        VisiblePerson visible = visible(actor, id);
+        PersonRecord person = visible.record();
         MultiValueMap<String, String> fields = ConsentForm.allowed(form);
         Map<String, String> problems = ConsentForm.problems();
         ConsentTerms terms = ConsentForm.terms(fields, problems);
         session.setAttribute(DRAFT + person.id(), fields);
         // The rules run even when a date cannot be read, so every problem shows at once; the date's own message stands.
-        consents.problemsWith(actor, person.id(), terms).forEach(problems::putIfAbsent);
+        consents.problemsWith(actor, visible, terms).forEach(problems::putIfAbsent);
         return problems.isEmpty() ? "redirect:/people/" + person.id() + "/consents/check"
                 : form(actor, model, person, fields, ConsentForm.errors(problems));
     }
@@ -79,13 +81,14 @@ class RecordConsentPages {
 
     @PostMapping("/check")
     String save(@AuthenticationPrincipal Actor actor, @PathVariable String id, HttpSession session, Model model) {
-        PersonRecord person = person(actor, id);
+        VisiblePerson visible = visible(actor, id);
+        PersonRecord person = visible.record();
         if (!(session.getAttribute(DRAFT + person.id()) instanceof MultiValueMap<?, ?>)) {
             return afterSaving(session, person);
         }
         MultiValueMap<String, String> fields = draft(session, person);
         ConsentTerms terms = ConsentForm.terms(fields, ConsentForm.problems());
-        return switch (consents.record(actor, person.id(), terms)) {
+        return switch (consents.record(actor, visible, terms)) {
             case ConsentChange.Recorded recorded -> {
                 session.removeAttribute(DRAFT + person.id());
                 session.setAttribute(SAVED + person.id(), recorded.id().value().toString());
@@ -138,8 +141,13 @@ class RecordConsentPages {
         throw new NotFoundException("Consent draft");
     }
 
+    /** The guarded read, once per request: the page shows its record and the write facades take it. */
+    private VisiblePerson visible(Actor actor, String id) {
+        return people.visible(actor, PersonId.parse(id).orElseThrow(() -> new NotFoundException("Person")));
+    }
+
     private PersonRecord person(Actor actor, String id) {
-        return people.recordFor(actor, PersonId.parse(id).orElseThrow(() -> new NotFoundException("Person")));
+        return visible(actor, id).record();
     }
 
     @SuppressWarnings("unchecked")
@@ -151,13 +159,13 @@ class RecordConsentPages {
     record GiverOptions() {
         static List<Option> of(PersonRecord person) {
             List<Option> options = new java.util.ArrayList<>();
-            options.add(new Option(ConsentGiver.Kind.SUBJECT.name(), person.person().displayName() + " (the person themself)"));
+            options.add(new Option(ConsentGiver.SUBJECT.name(), person.person().displayName() + " (the person themself)"));
             person.relations().stream().filter(r -> r.towardsThem()).forEach(r -> options.add(new Option("person:" + r.otherPersonId(),
                     r.otherPersonName() + ", " + r.description().toLowerCase() + (r.otherHoldsResponsibility()
                             ? " (has parental responsibility: " + r.basis().map(b -> b.label()).orElse("basis not recorded") + ")"
                             : " (no parental responsibility recorded)"))));
-            options.add(new Option(ConsentGiver.Kind.ATTORNEY.name(), ConsentGiver.Kind.ATTORNEY.label()));
-            options.add(new Option(ConsentGiver.Kind.COURT_OF_PROTECTION_DEPUTY.name(), ConsentGiver.Kind.COURT_OF_PROTECTION_DEPUTY.label()));
+            options.add(new Option(ConsentGiver.ATTORNEY.name(), ConsentGiver.ATTORNEY.label()));
+            options.add(new Option(ConsentGiver.COURT_OF_PROTECTION_DEPUTY.name(), ConsentGiver.COURT_OF_PROTECTION_DEPUTY.label()));
             return options;
         }
     }

@@ -8,10 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.decisions.DecisionChange;
 import org.safeshare.decisions.DecisionId;
-import org.safeshare.decisions.DecisionRecord;
 import org.safeshare.decisions.DecisionTaken;
 import org.safeshare.decisions.Decisions;
-import org.safeshare.decisions.SharingFacts;
 import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.platform.InvalidRequestException;
@@ -38,39 +36,39 @@ class DecisionApi {
     }
 
     /** A new decision: the facts are evaluated here, never taken from the caller's recommendation. */
-    record NewDecision(UUID personId, SharingFacts facts, DecisionTaken decision) {}
+    record NewDecision(UUID personId, SharingFactsBody facts, DecisionTaken decision) {}
 
     /** A correction: the whole record as it should read, and why. */
-    record Correction(SharingFacts facts, DecisionTaken decision, String reason) {}
+    record Correction(SharingFactsBody facts, DecisionTaken decision, String reason) {}
 
     @PostMapping("/api/v1/decisions")
     @Operation(summary = "Record a decision to share or not to share")
-    ResponseEntity<DecisionRecord> record(@AuthenticationPrincipal Actor actor, @RequestBody NewDecision body) {
+    ResponseEntity<DecisionRecordBody> record(@AuthenticationPrincipal Actor actor, @RequestBody NewDecision body) {
         requireParts(body.facts(), body.decision());
-        DecisionChange change = decisions.record(actor, Optional.ofNullable(body.personId()).map(PersonId::new), body.facts(),
+        DecisionChange change = decisions.record(actor, Optional.ofNullable(body.personId()).map(p -> people.visible(actor, new PersonId(p))), body.facts().facts(),
                 body.decision());
         DecisionId id = recorded(change);
-        return ResponseEntity.created(URI.create("/api/v1/decisions/" + id)).body(decisions.view(actor, id));
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + id)).body(DecisionRecordBody.of(decisions.view(actor, id)));
     }
 
     @PostMapping("/api/v1/decisions/{id}/corrections")
     @Operation(summary = "Correct a decision record: a new version with its reason; earlier versions stay")
-    ResponseEntity<DecisionRecord> correct(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody Correction body) {
+    ResponseEntity<DecisionRecordBody> correct(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody Correction body) {
         requireParts(body.facts(), body.decision());
-        DecisionId decision = recorded(decisions.correct(actor, new DecisionId(id), body.facts(), body.decision(), body.reason()));
-        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision)).body(decisions.view(actor, decision));
+        DecisionId decision = recorded(decisions.correct(actor, new DecisionId(id), body.facts().facts(), body.decision(), body.reason()));
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision)).body(DecisionRecordBody.of(decisions.view(actor, decision)));
     }
 
     @GetMapping("/api/v1/decisions/{id}")
     @Operation(summary = "A decision record with every version")
-    DecisionRecord decision(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return decisions.view(actor, new DecisionId(id));
+    DecisionRecordBody decision(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return DecisionRecordBody.of(decisions.view(actor, new DecisionId(id)));
     }
 
     @GetMapping("/api/v1/people/{id}/decisions")
     @Operation(summary = "The decisions recorded about a person held by the caller's organisation, newest first")
-    List<DecisionRecord> forPerson(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return decisions.forPerson(actor, people.visible(actor, new PersonId(id)));
+    List<DecisionRecordBody> forPerson(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return decisions.forPerson(actor, people.visible(actor, new PersonId(id))).stream().map(DecisionRecordBody::of).toList();
     }
 
     private static DecisionId recorded(DecisionChange change) {
@@ -80,7 +78,7 @@ class DecisionApi {
         };
     }
 
-    private static void requireParts(SharingFacts facts, DecisionTaken decision) {
+    private static void requireParts(SharingFactsBody facts, DecisionTaken decision) {
         if (facts == null || decision == null) {
             throw new InvalidRequestException(List.of(new InvalidRequestException.FieldProblem(facts == null ? "facts" : "decision",
                     "Send the " + (facts == null ? "facts the decision was based on" : "decision taken"))));

@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.safeshare.decisions.DecisionTaken;
 import org.safeshare.decisions.DecisionTaken.Choice;
 import org.safeshare.decisions.DecisionTaken.InformationItem;
 import org.safeshare.decisions.DecisionTaken.SubjectInformed;
-import org.safeshare.decisions.Recommendation;
+import org.safeshare.decisions.DecisionTaken;
 import org.safeshare.decisions.Recommendation.Outcome;
+import org.safeshare.decisions.Recommendation;
 import org.safeshare.decisions.SharingFacts;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
 
 /**
  * What a decision record must hold before it is kept (golden rule 7; brief section 7): the decision
@@ -97,7 +98,7 @@ public final class DecisionRecordRules {
             text(problems, "notInformedReason", d.notInformedReason(), true, MAX_TEXT,
                     "Enter why the person is not being told, for example because it would increase the risk");
         }
-        boolean consentGiven = facts.consent() != null && facts.consent().status() == SharingFacts.ConsentStatus.GIVEN;
+        boolean consentGiven = facts.consent() != null && facts.consent().status() == ConsentStatus.GIVEN;
         if (!consentGiven) {
             text(problems, "consentNotSoughtReason", d.consentNotSoughtReason(), true, MAX_TEXT,
                     "Enter why you are sharing without consent");

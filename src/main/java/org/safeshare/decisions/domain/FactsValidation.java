@@ -2,13 +2,13 @@ package org.safeshare.decisions.domain;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.safeshare.decisions.SharingFacts;
 import org.safeshare.decisions.SharingFacts.Consent;
-import org.safeshare.decisions.SharingFacts.ConsentGiver;
-import org.safeshare.decisions.SharingFacts.ConsentStatus;
 import org.safeshare.decisions.SharingFacts.Information;
 import org.safeshare.decisions.SharingFacts.Subject;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
+import org.safeshare.decisions.SharingFacts;
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
 
 /**
  * Missing and contradictory facts, each named by its API field path. A recommendation built on contradictory
@@ -99,7 +99,7 @@ final class FactsValidation {
                     : "Consent cannot be given, so no one has given it: leave who gave consent empty");
         } else if (status == ConsentStatus.GIVEN && givenBy == null) {
             problems.put("consent.givenBy", "Say who gave consent");
-        } else if (givenBy == ConsentGiver.PARENT_WITH_PR && subject.kind() == SubjectKind.ADULT) {
+        } else if (givenBy == ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY && subject.kind() == SubjectKind.ADULT) {
             problems.put("consent.givenBy", "A parent cannot consent for an adult: the adult decides, or an attorney or deputy if they lack capacity");
         } else if (givenBy == ConsentGiver.SUBJECT && subject.kind() == SubjectKind.UNBORN) {
             problems.put("consent.givenBy", "An unborn baby cannot consent: consent comes from the mother or another parent with parental responsibility");

@@ -19,7 +19,7 @@ final class LegalRequirements {
     private LegalRequirements() {}
 
     static Verdict legalObligation(Situation situation) {
-        boolean consented = ConsentPosition.validlyGiven(situation);
+        boolean consented = SharingOnConsent.validlyGiven(situation);
         boolean courtOrder = situation.legalRequirement() == LegalRequirement.COURT_ORDER;
         // Art 9(2)(f): courts acting in their judicial capacity; Sch 1 para 6: statutory and government purposes.
         Article9 condition = courtOrder ? Article9.LEGAL_CLAIMS : Article9.SUBSTANTIAL_PUBLIC_INTEREST;
@@ -47,7 +47,7 @@ final class LegalRequirements {
     }
 
     static Verdict seriousCrime(Situation situation) {
-        boolean consented = ConsentPosition.validlyGiven(situation);
+        boolean consented = SharingOnConsent.validlyGiven(situation);
         var basis = LawfulBases.of(Article6.PUBLIC_TASK,
                 LawfulBases.article9IfSpecial(situation, Article9.SUBSTANTIAL_PUBLIC_INTEREST),
                 LawfulBases.paragraphIfNeeded(situation, 10),

@@ -2,8 +2,8 @@ package org.safeshare.decisions.domain;
 
 import java.util.List;
 import org.safeshare.decisions.Recommendation.Reason;
-import org.safeshare.decisions.SharingFacts.ConsentStatus;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
 
 /**
  * DPA 2018 Schedule 1 paragraph 18, "safeguarding of children and of individuals at risk": the condition for

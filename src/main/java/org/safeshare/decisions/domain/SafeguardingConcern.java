@@ -8,7 +8,7 @@ import org.safeshare.decisions.Recommendation.ConfidentialityGround;
 import org.safeshare.decisions.Recommendation.LawfulBasis;
 import org.safeshare.decisions.Recommendation.Outcome;
 import org.safeshare.decisions.Recommendation.Reason;
-import org.safeshare.decisions.SharingFacts.ConsentStatus;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
 
 /**
  * Significant harm suspected, or a picture to build: the purpose is safeguarding and the information must be shared
@@ -20,7 +20,7 @@ final class SafeguardingConcern {
     private SafeguardingConcern() {}
 
     static Verdict verdict(Situation situation) {
-        boolean consented = ConsentPosition.validlyGiven(situation);
+        boolean consented = SharingOnConsent.validlyGiven(situation);
         Outcome outcome = consented ? Outcome.SHARE : Outcome.SHARE_WITHOUT_CONSENT;
         List<Reason> reasons = new ArrayList<>(List.of(seed000(situation), GoldenRules.safetyBeforePrivacy(situation.version())));
         if (!consented) {
@@ -47,7 +47,7 @@ final class SafeguardingConcern {
     }
 
     private static Reason whyConsentIsNotNeeded(Situation situation) {
-        if (situation.consentStatus() == ConsentStatus.REFUSED || situation.consentStatus() == ConsentStatus.WITHDRAWN) {
+        if (situation.consentStatus().refused() || situation.consentStatus() == ConsentStatus.WITHDRAWN) {
             return new Reason("consent.refusal-overridden-significant-harm", Sources.WITHOUT_CONSENT,
                     "A refusal of consent may be overridden in the public interest where there is a risk of significant harm,"
                             + " including where a competent child refuses and the refusal places them at risk.");

@@ -3,17 +3,17 @@ package org.safeshare.decisions.domain;
 import java.time.LocalDate;
 import org.safeshare.decisions.Commencements;
 import org.safeshare.decisions.Provision;
-import org.safeshare.decisions.SharingFacts;
-import org.safeshare.decisions.SharingFacts.ConsentGiver;
-import org.safeshare.decisions.SharingFacts.ConsentStatus;
 import org.safeshare.decisions.SharingFacts.GuidanceVersion;
 import org.safeshare.decisions.SharingFacts.Information;
 import org.safeshare.decisions.SharingFacts.LegalRequirement;
 import org.safeshare.decisions.SharingFacts.Legitimacy;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
 import org.safeshare.decisions.SharingFacts.Recipient;
 import org.safeshare.decisions.SharingFacts.RiskLevel;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
+import org.safeshare.decisions.SharingFacts;
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 
 /**
  * Validated facts with the optional parts filled in (absent information, recipient or sharer mean all-false, except

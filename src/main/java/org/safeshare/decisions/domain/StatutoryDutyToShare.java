@@ -9,9 +9,9 @@ import org.safeshare.decisions.Recommendation.ConfidentialityGround;
 import org.safeshare.decisions.Recommendation.DutyToShare;
 import org.safeshare.decisions.Recommendation.Outcome;
 import org.safeshare.decisions.Recommendation.Reason;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
 import org.safeshare.decisions.SharingFacts.RiskLevel;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 
 /**
  * Children Act 2004 s16LA, once commenced for the sharing date: a person within s16LA(4) (a body in s11(1), a
@@ -43,7 +43,7 @@ final class StatutoryDutyToShare {
     }
 
     static Verdict verdict(Situation situation) {
-        boolean consented = ConsentPosition.validlyGiven(situation);
+        boolean consented = SharingOnConsent.validlyGiven(situation);
         // Sch 1 para 6: processing necessary for a function conferred by an enactment, for reasons of substantial public interest.
         var basis = LawfulBases.of(Article6.LEGAL_OBLIGATION,
                 LawfulBases.article9IfSpecial(situation, Article9.SUBSTANTIAL_PUBLIC_INTEREST), LawfulBases.paragraphIfNeeded(situation, 6),

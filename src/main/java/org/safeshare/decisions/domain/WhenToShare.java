@@ -56,7 +56,7 @@ final class WhenToShare {
         if (situation.seriousCrime()) {
             return LegalRequirements.seriousCrime(situation);
         }
-        return ConsentPosition.verdict(situation);
+        return SharingOnConsent.verdict(situation);
     }
 
     /** Information that identifies no one is not personal data, so neither UK GDPR nor confidence restricts it. */

@@ -2,6 +2,9 @@ package org.safeshare.decisions.persistence;
 
 import java.time.LocalDate;
 import org.safeshare.decisions.SharingFacts;
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 
 /**
  * The facts as stored in a decision record's (and an advice request's) JSON column: their own record, apart from the
@@ -44,7 +47,7 @@ record StoredSharingFacts(String guidanceVersion, Subject subject, Purpose purpo
                 p == null ? null : new Purpose(name(p.category()), name(p.legitimate())),
                 i == null ? null : new Information(i.identifiesIndividual(), i.confidential(), i.specialCategory(), i.criminalOffence(),
                         i.identitiesAtRisk()),
-                c == null ? null : new Consent(name(c.status()), name(c.givenBy()), c.subjectCompetent(), c.seekingWouldIncreaseRisk(),
+                c == null ? null : new Consent(name(c.status()), giver(c.givenBy()), c.subjectCompetent(), c.seekingWouldIncreaseRisk(),
                         c.seekingWouldCauseHarmfulDelay(), c.seekingWouldPrejudiceInvestigation()),
                 r == null ? null : new Risk(name(r.level()), r.seriousCrime(), r.buildingPicture(), r.sharingMoreDetrimental()),
                 name(f.legalRequirement()),
@@ -59,13 +62,13 @@ record StoredSharingFacts(String guidanceVersion, Subject subject, Purpose purpo
         return new SharingFacts(guidanceVersion == null ? null : SharingFacts.GuidanceVersion.of(guidanceVersion),
                 subject == null ? null : new SharingFacts.Subject(of(SharingFacts.SubjectKind.class, subject.kind()), subject.ageYears(),
                         yes(subject.adultAtRisk()), subject.nhsNumberKnown()),
-                purpose == null ? null : new SharingFacts.Purpose(of(SharingFacts.PurposeCategory.class, purpose.category()),
+                purpose == null ? null : new SharingFacts.Purpose(of(PurposeCategory.class, purpose.category()),
                         of(SharingFacts.Legitimacy.class, purpose.legitimate())),
                 information == null ? null : new SharingFacts.Information(yes(information.identifiesIndividual()),
                         yes(information.confidential()), yes(information.specialCategory()), yes(information.criminalOffence()),
                         yes(information.identitiesAtRisk())),
-                consent == null ? null : new SharingFacts.Consent(of(SharingFacts.ConsentStatus.class, consent.status()),
-                        of(SharingFacts.ConsentGiver.class, consent.givenBy()), yes(consent.subjectCompetent()),
+                consent == null ? null : new SharingFacts.Consent(of(ConsentStatus.class, consent.status()),
+                        giver(consent.givenBy()), yes(consent.subjectCompetent()),
                         yes(consent.seekingWouldIncreaseRisk()), yes(consent.seekingWouldCauseHarmfulDelay()),
                         yes(consent.seekingWouldPrejudiceInvestigation())),
                 risk == null ? null : new SharingFacts.Risk(of(SharingFacts.RiskLevel.class, risk.level()), yes(risk.seriousCrime()),
@@ -76,6 +79,15 @@ record StoredSharingFacts(String guidanceVersion, Subject subject, Purpose purpo
                 sharer == null ? null : new SharingFacts.Sharer(yes(sharer.lawEnforcement()), sharer.publicAuthority(), sharer.coveredPerson()),
                 sharingDate,
                 request == null ? null : new SharingFacts.Request(request.fromPublicAuthority(), request.statesPublicTask()));
+    }
+
+    /** A person with parental responsibility has been stored as PARENT_WITH_PR since the first version; it stays so. */
+    private static String giver(ConsentGiver giver) {
+        return giver == ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY ? "PARENT_WITH_PR" : name(giver);
+    }
+
+    private static ConsentGiver giver(String stored) {
+        return "PARENT_WITH_PR".equals(stored) ? ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY : of(ConsentGiver.class, stored);
     }
 
     private static String name(Enum<?> value) {

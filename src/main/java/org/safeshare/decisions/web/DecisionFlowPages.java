@@ -4,19 +4,21 @@ import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.safeshare.decisions.ConsentRegister;
 import org.safeshare.decisions.ConsentRegister.RegisteredConsent;
+import org.safeshare.decisions.ConsentRegister;
 import org.safeshare.decisions.Decisions;
 import org.safeshare.decisions.LawCommencements;
 import org.safeshare.decisions.Provision;
-import org.safeshare.decisions.SharingFacts;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
+import org.safeshare.decisions.SharingFacts;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.organisations.OrganisationType;
 import org.safeshare.organisations.Organisations;
 import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.people.PersonRecord;
+import org.safeshare.people.VisiblePerson;
 import org.safeshare.people.domain.Person;
 import org.safeshare.people.domain.PersonKind;
 import org.safeshare.platform.NotFoundException;
@@ -159,14 +161,16 @@ class DecisionFlowPages {
         if (draft.personId == null || purpose == null) {
             return Optional.empty();
         }
-        return consentRegisters.stream().map(r -> r.positionFor(actor, new PersonId(draft.personId), PurposeCategory.valueOf(purpose),
+        VisiblePerson person = people.visible(actor, new PersonId(draft.personId));
+        return consentRegisters.stream().map(r -> r.positionFor(actor, person, PurposeCategory.valueOf(purpose),
                 Optional.empty())).flatMap(Optional::stream).findFirst();
     }
 
     private static List<String> preselected(String question, RegisteredConsent registered) {
         return switch (question) {
-            case Questions.CONSENT -> List.of(registered.status().name());
-            case Questions.GIVEN_BY -> registered.givenBy() == null ? List.of() : List.of(registered.givenBy().name());
+            // The question asks whether consent was refused; a refusal set aside is still one (the risk answers weigh the ground).
+            case Questions.CONSENT -> List.of(registered.status().refused() ? ConsentStatus.REFUSED.name() : registered.status().name());
+            case Questions.GIVEN_BY -> registered.givenBy() == null ? List.of() : List.of(FactsFromAnswers.answer(registered.givenBy()));
             default -> List.of(registered.subjectCompetent() ? "YES" : "NO");
         };
     }
@@ -177,7 +181,7 @@ class DecisionFlowPages {
             draft.consentRecordId = null;
         } else if (question.equals(Questions.CONSENT)) {
             draft.consentRecordId = draft.is(Questions.CONSENT, "GIVEN") ? registered(actor, draft)
-                    .filter(r -> r.status() == org.safeshare.decisions.SharingFacts.ConsentStatus.GIVEN)
+                    .filter(r -> r.status() == ConsentStatus.GIVEN)
                     .map(RegisteredConsent::consentRecordId).orElse(null) : null;
         }
     }

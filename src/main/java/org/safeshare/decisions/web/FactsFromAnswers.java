@@ -1,8 +1,6 @@
 package org.safeshare.decisions.web;
 
-import org.safeshare.decisions.SharingFacts;
 import org.safeshare.decisions.SharingFacts.Consent;
-import org.safeshare.decisions.SharingFacts.ConsentStatus;
 import org.safeshare.decisions.SharingFacts.Information;
 import org.safeshare.decisions.SharingFacts.Legitimacy;
 import org.safeshare.decisions.SharingFacts.Purpose;
@@ -10,6 +8,10 @@ import org.safeshare.decisions.SharingFacts.Recipient;
 import org.safeshare.decisions.SharingFacts.Risk;
 import org.safeshare.decisions.SharingFacts.RiskLevel;
 import org.safeshare.decisions.SharingFacts.Subject;
+import org.safeshare.decisions.SharingFacts;
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 
 /** Turns the relevant answers of a journey into the facts the engine (and the API) take: one mapping, so both agree. */
 final class FactsFromAnswers {
@@ -20,7 +22,7 @@ final class FactsFromAnswers {
         boolean identifies = d.is(Questions.INFORMATION, "identifiesIndividual");
         Subject subject = new Subject(d.kind(), d.kind() == SharingFacts.SubjectKind.UNBORN ? null : d.age(),
                 d.kind() == SharingFacts.SubjectKind.ADULT && d.is(Questions.ADULT_AT_RISK, "YES"), d.nhsNumberKnown);
-        Purpose purpose = new Purpose(enumOf(SharingFacts.PurposeCategory.class, d.single(Questions.PURPOSE)),
+        Purpose purpose = new Purpose(enumOf(PurposeCategory.class, d.single(Questions.PURPOSE)),
                 enumOf(Legitimacy.class, d.single(Questions.LEGITIMATE)));
         Information information = new Information(identifies, d.is(Questions.INFORMATION, "confidential"),
                 d.is(Questions.INFORMATION, "specialCategory"), d.is(Questions.INFORMATION, "criminalOffence"),
@@ -46,11 +48,30 @@ final class FactsFromAnswers {
             return new Consent(ConsentStatus.NOT_SOUGHT, null, false, false, false, false);
         }
         ConsentStatus status = enumOf(ConsentStatus.class, d.single(Questions.CONSENT));
-        SharingFacts.ConsentGiver givenBy = status == ConsentStatus.GIVEN
-                ? enumOf(SharingFacts.ConsentGiver.class, d.single(Questions.GIVEN_BY)) : null;
+        ConsentGiver givenBy = status == ConsentStatus.GIVEN
+                ? giver(d.single(Questions.GIVEN_BY)) : null;
         return new Consent(status, givenBy, d.is(Questions.COMPETENT, "YES"),
                 d.is(Questions.SEEKING_CONSENT, "seekingWouldIncreaseRisk"), d.is(Questions.SEEKING_CONSENT, "seekingWouldCauseHarmfulDelay"),
                 d.is(Questions.SEEKING_CONSENT, "seekingWouldPrejudiceInvestigation"));
+    }
+
+    /** The page's answer to "who gave consent?" (values kept since drafts were first saved) in the engine's words. */
+    static ConsentGiver giver(String answer) {
+        return answer == null ? null : switch (answer) {
+            case "SUBJECT" -> ConsentGiver.SUBJECT;
+            case "PARENT_WITH_PR" -> ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY;
+            case "OTHER" -> ConsentGiver.OTHER;
+            default -> throw new IllegalArgumentException("Not an answer to who gave consent");
+        };
+    }
+
+    /** The answer the page offers for a giver: an attorney or deputy is "someone else" to this question. */
+    static String answer(ConsentGiver giver) {
+        return switch (giver) {
+            case SUBJECT -> "SUBJECT";
+            case PERSON_WITH_PARENTAL_RESPONSIBILITY -> "PARENT_WITH_PR";
+            case ATTORNEY, COURT_OF_PROTECTION_DEPUTY, OTHER -> "OTHER";
+        };
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {

@@ -11,9 +11,10 @@ import org.safeshare.decisions.DecisionTaken;
 import org.safeshare.decisions.Decisions;
 import org.safeshare.decisions.Evaluation;
 import org.safeshare.decisions.Recommendation;
-import org.safeshare.decisions.SharingFacts;
 import org.safeshare.decisions.domain.DecisionRecordRules;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
 import org.safeshare.organisations.Organisations;
+import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
@@ -41,10 +42,13 @@ class RecordDecisionPages {
     private final Organisations organisations;
     private final Drafts drafts;
     private final AgreementCoverage coverage;
+    private final People people;
 
-    RecordDecisionPages(Decisions decisions, AdviceRequests advice, Organisations organisations, Drafts drafts, AgreementCoverage coverage) {
+    RecordDecisionPages(Decisions decisions, AdviceRequests advice, Organisations organisations, Drafts drafts, AgreementCoverage coverage,
+            People people) {
         this.coverage = coverage;
         this.drafts = drafts;
+        this.people = people;
         this.decisions = decisions;
         this.advice = advice;
         this.organisations = organisations;
@@ -150,7 +154,7 @@ class RecordDecisionPages {
     String confirm(@AuthenticationPrincipal Actor actor, @PathVariable String flow, HttpSession session, Model model) {
         DecisionDraft draft = drafts.get(session, flow);
         DecisionTaken decision = DecisionForm.decision(draft.decision, adviceTaken(actor, draft)).withConsentRecord(draft.consentRecordId);
-        DecisionChange change = decisions.record(actor, Optional.ofNullable(draft.personId).map(PersonId::new),
+        DecisionChange change = decisions.record(actor, Optional.ofNullable(draft.personId).map(p -> people.visible(actor, new PersonId(p))),
                 FactsFromAnswers.facts(draft), decision);
         if (change instanceof DecisionChange.Recorded recorded) {
             Drafts.finish(session, draft, recorded.id().value());
@@ -192,7 +196,7 @@ class RecordDecisionPages {
         model.addAttribute("departs", departs(actor, draft));
         model.addAttribute("form", draft.decision);
         model.addAttribute("share", "SHARE".equals(draft.decision.get("choice")));
-        model.addAttribute("consentGiven", FactsFromAnswers.facts(draft).consent().status() == SharingFacts.ConsentStatus.GIVEN);
+        model.addAttribute("consentGiven", FactsFromAnswers.facts(draft).consent().status() == ConsentStatus.GIVEN);
         Recommendation recommendation = recommendation(actor, draft);
         model.addAttribute("legitimateInterests", recommendation.lawfulBasis().article6() == Recommendation.Article6.LEGITIMATE_INTERESTS);
         model.addAttribute("moreDetrimental", recommendation.dutyToShare() == Recommendation.DutyToShare.MORE_DETRIMENTAL);

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
 import org.safeshare.exchange.AnswerItem;
 import org.safeshare.exchange.RequestPart;

@@ -1,5 +1,6 @@
 package org.safeshare.exchange.web;
 
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -124,7 +125,7 @@ class ResponsePages {
             List<String> information = form.getOrDefault("information", List.of());
             List<String> consentRisks = form.getOrDefault("consentRisks", List.of());
             var facts = new RequestResponse.Facts(named(SharingFacts.RiskLevel.class, form.getFirst("riskLevel")), false, false,
-                    "yes".equals(form.getFirst("sharingMoreDetrimental")), named(SharingFacts.ConsentStatus.class, form.getFirst("consentStatus")),
+                    "yes".equals(form.getFirst("sharingMoreDetrimental")), named(ConsentStatus.class, form.getFirst("consentStatus")),
                     null, false, consentRisks.contains("seekingConsentWouldIncreaseRisk"), consentRisks.contains("seekingConsentWouldCauseHarmfulDelay"),
                     consentRisks.contains("seekingConsentWouldPrejudiceInvestigation"), information.contains("confidential"),
                     information.contains("specialCategory"), information.contains("criminalOffence"), information.contains("identitiesAtRisk"),

@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.safeshare.consent.domain.ConsentPosition.Status;
 import org.safeshare.consent.domain.WhoMayConsent.Who;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.organisations.OrganisationType;
 
 class ConsentPositionRulesTest {
@@ -42,10 +42,10 @@ class ConsentPositionRulesTest {
             "18, INCOMPETENT, ATTORNEY, ATTORNEY_OR_DEPUTY,                  GIVEN",
             "18, INCOMPETENT, THEMSELF, ATTORNEY_OR_DEPUTY,                  CANNOT_BE_GIVEN",
     })
-    void whoMayConsentFollowsAgeParentalResponsibilityAndCompetence(int age, String assessed, String giver, Who who, Status status) {
+    void whoMayConsentFollowsAgeParentalResponsibilityAndCompetence(int age, String assessed, String giver, Who who, ConsentStatus status) {
         List<CapacityAssessment> assessments = assessed.equals("NONE") ? List.of()
                 : List.of(Fixtures.assessment(CapacityRoute.forAge(age), assessed.equals("COMPETENT"), TODAY.minusDays(3)));
-        ConsentGiver by = switch (giver) {
+        Giver by = switch (giver) {
             case "MOTHER" -> Fixtures.mother();
             case "PARTNER" -> Fixtures.partner();
             case "ATTORNEY" -> Fixtures.attorney();
@@ -61,32 +61,32 @@ class ConsentPositionRulesTest {
     void consentPastItsExpiryDateHasExpired() {
         ConsentHistory old = Fixtures.record(ConsentAnswer.GIVEN, Fixtures.mother(), TODAY.minusMonths(13));
         ConsentPosition position = position(Fixtures.child(1), List.of(old), List.of(), List.of());
-        assertThat(position.status()).isEqualTo(Status.EXPIRED);
+        assertThat(position.status()).isEqualTo(ConsentStatus.EXPIRED);
         assertThat(position.explanation()).contains("expired on " + Dates.words(TODAY.minusMonths(1)));
     }
 
     @Test
     void consentOnItsLastValidDayIsStillGiven() {
         ConsentHistory c = Fixtures.record(ConsentAnswer.GIVEN, Fixtures.mother(), TODAY.minusMonths(12).plusDays(1));
-        assertThat(position(Fixtures.child(1), List.of(c), List.of(), List.of()).status()).isEqualTo(Status.GIVEN);
+        assertThat(position(Fixtures.child(1), List.of(c), List.of(), List.of()).status()).isEqualTo(ConsentStatus.GIVEN);
     }
 
     @Test
     void consentWithdrawnBlocksFurtherConsentBasedSharing() {
         ConsentHistory c = Fixtures.withdrawn(Fixtures.record(ConsentAnswer.GIVEN, Fixtures.mother(), TODAY.minusDays(10)), TODAY);
         ConsentPosition position = position(Fixtures.child(1), List.of(c), List.of(), List.of());
-        assertThat(position.status()).isEqualTo(Status.WITHDRAWN);
+        assertThat(position.status()).isEqualTo(ConsentStatus.WITHDRAWN);
         assertThat(position.consent()).contains(c);
     }
 
     @Test
     void aRefusalStandsUntilSetAsideByAGroundInForce() {
         ConsentHistory refused = Fixtures.record(ConsentAnswer.REFUSED, Fixtures.mother(), TODAY.minusDays(5));
-        assertThat(position(Fixtures.child(4), List.of(refused), List.of(), List.of()).status()).isEqualTo(Status.REFUSED);
+        assertThat(position(Fixtures.child(4), List.of(refused), List.of(), List.of()).status()).isEqualTo(ConsentStatus.REFUSED);
         assertThat(position(Fixtures.child(4), List.of(refused), List.of(), List.of(Fixtures.ground(false))).status())
-                .as("awaiting DSL approval").isEqualTo(Status.REFUSED);
+                .as("awaiting DSL approval").isEqualTo(ConsentStatus.REFUSED);
         ConsentPosition setAside = position(Fixtures.child(4), List.of(refused), List.of(), List.of(Fixtures.ground(true)));
-        assertThat(setAside.status()).isEqualTo(Status.REFUSAL_SET_ASIDE);
+        assertThat(setAside.status()).isEqualTo(ConsentStatus.REFUSAL_SET_ASIDE);
         assertThat(setAside.ground()).isPresent();
     }
 
@@ -95,16 +95,16 @@ class ConsentPositionRulesTest {
         ConsentHistory parent = Fixtures.record(ConsentAnswer.GIVEN, Fixtures.mother(), TODAY.minusDays(1));
         ConsentHistory child = Fixtures.record(ConsentAnswer.REFUSED, Fixtures.themself(), TODAY.minusDays(5));
         List<CapacityAssessment> competent = List.of(Fixtures.assessment(CapacityRoute.GILLICK, true, TODAY.minusDays(6)));
-        assertThat(position(Fixtures.child(14), List.of(parent, child), competent, List.of()).status()).isEqualTo(Status.REFUSED);
+        assertThat(position(Fixtures.child(14), List.of(parent, child), competent, List.of()).status()).isEqualTo(ConsentStatus.REFUSED);
         assertThat(position(Fixtures.child(14), List.of(parent, child), competent, List.of(Fixtures.ground(true))).status())
-                .isEqualTo(Status.REFUSAL_SET_ASIDE);
+                .isEqualTo(ConsentStatus.REFUSAL_SET_ASIDE);
     }
 
     @Test
     void theLatestAnswerFromSomeoneWhoMayConsentDecides() {
         ConsentHistory refusedFirst = Fixtures.record(ConsentAnswer.REFUSED, Fixtures.mother(), TODAY.minusDays(20));
         ConsentHistory givenLater = Fixtures.record(ConsentAnswer.GIVEN, Fixtures.mother(), TODAY.minusDays(2));
-        assertThat(position(Fixtures.child(3), List.of(refusedFirst, givenLater), List.of(), List.of()).status()).isEqualTo(Status.GIVEN);
+        assertThat(position(Fixtures.child(3), List.of(refusedFirst, givenLater), List.of(), List.of()).status()).isEqualTo(ConsentStatus.GIVEN);
     }
 
     @Test
@@ -114,7 +114,7 @@ class ConsentPositionRulesTest {
         SharingRequest forSafeguarding = SharingRequest.forPurpose(PurposeCategory.SAFEGUARDING);
         for (SharingRequest other : List.of(toPolice, forSafeguarding)) {
             assertThat(ConsentPositionRules.positionFor(Fixtures.child(2), List.of(c), List.of(), List.of(), other, TODAY).status())
-                    .isEqualTo(Status.NOT_SOUGHT);
+                    .isEqualTo(ConsentStatus.NOT_SOUGHT);
         }
     }
 
@@ -129,7 +129,7 @@ class ConsentPositionRulesTest {
     @Test
     void neverSoughtSaysWhoMayGiveIt() {
         ConsentPosition position = position(Fixtures.child(1), List.of(), List.of(), List.of());
-        assertThat(position.status()).isEqualTo(Status.NOT_SOUGHT);
+        assertThat(position.status()).isEqualTo(ConsentStatus.NOT_SOUGHT);
         assertThat(position.explanation()).contains("A person with parental responsibility may give it");
     }
 

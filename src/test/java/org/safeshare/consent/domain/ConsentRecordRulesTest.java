@@ -6,7 +6,7 @@ import static org.safeshare.consent.domain.Fixtures.TODAY;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 
 class ConsentRecordRulesTest {
 

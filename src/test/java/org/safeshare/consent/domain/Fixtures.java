@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.organisations.OrganisationType;
 import org.safeshare.people.domain.ParentalResponsibilityBasis;
 import org.safeshare.people.domain.PersonKind;
@@ -27,30 +28,30 @@ final class Fixtures {
                 List.of(new Subject.ResponsibilityHolder(MOTHER, "Kate Brown", ParentalResponsibilityBasis.BIRTH_MOTHER)));
     }
 
-    static ConsentGiver mother() {
-        return new ConsentGiver(ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY, MOTHER, "Kate Brown", ParentalResponsibilityBasis.BIRTH_MOTHER);
+    static Giver mother() {
+        return new Giver(ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY, MOTHER, "Kate Brown", ParentalResponsibilityBasis.BIRTH_MOTHER);
     }
 
-    static ConsentGiver partner() {
-        return new ConsentGiver(ConsentGiver.Kind.PERSON_WITH_PARENTAL_RESPONSIBILITY, PARTNER, "Ryan Cole", null);
+    static Giver partner() {
+        return new Giver(ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY, PARTNER, "Ryan Cole", null);
     }
 
-    static ConsentGiver themself() {
-        return new ConsentGiver(ConsentGiver.Kind.SUBJECT, null, "Isla Brown", null);
+    static Giver themself() {
+        return new Giver(ConsentGiver.SUBJECT, null, "Isla Brown", null);
     }
 
-    static ConsentGiver attorney() {
-        return new ConsentGiver(ConsentGiver.Kind.ATTORNEY, null, "Sam Brown", null);
+    static Giver attorney() {
+        return new Giver(ConsentGiver.ATTORNEY, null, "Sam Brown", null);
     }
 
-    static ConsentTerms terms(ConsentAnswer answer, ConsentGiver giver, LocalDate givenOn) {
+    static ConsentTerms terms(ConsentAnswer answer, Giver giver, LocalDate givenOn) {
         return new ConsentTerms(answer, giver, new InformedElements("Kept on the early help record", "The early help worker",
                 "No one else without asking", "To arrange family support"),
                 new ConsentScope(Set.of(PurposeCategory.EARLY_HELP), Set.of(EARLY_HELP), Set.of(), Set.of("Health visiting notes")),
                 ConsentMethod.WRITTEN, null, givenOn, answer == ConsentAnswer.GIVEN ? givenOn.plusMonths(12) : null, null);
     }
 
-    static ConsentHistory record(ConsentAnswer answer, ConsentGiver giver, LocalDate givenOn) {
+    static ConsentHistory record(ConsentAnswer answer, Giver giver, LocalDate givenOn) {
         return new ConsentHistory(UUID.randomUUID(), terms(answer, giver, givenOn), Instant.parse("2026-01-01T00:00:00Z"), Optional.empty());
     }
 

@@ -7,16 +7,16 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.safeshare.decisions.Evaluation;
-import org.safeshare.decisions.Recommendation;
 import org.safeshare.decisions.Recommendation.Escalation;
 import org.safeshare.decisions.Recommendation.LawfulBasis;
 import org.safeshare.decisions.Recommendation.Outcome;
 import org.safeshare.decisions.Recommendation.Precondition;
-import org.safeshare.decisions.SharingFacts;
+import org.safeshare.decisions.Recommendation;
 import org.safeshare.decisions.SharingFacts.GuidanceVersion;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
 import org.safeshare.decisions.SharingFacts.RiskLevel;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
+import org.safeshare.decisions.SharingFacts;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 
 /** What must hold for every consistent set of facts, whatever the combination. */
 class DecisionSupportPropertiesTest {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.safeshare.decisions.Evaluation;
-import org.safeshare.decisions.SharingFacts;
 import org.safeshare.decisions.SharingFacts.Consent;
-import org.safeshare.decisions.SharingFacts.ConsentStatus;
 import org.safeshare.decisions.SharingFacts.Purpose;
 import org.safeshare.decisions.SharingFacts.Risk;
 import org.safeshare.decisions.SharingFacts.Subject;
+import org.safeshare.decisions.SharingFacts;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
 
 class DecisionSupportValidationTest {
 

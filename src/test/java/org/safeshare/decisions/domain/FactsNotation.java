@@ -1,21 +1,21 @@
 package org.safeshare.decisions.domain;
 
-import org.safeshare.decisions.SharingFacts;
 import org.safeshare.decisions.SharingFacts.Consent;
-import org.safeshare.decisions.SharingFacts.ConsentGiver;
-import org.safeshare.decisions.SharingFacts.ConsentStatus;
 import org.safeshare.decisions.SharingFacts.GuidanceVersion;
 import org.safeshare.decisions.SharingFacts.Information;
 import org.safeshare.decisions.SharingFacts.LegalRequirement;
 import org.safeshare.decisions.SharingFacts.Legitimacy;
 import org.safeshare.decisions.SharingFacts.Purpose;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
 import org.safeshare.decisions.SharingFacts.Recipient;
 import org.safeshare.decisions.SharingFacts.Risk;
 import org.safeshare.decisions.SharingFacts.RiskLevel;
 import org.safeshare.decisions.SharingFacts.Sharer;
 import org.safeshare.decisions.SharingFacts.Subject;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
+import org.safeshare.decisions.SharingFacts;
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 
 /**
  * A short notation for facts in the scenario table, e.g. {@code "child:7 risk:significant increases-risk special"}.
@@ -97,7 +97,8 @@ final class FactsNotation {
             case "criminal" -> criminal = true;
             case "identities-at-risk" -> identitiesAtRisk = true;
             case "consent" -> status = ConsentStatus.valueOf(value);
-            case "by" -> givenBy = ConsentGiver.valueOf(value);
+            // The scenario table spells a person with parental responsibility as the API does.
+            case "by" -> givenBy = "PARENT_WITH_PR".equals(value) ? ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY : ConsentGiver.valueOf(value);
             case "competent" -> competent = true;
             case "increases-risk" -> increasesRisk = true;
             case "delay" -> delay = true;

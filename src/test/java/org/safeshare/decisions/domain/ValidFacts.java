@@ -4,22 +4,22 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import org.safeshare.decisions.SharingFacts;
 import org.safeshare.decisions.SharingFacts.Consent;
-import org.safeshare.decisions.SharingFacts.ConsentGiver;
-import org.safeshare.decisions.SharingFacts.ConsentStatus;
 import org.safeshare.decisions.SharingFacts.GuidanceVersion;
 import org.safeshare.decisions.SharingFacts.Information;
 import org.safeshare.decisions.SharingFacts.LegalRequirement;
 import org.safeshare.decisions.SharingFacts.Legitimacy;
 import org.safeshare.decisions.SharingFacts.Purpose;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
 import org.safeshare.decisions.SharingFacts.Recipient;
 import org.safeshare.decisions.SharingFacts.Risk;
 import org.safeshare.decisions.SharingFacts.RiskLevel;
 import org.safeshare.decisions.SharingFacts.Sharer;
 import org.safeshare.decisions.SharingFacts.Subject;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
+import org.safeshare.decisions.SharingFacts;
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 
 /** Builds only consistent facts: every combination the validation accepts, and nothing it refuses. */
 final class ValidFacts {
@@ -101,7 +101,7 @@ final class ValidFacts {
         }
         List<ConsentGiver> allowed = switch (subject.kind()) {
             case ADULT -> List.of(ConsentGiver.SUBJECT, ConsentGiver.OTHER);
-            case UNBORN -> List.of(ConsentGiver.PARENT_WITH_PR, ConsentGiver.OTHER);
+            case UNBORN -> List.of(ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY, ConsentGiver.OTHER);
             case CHILD -> List.of(ConsentGiver.values());
         };
         Arbitrary<ConsentGiver> givers = Arbitraries.of(allowed);

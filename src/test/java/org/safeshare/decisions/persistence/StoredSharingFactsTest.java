@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.safeshare.decisions.SharingFacts;
-import org.safeshare.decisions.SharingFacts.ConsentGiver;
-import org.safeshare.decisions.SharingFacts.ConsentStatus;
 import org.safeshare.decisions.SharingFacts.GuidanceVersion;
 import org.safeshare.decisions.SharingFacts.LegalRequirement;
 import org.safeshare.decisions.SharingFacts.Legitimacy;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
 import org.safeshare.decisions.SharingFacts.RiskLevel;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
+import org.safeshare.decisions.SharingFacts;
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.support.SafeshareTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,7 +53,7 @@ class StoredSharingFactsTest {
         return new SharingFacts(GuidanceVersion.V2024, new SharingFacts.Subject(SubjectKind.CHILD, 9, false, true),
                 new SharingFacts.Purpose(PurposeCategory.SAFEGUARDING, Legitimacy.YES),
                 new SharingFacts.Information(true, true, false, false, true),
-                new SharingFacts.Consent(ConsentStatus.NOT_SOUGHT, ConsentGiver.PARENT_WITH_PR, false, true, false, false),
+                new SharingFacts.Consent(ConsentStatus.NOT_SOUGHT, ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY, false, true, false, false),
                 new SharingFacts.Risk(RiskLevel.SIGNIFICANT_HARM_SUSPECTED, false, true, false), LegalRequirement.STATUTORY_DUTY,
                 new SharingFacts.Recipient(true, true, true, true), new SharingFacts.Sharer(false, true, true),
                 LocalDate.of(2026, 11, 30), new SharingFacts.Request(true, false));

@@ -8,25 +8,25 @@ import org.safeshare.decisions.Recommendation.ConfidentialityGround;
 import org.safeshare.decisions.Recommendation.LawfulBasis;
 import org.safeshare.decisions.Recommendation.Outcome;
 import org.safeshare.decisions.Recommendation.Reason;
-import org.safeshare.decisions.SharingFacts.ConsentGiver;
-import org.safeshare.decisions.SharingFacts.ConsentStatus;
-import org.safeshare.decisions.SharingFacts.PurposeCategory;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
+import org.safeshare.decisions.domain.vocabulary.ConsentGiver;
+import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
+import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 
 /**
  * Where there is no risk of significant harm, no legal requirement and no serious crime, sharing identifying
  * information rests on consent (seed 003, 'Sharing Information without Consent'), given by someone who can give it.
  */
-final class ConsentPosition {
+final class SharingOnConsent {
 
-    private ConsentPosition() {}
+    private SharingOnConsent() {}
 
     static Verdict verdict(Situation situation) {
         return switch (situation.consentStatus()) {
             case GIVEN -> whyConsentIsNotValid(situation).map(why -> seekConsent(situation, why))
                     .orElseGet(() -> sharedWithConsent(situation));
             case NOT_SOUGHT, EXPIRED -> seekConsent(situation, consentRequired(situation));
-            case REFUSED, WITHDRAWN -> respectTheRefusal(situation);
+            case REFUSED, REFUSAL_SET_ASIDE, WITHDRAWN -> respectTheRefusal(situation);
             case CANNOT_BE_GIVEN -> bestInterests(situation);
         };
     }
@@ -37,7 +37,7 @@ final class ConsentPosition {
     }
 
     private static Optional<Reason> whyConsentIsNotValid(Situation situation) {
-        ConsentGiver expected = situation.subjectCanConsent() ? ConsentGiver.SUBJECT : ConsentGiver.PARENT_WITH_PR;
+        ConsentGiver expected = situation.subjectCanConsent() ? ConsentGiver.SUBJECT : ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY;
         if (situation.consentGivenBy() == expected) {
             return Optional.empty();
         }

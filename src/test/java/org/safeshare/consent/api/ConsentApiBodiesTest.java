@@ -1,0 +1,114 @@
+package org.safeshare.consent.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.safeshare.consent.Consents;
+import org.safeshare.support.SafeshareTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The consent API's records have the fields they have always had, whatever the domain calls them (ADR 0013): a consent
+ * recorded and withdrawn through the API, with every field, reads back with exactly these fields.
+ */
+@SafeshareTest
+class ConsentApiBodiesTest {
+
+    /** Every field of a consent record as returned since the first version of the API. */
+    private static final String FIELDS = """
+            id organisationId personId personId.value versions[] versions[].version versions[].recordedAt versions[].recordedBy
+            versions[].terms versions[].terms.answer versions[].terms.giver versions[].terms.giver.kind versions[].terms.giver.personId
+            versions[].terms.giver.name versions[].terms.giver.basis versions[].terms.told versions[].terms.told.whatWillHappen
+            versions[].terms.told.whoWillBeTold versions[].terms.told.whoTheyMayTell versions[].terms.told.why versions[].terms.scope
+            versions[].terms.scope.purposes[] versions[].terms.scope.recipientOrganisations[] versions[].terms.scope.recipientTypes[]
+            versions[].terms.scope.informationCategories[] versions[].terms.method versions[].terms.evidence versions[].terms.givenOn
+            versions[].terms.expiresOn versions[].terms.childViews withdrawal withdrawal.withdrawal withdrawal.withdrawal.withdrawnOn
+            withdrawal.withdrawal.withdrawnBy withdrawal.withdrawal.purposes[] withdrawal.withdrawal.recipientOrganisations[]
+            withdrawal.withdrawal.note withdrawal.recordedAt withdrawal.recordedBy""";
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired JsonMapper json;
+    @Autowired Consents consents;
+
+    private String brown(String givenName) {
+        return jdbc.sql("select p.id from person p join organisation o on o.id = p.organisation_id"
+                + " where o.name = 'Riverside Health Visiting Service' and p.given_name = ? and p.family_name = 'Brown'")
+                .param(givenName).query(String.class).single();
+    }
+
+    private static MockHttpServletRequestBuilder asHealthVisiting(MockHttpServletRequestBuilder request) {
+        return request.header("Authorization", "Bearer demo-health-visiting-token").contentType(MediaType.APPLICATION_JSON);
+    }
+
+    @Test
+    void aConsentRecordReadsBackWithTheFieldsTheApiHasAlwaysHad() throws Exception {
+        String isla = brown("Isla");
+        String kate = brown("Kate");
+        String earlyHelp = jdbc.sql("select id from organisation where name = 'Riverside Early Help'").query(String.class).single();
+        LocalDate today = consents.today();
+        String terms = """
+                {"answer": "GIVEN", "giver": {"kind": "PERSON_WITH_PARENTAL_RESPONSIBILITY", "personId": "%s"},
+                 "told": {"whatWillHappen": "Kept on the early help record", "whoWillBeTold": "The early help family worker",
+                          "whoTheyMayTell": "No one else without asking first", "why": "So the family can get early help"},
+                 "scope": {"purposes": ["EARLY_HELP"], "recipientOrganisations": ["%s"], "recipientTypes": ["EARLY_HELP"],
+                           "informationCategories": ["Health visiting notes"]},
+                 "method": "WRITTEN", "evidence": "Signed form", "givenOn": "%s", "expiresOn": "%s",
+                 "childViews": "Too young to give a view"}""".formatted(kate, earlyHelp, today, today.plusMonths(6));
+        String location = mvc.perform(asHealthVisiting(post("/api/v1/people/" + isla + "/consents")).content(terms)).andReturn()
+                .getResponse().getHeader("Location");
+        assertThat(location).as("recorded").isNotNull();
+        String withdrawal = """
+                {"withdrawnOn": "%s", "withdrawnBy": "Kate", "purposes": ["EARLY_HELP"], "recipientOrganisations": ["%s"],
+                 "note": "Kate phoned"}""".formatted(today, earlyHelp);
+        mvc.perform(asHealthVisiting(post(location + "/withdrawal")).content(withdrawal));
+
+        JsonNode read = json.readTree(mvc.perform(asHealthVisiting(get(location))).andReturn().getResponse().getContentAsString());
+
+        TreeSet<String> fields = new TreeSet<>();
+        paths(read, "", fields);
+        assertThat(fields).isEqualTo(new TreeSet<>(java.util.List.of(FIELDS.split("\\s+"))));
+        assertThat(read.path("versions").path(0).path("terms").path("giver").path("kind").asString())
+                .isEqualTo("PERSON_WITH_PARENTAL_RESPONSIBILITY");
+    }
+
+    @Test
+    void theApiStillKnowsNoOtherKindOfGiverThanItsFour() throws Exception {
+        // The shared vocabulary has "someone else" for the decision engine; the consent API never took it.
+        mvc.perform(asHealthVisiting(post("/api/v1/people/" + brown("Isla") + "/consents"))
+                        .content("{\"answer\": \"GIVEN\", \"giver\": {\"kind\": \"OTHER\", \"name\": \"A neighbour\"}}"))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].field").value("giver.kind"))
+                .andExpect(jsonPath("$.errors[0].detail").value(
+                        "Use one of: SUBJECT, PERSON_WITH_PARENTAL_RESPONSIBILITY, ATTORNEY, COURT_OF_PROTECTION_DEPUTY"));
+    }
+
+    private static void paths(JsonNode node, String at, TreeSet<String> fields) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String path = at.isEmpty() ? field.getKey() : at + "." + field.getKey();
+                fields.add(path);
+                paths(field.getValue(), path, fields);
+            }
+        } else if (node.isArray()) {
+            fields.remove(at);
+            fields.add(at + "[]");
+            node.forEach(element -> paths(element, at + "[]", fields));
+        }
+    }
+}
