@@ -47,11 +47,12 @@ class RecordingStatementsTest {
     void recordingADecisionThroughTheApiRunsAFixedShortListOfStatements() throws Exception {
         record();
         List<String> statements = record();
-        // The token, the person, the acting and the receiving organisation, the law in force, the decision, its version,
-        // its consent reliance and its audit event, then the record as the response shows it and its organisation's name:
-        // 11 (15 before).
-        assertThat(statements).as("statements: %s", statements).hasSize(11);
+        // The token, the person, the acting and the receiving organisation, the law in force, the decision, its version
+        // and its audit event, then the record as the response shows it and its organisation's name: 10 (15 before).
+        assertThat(statements).as("statements: %s", statements).hasSize(10);
         assertThat(statements).as("no whole organisation (identifiers, contact points) is read to record a decision")
                 .noneMatch(sql -> sql.contains("organisation_identifier") || sql.contains("organisation_contact_point"));
+        assertThat(statements).as("a first version has no earlier consent reliance to replace")
+                .noneMatch(sql -> sql.contains("delete from consent_reliance"));
     }
 }
