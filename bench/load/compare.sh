@@ -26,6 +26,7 @@ mkdir -p target
 data=$(mktemp -d "$root/target/bench-compare.XXXXXX")
 
 SPRING_PROFILES_ACTIVE=demo SAFESHARE_PORT=$port SAFESHARE_EMBEDDED_DATA_DIRECTORY="$data/postgres" \
+  SAFESHARE_AUDIT_SIGNING_KEY_FILE="$data/audit-signing-key.pem" SAFESHARE_KEYSET_FILE="$data/keyset.json" \
   SAFESHARE_DATABASE_EMBEDDEDDURABLE=$durable \
   "$JAVA_HOME/bin/java" -jar "$jar" > "$data/service.log" 2>&1 &
 service=$!
