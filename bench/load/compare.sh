@@ -50,7 +50,7 @@ db_ticks() {
 }
 hz=$(getconf CLK_TCK)
 
-echo "commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes)'), $(nproc) cores," \
+echo "jar $jar (worktree at $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ', with uncommitted changes')), $(nproc) cores," \
   "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "database: $(sql 'select version()' | cut -d, -f1); fsync=$(sql 'show fsync'), synchronous_commit=$(sql 'show synchronous_commit')," \
   "full_page_writes=$(sql 'show full_page_writes'), wal_sync_method=$(sql 'show wal_sync_method'), shared_buffers=$(sql 'show shared_buffers')"
