@@ -26,6 +26,7 @@ env "${env[@]}" "$JAVA_HOME/bin/java" -jar "$jar" > "$data/service.log" 2>&1 &
 service=$!
 cleanup() {
   kill $service 2>/dev/null || true; wait $service 2>/dev/null || true
+  for _ in $(seq 1 30); do [ -f "$data/postgres/postmaster.pid" ] || break; sleep 1; done
   [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$data"
 }
 trap cleanup EXIT

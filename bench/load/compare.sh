@@ -30,7 +30,9 @@ SPRING_PROFILES_ACTIVE=demo SAFESHARE_PORT=$port SAFESHARE_EMBEDDED_DATA_DIRECTO
   SAFESHARE_DATABASE_EMBEDDEDDURABLE=$durable \
   "$JAVA_HOME/bin/java" -jar "$jar" > "$data/service.log" 2>&1 &
 service=$!
-trap 'kill $service 2>/dev/null; wait $service 2>/dev/null; rm -rf "$data"' EXIT
+# PostgreSQL stops after the service; wait for it, or it writes into the directory while it is being deleted.
+trap 'kill $service 2>/dev/null; wait $service 2>/dev/null
+  for _ in $(seq 1 30); do [ -f "$data/postgres/postmaster.pid" ] || break; sleep 1; done; rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do
   curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null && break
   sleep 1
