@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Load: records decisions through the API (POST /api/v1/decisions) from N concurrent clients for a
  * fixed time and reports decisions per second and latency percentiles. Run with `java RecordDecisions.java`
- * (single-file source launch, JDK 21+): arguments base-url token concurrency seconds.
+ * (single-file source launch, JDK 21+): arguments base-url token concurrency seconds [warm-up seconds, default 5].
  */
 public class RecordDecisions {
 
@@ -23,6 +23,7 @@ public class RecordDecisions {
         String token = args.length > 1 ? args[1] : "demo-oakfield-token";
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 5;
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         String person = first(search(client, base, token, "{\"nhsNumber\": \"9990000018\"}"), "\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -31,7 +32,8 @@ public class RecordDecisions {
         String body = BODY.formatted(person, mash);
 
         // Warm up, then measure.
-        run(client, base, token, body, concurrency, 5);
+        Result warm = run(client, base, token, body, concurrency, warmUp);
+        System.out.printf("warm-up: %d decisions in %d s%n", warm.latencies.size(), warmUp);
         Result result = run(client, base, token, body, concurrency, seconds);
         List<Long> latencies = result.latencies;
         Collections.sort(latencies);

@@ -20,7 +20,7 @@ import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
 import org.safeshare.decisions.persistence.DecisionRepository;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.Organisations;
-import org.safeshare.organisations.PartnershipId;
+import org.safeshare.organisations.SharingStanding;
 import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.people.PersonIdentity;
@@ -71,14 +71,22 @@ public class Decisions {
      */
     @Transactional(readOnly = true)
     public Evaluation evaluate(Actor actor, SharingFacts facts) {
-        return DecisionSupport.evaluate(dated(pinned(actor, facts)), commencements.current());
+        return DecisionSupport.evaluate(dated(pinned(standing(actor), facts)), commencements.current());
     }
 
     /** Who the acting organisation is as a sharer: a public authority or not, within the duty to share or not. */
     @Transactional(readOnly = true)
     public SharingFacts.Sharer sharerFor(Actor actor, boolean lawEnforcement) {
-        var organisation = organisations.find(new OrganisationId(actor.organisationId())).orElseThrow();
+        return sharer(standing(actor), lawEnforcement);
+    }
+
+    private static SharingFacts.Sharer sharer(SharingStanding organisation, boolean lawEnforcement) {
         return new SharingFacts.Sharer(lawEnforcement, organisation.publicAuthority(), organisation.coveredByDutyToShare());
+    }
+
+    /** The acting organisation as a sharer and its partnership's guidance, read once for a decision. */
+    private SharingStanding standing(Actor actor) {
+        return organisations.standing(new OrganisationId(actor.organisationId())).orElseThrow();
     }
 
     /** Today in England, the default sharing date. */
@@ -94,7 +102,8 @@ public class Decisions {
         DecisionId id = new DecisionId(UUID.randomUUID());
         // A recorded decision takes the sharer from the acting organisation, whatever the caller sent (item 1, ADR 0011).
         boolean lawEnforcement = facts.sharer() != null && facts.sharer().lawEnforcement();
-        SharingFacts asked = dated(pinned(actor, facts)).by(sharerFor(actor, lawEnforcement));
+        SharingStanding acting = standing(actor);
+        SharingFacts asked = dated(pinned(acting, facts)).by(sharer(acting, lawEnforcement));
         DecisionChange change = write(actor, id, person, 1, null, asked, commencements.current(), decision,
                 () -> decisions.insertDecision(id, actor.organisationId(), person.map(p -> p.id().value()), clock.instant()));
         if (change instanceof DecisionChange.Recorded) {
@@ -253,15 +262,15 @@ public class Decisions {
     }
 
     private boolean inPartnership(Actor actor, UUID organisation) {
-        return organisations.find(new OrganisationId(organisation))
+        return organisations.standing(new OrganisationId(organisation))
                 .filter(o -> o.partnershipId().value().equals(actor.partnershipId())).isPresent();
     }
 
-    private SharingFacts pinned(Actor actor, SharingFacts facts) {
+    private static SharingFacts pinned(SharingStanding acting, SharingFacts facts) {
         if (facts.guidanceVersion() != null) {
             return facts;
         }
-        String version = organisations.guidanceVersion(new PartnershipId(actor.partnershipId()));
+        String version = acting.guidanceVersion();
         return facts.under("2018".equals(version) ? SharingFacts.GuidanceVersion.V2018 : SharingFacts.GuidanceVersion.V2024);
     }
 

@@ -37,6 +37,11 @@ public class Organisations {
         return repository.find(id);
     }
 
+    /** An organisation's standing as a sharer, for modules that hold its id from their own records; in one query. */
+    public Optional<SharingStanding> standing(OrganisationId id) {
+        return repository.standing(id);
+    }
+
     /** The names of organisations other modules' records name (never ids a user typed), in one query. */
     public java.util.Map<OrganisationId, String> names(java.util.Collection<OrganisationId> ids) {
         return repository.names(ids);

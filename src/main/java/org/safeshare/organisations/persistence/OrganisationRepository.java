@@ -14,6 +14,7 @@ import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.OrganisationType;
 import org.safeshare.organisations.Partnership;
 import org.safeshare.organisations.PartnershipId;
+import org.safeshare.organisations.SharingStanding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,6 +74,15 @@ public class OrganisationRepository {
                     });
         }
         return names;
+    }
+
+    public Optional<SharingStanding> standing(OrganisationId id) {
+        return jdbc.sql("""
+                select o.partnership_id, o.public_authority, o.covered_by_duty_to_share, p.guidance_version
+                from organisation o join partnership p on p.id = o.partnership_id where o.id = ?""").param(id.value())
+                .query((rs, n) -> new SharingStanding(id, new PartnershipId(rs.getObject("partnership_id", UUID.class)),
+                        rs.getBoolean("public_authority"), rs.getBoolean("covered_by_duty_to_share"), rs.getString("guidance_version")))
+                .optional();
     }
 
     public Optional<Organisation> find(OrganisationId id) {

@@ -1,0 +1,137 @@
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Page load at county scale: N users, each signed in with their own session as one of the demo practitioners, open in
+ * turn a person's page of their organisation, search by family name (POST /people, then the results page it redirects
+ * to) and "shared with us" (/decisions), for a fixed time; reports p50/p95/p99 of each. Arguments: base-url users
+ * seconds [people file, default target/county/people.txt: lines "email person-id family-name"].
+ */
+public class ReadPages {
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        int users = Integer.parseInt(args[1]);
+        int seconds = Integer.parseInt(args[2]);
+        Map<String, List<String[]>> people = new ConcurrentHashMap<>();
+        for (String line : Files.readAllLines(Path.of(args.length > 3 ? args[3] : "target/county/people.txt"))) {
+            String[] f = line.split(" ");
+            people.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new String[] {f[1], f[2]});
+        }
+        List<String> emails = new ArrayList<>(people.keySet());
+        Collections.sort(emails);
+        Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int u = 0; u < users; u++) {
+                String email = emails.get(u % emails.size());
+                pool.submit(() -> {
+                    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    String csrf;
+                    try {
+                        csrf = signIn(client, base, email);
+                    } catch (Exception e) {
+                        System.err.println("Sign-in failed for " + email + ": " + e.getMessage());
+                        errors.incrementAndGet();
+                        return null;
+                    }
+                    List<String[]> mine = people.get(email);
+                    while (System.nanoTime() < end) {
+                        String[] person = mine.get(ThreadLocalRandom.current().nextInt(mine.size()));
+                        try {
+                            timed(latencies, "person page", () -> ok(get(client, base + "/people/" + person[0])));
+                            timed(latencies, "search", () -> {
+                                HttpResponse<String> posted = post(client, base + "/people", "q=" + enc(person[1]) + "&_csrf=" + enc(csrf));
+                                ok(get(client, base + posted.headers().firstValue("Location").orElseThrow()));
+                            });
+                            timed(latencies, "shared with us", () -> ok(get(client, base + "/decisions")));
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        System.out.printf("%d users for %d s (%d errors)%n", users, seconds, errors.get());
+        for (String page : List.of("person page", "search", "shared with us")) {
+            List<Long> l = new ArrayList<>(latencies.getOrDefault(page, List.of()));
+            Collections.sort(l);
+            System.out.printf("%-15s %6d requests  %5.1f/s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", page, l.size(),
+                    l.size() / (double) seconds, ms(l, 0.50), ms(l, 0.95), ms(l, 0.99), ms(l, 1));
+        }
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    static void timed(Map<String, List<Long>> latencies, String page, Step step) throws Exception {
+        long start = System.nanoTime();
+        step.run();
+        latencies.computeIfAbsent(page, k -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime() - start);
+    }
+
+    /** Demo users have no second factor; the page after sign-in carries the session's CSRF token. */
+    static String signIn(HttpClient client, String base, String email) throws Exception {
+        String token = csrf(get(client, base + "/sign-in").body());
+        HttpResponse<String> signedIn = post(client, base + "/sign-in",
+                "email=" + enc(email) + "&password=Safeshare-demo-2026&_csrf=" + enc(token));
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("Sign-in refused for " + email + ": " + signedIn.statusCode());
+        }
+        return csrf(ok(get(client, base + "/")).body());
+    }
+
+    static String csrf(String page) {
+        Matcher m = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("No CSRF token on the page");
+        }
+        return m.group(1);
+    }
+
+    static HttpResponse<String> ok(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Answered " + response.statusCode());
+        }
+        return response;
+    }
+
+    static HttpResponse<String> get(HttpClient client, String url) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(HttpClient client, String url, String form) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static double ms(List<Long> sorted, double percentile) {
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(percentile * sorted.size()))) / 1e6;
+    }
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The main query of each measured page, run in PostgreSQL alone with EXPLAIN ANALYZE (execution time only), for a
+# person, a family name and the MASH as ReadPages uses them. Usage: bench/county/raw-queries.sh <postgres port>
+set -euo pipefail
+sql() { psql -X -q -h localhost -p "$1" -U postgres -d postgres -Atc "$2"; }
+port=$1
+read -r org person family < <(sql "$port" "select p.organisation_id || ' ' || p.id || ' ' || p.family_name from person p
+  join user_account u on u.organisation_id = p.organisation_id where u.email = 'social.worker@riverside-csc.example'
+  and p.nhs_number like '9%' order by p.id limit 1" | tr ' ' ' ')
+mash=$(sql "$port" "select id from organisation where name = 'Riverside MASH'")
+explain() {
+  local label=$1 query=$2
+  printf '%-52s %s\n' "$label" "$(sql "$port" "explain (analyze, format json) $query" | python3 -c \
+    'import json,sys; p=json.load(sys.stdin)[0]; print("%.2f ms (planning %.2f ms)" % (p["Execution Time"], p["Planning Time"]))')"
+}
+like="%$(echo "$family" | tr 'A-Z' 'a-z')%"
+explain "search by family name (one organisation's people)" "select p.id, p.given_name, p.family_name, p.date_of_birth from person p
+  where p.organisation_id = '$org' and (lower(p.given_name) like '$like' or lower(p.family_name) like '$like' or exists
+  (select 1 from person_other_name o where o.person_id = p.id and (lower(o.given_name) like '$like' or lower(o.family_name) like '$like')))
+  order by lower(p.family_name), lower(p.given_name), p.date_of_birth limit 50"
+explain "person page: the person row" "select * from person p where p.id = '$person'"
+explain "person page: decisions about the person" "select d.id, v.* from decision d join decision_version v on v.decision_id = d.id
+  where d.person_id = '$person' order by d.created_at desc, d.id, v.version"
+explain "person page: consents about the person" "select c.id, v.* from consent_record c join consent_version v on v.consent_id = c.id
+  where c.person_id = '$person' order by c.created_at desc"
+explain "shared with us: the MASH's newest 100 decisions" "select d.id, v.* from decision d join decision_version v on v.decision_id = d.id
+  where d.id in (select e.id from decision e where exists (select 1 from decision_version w where w.decision_id = e.id
+  and w.recipient_organisation_id = '$mash') order by e.created_at desc limit 100) order by d.created_at desc, d.id, v.version"
