@@ -93,7 +93,7 @@ public class Agreements {
      */
     @Transactional(readOnly = true)
     public Optional<Agreement> covering(OrganisationId sharer, OrganisationId recipient, AgreedPurpose purpose, LocalDate on) {
-        return organisations.find(sharer).flatMap(o -> repository.inPartnership(o.partnershipId().value()).stream()
+        return organisations.standing(sharer).flatMap(o -> repository.inPartnership(o.partnershipId().value()).stream()
                 .filter(a -> a.covers(sharer, recipient, purpose, on)).findFirst());
     }
 

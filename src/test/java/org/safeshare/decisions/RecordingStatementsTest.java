@@ -47,9 +47,12 @@ class RecordingStatementsTest {
     void recordingADecisionThroughTheApiRunsAFixedShortListOfStatements() throws Exception {
         record();
         List<String> statements = record();
-        // The token, the person, the acting and the receiving organisation, the law in force, the decision, its version
-        // and its audit event, then the record as the response shows it and its organisation's name: 10 (15 before).
-        assertThat(statements).as("statements: %s", statements).hasSize(10);
+        // The token and the caller's organisation (one row), the guarded read of the person (row, other names,
+        // addresses, relationships: the VisiblePerson capability, ADR 0012), the acting and the receiving organisation,
+        // the law in force, the decision and its version, whether an agreement covers the sharing (the sharer's
+        // partnership, its agreements, and the review list entry when none does), the audit event, then the record as
+        // the response shows it with its recorder's and organisations' names: 18.
+        assertThat(statements).as("statements: %s", statements).hasSize(18);
         assertThat(statements).as("no whole organisation (identifiers, contact points) is read to record a decision")
                 .noneMatch(sql -> sql.contains("organisation_identifier") || sql.contains("organisation_contact_point"));
         assertThat(statements).as("a first version has no earlier consent reliance to replace")

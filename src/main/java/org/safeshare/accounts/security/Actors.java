@@ -3,9 +3,9 @@ package org.safeshare.accounts.security;
 import java.util.Set;
 import org.safeshare.accounts.UserAccount;
 import org.safeshare.accounts.persistence.ApiClientRepository;
-import org.safeshare.organisations.Organisation;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.Organisations;
+import org.safeshare.organisations.SharingStanding;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.security.Role;
 import org.springframework.stereotype.Component;
@@ -21,14 +21,16 @@ public class Actors {
     }
 
     public Actor of(UserAccount user) {
-        Organisation organisation = organisations.find(user.organisationId()).orElseThrow();
+        SharingStanding organisation = organisations.standing(user.organisationId()).orElseThrow();
         return new Actor(user.id().value(), Actor.Kind.USER, user.displayName(), organisation.id().value(),
                 organisation.partnershipId().value(), user.roles());
     }
 
     /** The partnership is the organisations module's to give, never read from its tables here. */
     public Actor of(ApiClientRepository.ApiClientRow client) {
-        Organisation organisation = organisations.find(new OrganisationId(client.organisationId())).orElseThrow();
+        // One row (SharingStanding), not the whole organisation with its identifiers and contact points: every API call
+        // makes an actor.
+        SharingStanding organisation = organisations.standing(new OrganisationId(client.organisationId())).orElseThrow();
         return new Actor(client.id(), Actor.Kind.API_CLIENT, client.name(), client.organisationId(),
                 organisation.partnershipId().value(), Set.of(Role.API_CLIENT));
     }
