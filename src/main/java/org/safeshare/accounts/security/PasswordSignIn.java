@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PasswordSignIn implements AuthenticationProvider {
 
     private final UserRepository users;
-    private final PasswordEncoder passwords;
+    private final PasswordChecks passwords;
     private final SignInPauses pauses;
     private final SignInThrottle throttle;
     private final Actors actors;
@@ -44,7 +44,8 @@ class PasswordSignIn implements AuthenticationProvider {
     /** Compared against when the email is unknown, so every answer costs one bcrypt comparison. */
     private final String unknownUserHash;
 
-    PasswordSignIn(UserRepository users, PasswordEncoder passwords, SignInPauses pauses, SignInThrottle throttle, Actors actors,
+    PasswordSignIn(UserRepository users, PasswordChecks passwords, PasswordEncoder encoder, SignInPauses pauses,
+            SignInThrottle throttle, Actors actors,
             AccountSecurityProperties properties, TransactionTemplate transaction, Clock clock, Audit audit) {
         this.users = users;
         this.passwords = passwords;
@@ -55,7 +56,7 @@ class PasswordSignIn implements AuthenticationProvider {
         this.transaction = transaction;
         this.clock = clock;
         this.audit = audit;
-        this.unknownUserHash = passwords.encode("no such user: timing guard");
+        this.unknownUserHash = encoder.encode("no such user: timing guard");
     }
 
     @Override
@@ -70,7 +71,9 @@ class PasswordSignIn implements AuthenticationProvider {
         Optional<UserAccount> found = email.length() > 254 ? Optional.empty() : users.findByEmail(email);
         Optional<UserRepository.Credentials> credentials = found.flatMap(u -> users.credentials(u.id()));
         boolean paused = found.map(u -> pauses.isPaused(u.id(), address)).orElse(false);
-        // Always compared, even for an unknown or paused account: a shortcut would show in the timing.
+        // Always compared, even for an unknown or paused account: a shortcut would show in the timing. Outside any
+        // transaction and off the request's virtual thread (PasswordChecks): the reads above have returned their
+        // connections, and the outcome below is written in a transaction of its own.
         boolean matches = passwords.matches(String.valueOf(attempt.getCredentials()),
                 credentials.map(UserRepository.Credentials::passwordHash).orElse(unknownUserHash));
         if (found.isEmpty() || paused || !matches || !found.get().enabled()) {

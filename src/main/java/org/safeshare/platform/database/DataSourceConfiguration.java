@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.safeshare.platform.ConnectionPoolProperties;
 import org.safeshare.platform.DatabaseProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,10 +15,11 @@ import org.springframework.context.annotation.Configuration;
 class DataSourceConfiguration {
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DatabaseProperties database) {
+    HikariDataSource dataSource(DatabaseProperties database, ConnectionPoolProperties pool) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("safeshare");
-        config.setMaximumPoolSize(10);
+        config.setMaximumPoolSize(pool.size());
+        config.setConnectionTimeout(pool.connectionTimeout().toMillis());
         if (database.external()) {
             config.setJdbcUrl(database.url());
             config.setUsername(database.username());

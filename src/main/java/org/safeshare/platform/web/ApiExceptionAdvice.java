@@ -58,6 +58,13 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (ServiceBusy.causedBy(e)) {
+            log.warn("Answered 503: no database connection became free in time");
+            HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
+            ResponseEntity<Object> busy = problem(status, Problems.defaultDetail(status), null);
+            return ResponseEntity.status(busy.getStatusCode()).headers(busy.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, ServiceBusy.RETRY_AFTER).body(busy.getBody());
+        }
         FailureLog.failed(log, e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, Problems.defaultDetail(HttpStatus.INTERNAL_SERVER_ERROR), null);
     }

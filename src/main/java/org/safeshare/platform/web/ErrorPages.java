@@ -48,6 +48,7 @@ class ErrorPages implements ErrorController {
         String view = switch (status) {
             case NOT_FOUND, FORBIDDEN, BAD_REQUEST, CONTENT_TOO_LARGE -> "error/" + status.value();
             case METHOD_NOT_ALLOWED -> "error/404";
+            case SERVICE_UNAVAILABLE -> "error/503";
             default -> "error/500";
         };
         return new ModelAndView(view, status);

@@ -29,6 +29,7 @@ public final class Problems {
             case BAD_REQUEST -> "The request could not be understood.";
             case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
             case NOT_ACCEPTABLE -> "This address answers in application/json only.";
+            case SERVICE_UNAVAILABLE -> "The service is too busy to answer now. Try again in a few seconds.";
             case CONTENT_TOO_LARGE -> "The request body is larger than this service accepts. Nothing was changed.";
             default -> "Something went wrong. Quote the request id if you contact support.";
         };

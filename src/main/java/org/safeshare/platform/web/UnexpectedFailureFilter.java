@@ -33,6 +33,14 @@ class UnexpectedFailureFilter extends OncePerRequestFilter {
             // The browser went away mid-response: nothing to answer and nothing wrong here.
         } catch (ServletException | IOException | RuntimeException e) {
             Throwable cause = e instanceof ServletException && e.getCause() != null ? e.getCause() : e;
+            if (ServiceBusy.causedBy(cause)) {
+                log.warn("Answered 503: no database connection became free in time");
+                if (!response.isCommitted()) {
+                    response.setHeader("Retry-After", ServiceBusy.RETRY_AFTER);
+                    response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                }
+                return;
+            }
             FailureLog.failed(log, cause);
             if (!response.isCommitted()) {
                 response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
