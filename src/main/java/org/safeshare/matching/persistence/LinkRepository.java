@@ -46,7 +46,7 @@ public class LinkRepository {
 
     /** Adds the pair unless it is already stored (linked, proposed or rejected): a rejection stands. */
     public boolean propose(UUID partnership, UUID a, UUID b, double probability, String reasons, PairStatus status, Instant at) {
-        boolean ordered = a.compareTo(b) < 0;
+        boolean ordered = a.toString().compareTo(b.toString()) < 0; // PostgreSQL orders uuids bytewise, as their text sorts
         return jdbc.sql("""
                 insert into matching_pair (id, partnership_id, first_person_id, second_person_id, probability, reasons, status, proposed_at,
                     decided_at)
