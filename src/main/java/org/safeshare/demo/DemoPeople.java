@@ -24,6 +24,7 @@ import org.safeshare.accounts.setup.AccountsSetUp;
 import org.safeshare.accounts.NewUser;
 import org.safeshare.organisations.Organisation;
 import org.safeshare.people.PersonId;
+import org.safeshare.people.domain.Sex;
 import org.safeshare.people.setup.PeopleSetUp;
 import org.springframework.stereotype.Component;
 
@@ -146,14 +147,14 @@ class DemoPeople {
     /** Recorded by the organisation's first demo user; provisioning is idempotent and returns the existing account. */
     /**
      * One child known to the MASH, the school, the surgery and the police under three spellings, the school without his NHS
-     * number; and a borderline record at the academy (a day and month swapped, another address) for clerical review.
+     * number; and a borderline record at the academy (a digit of the date wrong, another address, sex not recorded) for clerical review.
      */
     private void kayden(Map<String, Organisation> organisations, List<DemoUsers.DemoUser> users) {
         household(organisations, users, "mash").child("Kayden", "Marsh", "2017-04-11", MALE, "9990000034", null, "8 Heron Way", "RV4 1QT");
         household(organisations, users, "oakfield").child("Kaiden", "Marsh", "2017-04-11", MALE, null, null, "8 Heron Way", "RV4 1QT");
         household(organisations, users, "surgery").child("Kayden", "Marshe", "2017-04-11", MALE, "9990000034", null, "8 Heron Way", "RV4 1QT");
         household(organisations, users, "police").child("Kaydon", "Marsh", "2017-04-11", MALE, "9990000034", null, "8 Heron Way", "RV4 1QT");
-        household(organisations, users, "academy").child("Caden", "Marsh", "2017-11-04", MALE, null, null, "14 Kingfisher Court", "RV4 2AA");
+        household(organisations, users, "academy").child("Caden", "Marsh", "2017-04-17", Sex.NOT_RECORDED, null, null, "14 Kingfisher Court", "RV7 2AA");
     }
 
     private DemoHousehold household(Map<String, Organisation> organisations, List<DemoUsers.DemoUser> users, String key) {
