@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
+import org.safeshare.audit.RecordRef;
 import org.safeshare.matching.domain.PartnershipScoring;
 import org.safeshare.matching.domain.Thresholds;
 import org.safeshare.matching.persistence.LinkRepository;
@@ -75,36 +76,41 @@ public class Holders {
         Thresholds thresholds = thresholds(actor.partnershipId());
         Set<String> linked = pairs.values().stream().filter(p -> p.status() == PairStatus.LINKED).map(p -> p.other(childId).toString())
                 .collect(Collectors.toSet());
-        List<Holder> holders = new ArrayList<>();
         audit.record(AuditEvent.of(actor, AuditAction.HOLDERS_LOOKED_UP).about(childId).purpose(purpose.get().name()));
+        List<Holder> holders = new ArrayList<>();
         for (PartnershipScoring.Scored scored : PartnershipScoring.candidates(KeysAsRecords.of(people.of(child)),
                 held.values().stream().map(KeysAsRecords::of).toList(), thresholds, linked)) {
             UUID other = UUID.fromString(scored.recId());
-            StoredPair pair = pairs.get(other);
-            if (pair != null && pair.status() == PairStatus.REJECTED) {
-                continue; // a person said these are different children: never proposed again
+            if (isHolder(actor, childId, other, scored, pairs.get(other), thresholds)) {
+                LinkageKeys keys = held.get(other);
+                // One event about the holder's record, with the purpose: the audit alerts tell its DSL and Caldicott guardian.
+                audit.record(AuditEvent.of(actor, AuditAction.HOLDERS_LOOKED_UP).about(other).purpose(purpose.get().name()));
+                holders.add(new Holder(partners.get(new OrganisationId(keys.organisationId())),
+                        keys.heldSince().atZone(LONDON).toLocalDate(), scored.explanation().probability(),
+                        pairs.containsKey(other), scored.explanation().rule(), KeysAsRecords.reasonList(scored.explanation())));
             }
-            double probability = scored.explanation().probability();
-            String reasons = KeysAsRecords.reasons(scored.explanation());
-            if (pair == null && probability < thresholds.link()) {
-                if (links.propose(actor.partnershipId(), childId, other, probability, reasons, PairStatus.REVIEW, clock.instant())) {
-                    audit.record(AuditEvent.of(actor, AuditAction.LINK_PROPOSED).about(childId)
-                            .touching(org.safeshare.audit.RecordRef.person(other)));
-                }
-                continue;
-            }
-            if (pair == null) {
-                links.propose(actor.partnershipId(), childId, other, probability, reasons, PairStatus.LINKED, clock.instant());
-            } else if (pair.status() == PairStatus.REVIEW) {
-                continue; // awaiting a person's decision: not yet a holder
-            }
-            LinkageKeys keys = held.get(other);
-            // One event about the holder's record, with the purpose: the audit alerts tell its DSL and Caldicott guardian.
-            audit.record(AuditEvent.of(actor, AuditAction.HOLDERS_LOOKED_UP).about(other).purpose(purpose.get().name()));
-            holders.add(new Holder(partners.get(new OrganisationId(keys.organisationId())), keys.heldSince().atZone(LONDON).toLocalDate(),
-                    probability, pair != null, scored.explanation().rule(), KeysAsRecords.reasonList(scored.explanation())));
         }
         return new HolderLookup.Found(holders);
+    }
+
+    /**
+     * Linked already, or linked now (at or above the link threshold); a pair between the thresholds is proposed for
+     * review and is not a holder until a person confirms it; a rejected pair is never proposed again.
+     */
+    private boolean isHolder(Actor actor, UUID childId, UUID other, PartnershipScoring.Scored scored, StoredPair pair, Thresholds thresholds) {
+        if (pair != null) {
+            return pair.status() == PairStatus.LINKED;
+        }
+        double probability = scored.explanation().probability();
+        String reasons = KeysAsRecords.reasons(scored.explanation());
+        if (probability >= thresholds.link()) {
+            links.propose(actor.partnershipId(), childId, other, probability, reasons, PairStatus.LINKED, clock.instant());
+            return true;
+        }
+        if (links.propose(actor.partnershipId(), childId, other, probability, reasons, PairStatus.REVIEW, clock.instant())) {
+            audit.record(AuditEvent.of(actor, AuditAction.LINK_PROPOSED).about(childId).touching(RecordRef.person(other)));
+        }
+        return false;
     }
 
     Thresholds thresholds(UUID partnership) {
