@@ -61,6 +61,11 @@ public enum AuditAction {
     TEAM_MEMBER_ADDED("Added a user to a team"),
     TEAM_MEMBER_REMOVED("Removed a user from a team"),
     AGREEMENT_RECORDED("Recorded an information sharing agreement"),
+    HOLDERS_LOOKED_UP("Asked which organisations hold a record of a child"),
+    LINK_PROPOSED("Proposed a link between records for review"),
+    LINK_CONFIRMED("Confirmed a link between records"),
+    LINK_REJECTED("Rejected a proposed link between records"),
+    LINK_THRESHOLDS_SET("Set the partnership's record linkage thresholds"),
     AUDIT_VIEWED("Viewed the audit trail"),
     AUDIT_EXPORTED("Exported the audit trail");
 

@@ -24,6 +24,7 @@ import org.safeshare.accounts.setup.AccountsSetUp;
 import org.safeshare.accounts.NewUser;
 import org.safeshare.organisations.Organisation;
 import org.safeshare.people.PersonId;
+import org.safeshare.people.domain.Sex;
 import org.safeshare.people.setup.PeopleSetUp;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +55,7 @@ class DemoPeople {
         // Ava as the MASH records her after Oakfield's referral, so that the MASH can ask partners about her (issue 11).
         household(organisations, users, "mash").child("Ava", "Thompson", "2015-03-27", FEMALE, "9990000018", null, "12 Willow Road",
                 "RV1 2AB");
+        kayden(organisations, users);
         DemoHousehold hillford = household(organisations, users, "hillford");
         PersonId oliver = hillford.child("Oliver", "Grant", "2016-09-09", MALE, "9992613289", "T201200116001", "4 Mill Lane", "HF1 3RS");
         hillford.relate(oliver, hillford.adult("Emma", "Grant", "1988-08-08", FEMALE, "9992692472", "4 Mill Lane", "HF1 3RS"),
@@ -143,6 +145,18 @@ class DemoPeople {
     }
 
     /** Recorded by the organisation's first demo user; provisioning is idempotent and returns the existing account. */
+    /**
+     * One child known to the MASH, the school, the surgery and the police under three spellings, the school without his NHS
+     * number; and a borderline record at the academy (a digit of the date wrong, another address, sex not recorded) for clerical review.
+     */
+    private void kayden(Map<String, Organisation> organisations, List<DemoUsers.DemoUser> users) {
+        household(organisations, users, "mash").child("Kayden", "Marsh", "2017-04-11", MALE, "9990000034", null, "8 Heron Way", "RV4 1QT");
+        household(organisations, users, "oakfield").child("Kaiden", "Marsh", "2017-04-11", MALE, null, null, "8 Heron Way", "RV4 1QT");
+        household(organisations, users, "surgery").child("Kayden", "Marshe", "2017-04-11", MALE, "9990000034", null, "8 Heron Way", "RV4 1QT");
+        household(organisations, users, "police").child("Kaydon", "Marsh", "2017-04-11", MALE, "9990000034", null, "8 Heron Way", "RV4 1QT");
+        household(organisations, users, "academy").child("Caden", "Marsh", "2017-04-17", Sex.NOT_RECORDED, null, null, "14 Kingfisher Court", "RV7 2AA");
+    }
+
     private DemoHousehold household(Map<String, Organisation> organisations, List<DemoUsers.DemoUser> users, String key) {
         Organisation organisation = organisations.get(key);
         DemoUsers.DemoUser first = users.stream().filter(u -> u.organisation().equals(key)).findFirst().orElseThrow();

@@ -4,5 +4,5 @@
  * are linked, never merged. Deterministic on a valid NHS number or UPN, otherwise a calibrated
  * Fellegi-Sunter model whose per-field weights are the stated reason for each link (ADR 0015).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"people::domain"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "organisations", "people", "people :: domain", "audit"})
 package org.safeshare.matching;

@@ -37,6 +37,7 @@ class HomePage {
     private static final Link ALERTS = new Link("Outside views of your records", "/audit/alerts");
     private static final Link CONSENT_DUE = new Link("Consent expiring or withdrawn", "/consents/due");
     private static final Link CONSENT_WITHDRAWN = new Link("Consent withdrawn by organisations that shared with you", "/consents/withdrawals");
+    private static final Link LINK_REVIEW = new Link("Records that may be the same child", "/matching/review");
     private static final Link SHOULD_I_SHARE = new Link("Should I share? (without choosing a person)", "/decisions/new");
 
     /** One section per role, in the order a user holding several would most often need them. */
@@ -48,12 +49,12 @@ class HomePage {
                 "Find the children your setting is worried about and see who is around them: parents, carers and who holds parental responsibility.",
                 List.of(FIND, ADVICE, ALERTS, CONSENT_DUE, CONSENT_WITHDRAWN, DIRECTORY)));
         sections.put(Role.MASH_OFFICER, new Section("MASH officer",
-                "Check a child's record and family, and find the secure contact points of partner agencies.", List.of(FIND, DIRECTORY)));
+                "Check a child's record and family, and find the secure contact points of partner agencies.", List.of(FIND, LINK_REVIEW, DIRECTORY)));
         sections.put(Role.CALDICOTT_GUARDIAN, new Section("Caldicott guardian",
                 "Advise practitioners on sharing, and see how to reach partner organisations securely.", List.of(ADVICE, ALERTS, DIRECTORY)));
         sections.put(Role.INFORMATION_GOVERNANCE_LEAD, new Section("Information governance lead",
                 "Advise practitioners on sharing, keep the information sharing agreements, and review sharing outside them.",
-                List.of(ADVICE, AGREEMENTS, new Link("Sharing outside any agreement", "/agreements/outside"), DIRECTORY)));
+                List.of(ADVICE, AGREEMENTS, new Link("Sharing outside any agreement", "/agreements/outside"), LINK_REVIEW, DIRECTORY)));
         sections.put(Role.PRACTITIONER, new Section("Practitioner",
                 "Worried about someone? Find them and choose 'Should I share?' on their record. Search before you add anyone.",
                 List.of(FIND, SHOULD_I_SHARE, new Link("Add a person", "/people/new"), CONSENT_DUE, CONSENT_WITHDRAWN)));

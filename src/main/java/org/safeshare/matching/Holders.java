@@ -1,0 +1,119 @@
+package org.safeshare.matching;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.safeshare.audit.Audit;
+import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditEvent;
+import org.safeshare.audit.RecordRef;
+import org.safeshare.matching.domain.PartnershipScoring;
+import org.safeshare.matching.domain.Thresholds;
+import org.safeshare.matching.persistence.LinkRepository;
+import org.safeshare.matching.persistence.LinkRepository.PairStatus;
+import org.safeshare.matching.persistence.LinkRepository.StoredPair;
+import org.safeshare.organisations.Organisation;
+import org.safeshare.organisations.OrganisationId;
+import org.safeshare.organisations.Organisations;
+import org.safeshare.people.LinkageKeys;
+import org.safeshare.people.PeopleForLinkage;
+import org.safeshare.people.VisiblePerson;
+import org.safeshare.platform.NotFoundException;
+import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Does anyone else know this child?" (Working Together to Safeguard Children 2023, chapter 2): for a MASH officer or a
+ * DSL who states a purpose, which other organisations of the partnership hold a record of the child, since when and why
+ * the records are thought the same child. Each lookup is audited, and each holder is alerted through the audit alerts
+ * (Caldicott principle 4). Anyone else is told nothing, as if the child were unknown.
+ */
+@Service
+@Transactional
+public class Holders {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final PeopleForLinkage people;
+    private final Organisations organisations;
+    private final LinkRepository links;
+    private final Audit audit;
+    private final Clock clock;
+
+    Holders(PeopleForLinkage people, Organisations organisations, LinkRepository links, Audit audit, Clock clock) {
+        this.people = people;
+        this.organisations = organisations;
+        this.links = links;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public static boolean mayAsk(Actor actor) {
+        return actor.has(Role.MASH_OFFICER) || actor.has(Role.DESIGNATED_SAFEGUARDING_LEAD);
+    }
+
+    public HolderLookup lookUp(Actor actor, VisiblePerson child, String purposeCode) {
+        if (!mayAsk(actor)) {
+            throw new NotFoundException("Person");
+        }
+        var purpose = LookupPurpose.parse(purposeCode);
+        if (purpose.isEmpty()) {
+            return new HolderLookup.Refused("purpose", "Select why you need to know who else holds a record of this child");
+        }
+        UUID childId = child.id().value();
+        Map<OrganisationId, String> partners = organisations.directory(actor).stream()
+                .filter(o -> !o.id().value().equals(actor.organisationId())).collect(Collectors.toMap(Organisation::id, Organisation::name));
+        Map<UUID, LinkageKeys> held = people.childrenHeldBy(partners.keySet().stream().map(OrganisationId::value).toList()).stream()
+                .collect(Collectors.toMap(k -> k.id().value(), k -> k));
+        Map<UUID, StoredPair> pairs = links.involving(childId).stream().collect(Collectors.toMap(p -> p.other(childId), p -> p));
+        Thresholds thresholds = thresholds(actor.partnershipId());
+        Set<String> linked = pairs.values().stream().filter(p -> p.status() == PairStatus.LINKED).map(p -> p.other(childId).toString())
+                .collect(Collectors.toSet());
+        audit.record(AuditEvent.of(actor, AuditAction.HOLDERS_LOOKED_UP).about(childId).purpose(purpose.get().name()));
+        List<Holder> holders = new ArrayList<>();
+        for (PartnershipScoring.Scored scored : PartnershipScoring.candidates(KeysAsRecords.of(people.of(child)),
+                held.values().stream().map(KeysAsRecords::of).toList(), thresholds, linked)) {
+            UUID other = UUID.fromString(scored.recId());
+            if (isHolder(actor, childId, other, scored, pairs.get(other), thresholds)) {
+                LinkageKeys keys = held.get(other);
+                // One event about the holder's record, with the purpose: the audit alerts tell its DSL and Caldicott guardian.
+                audit.record(AuditEvent.of(actor, AuditAction.HOLDERS_LOOKED_UP).about(other).purpose(purpose.get().name()));
+                holders.add(new Holder(partners.get(new OrganisationId(keys.organisationId())),
+                        keys.heldSince().atZone(LONDON).toLocalDate(), scored.explanation().probability(),
+                        pairs.containsKey(other), scored.explanation().rule(), KeysAsRecords.reasonList(scored.explanation())));
+            }
+        }
+        return new HolderLookup.Found(holders);
+    }
+
+    /**
+     * Linked already, or linked now (at or above the link threshold); a pair between the thresholds is proposed for
+     * review and is not a holder until a person confirms it; a rejected pair is never proposed again.
+     */
+    private boolean isHolder(Actor actor, UUID childId, UUID other, PartnershipScoring.Scored scored, StoredPair pair, Thresholds thresholds) {
+        if (pair != null) {
+            return pair.status() == PairStatus.LINKED;
+        }
+        double probability = scored.explanation().probability();
+        String reasons = KeysAsRecords.reasons(scored.explanation());
+        if (probability >= thresholds.link()) {
+            links.propose(actor.partnershipId(), childId, other, probability, reasons, PairStatus.LINKED, clock.instant());
+            return true;
+        }
+        if (links.propose(actor.partnershipId(), childId, other, probability, reasons, PairStatus.REVIEW, clock.instant())) {
+            audit.record(AuditEvent.of(actor, AuditAction.LINK_PROPOSED).about(childId).touching(RecordRef.person(other)));
+        }
+        return false;
+    }
+
+    Thresholds thresholds(UUID partnership) {
+        return links.thresholds(partnership).orElse(Thresholds.DEFAULT);
+    }
+}

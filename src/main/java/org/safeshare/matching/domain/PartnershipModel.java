@@ -1,0 +1,38 @@
+package org.safeshare.matching.domain;
+
+/**
+ * The model for a partnership's own records: too few to estimate m and u by expectation-maximisation (a partnership
+ * may hold a few hundred children), so m and u are set from the figures the trained model reaches on generated
+ * agency records (docs/matching-performance.md), and lambda from the number of records (about one other record of
+ * each child among them). Term frequencies still come from the partnership's own names.
+ */
+public final class PartnershipModel {
+
+    private static final double[][] M = {
+            {0.80, 0.06, 0.05, 0.03, 0.02, 0.02, 0.01, 0.01},
+            {0.85, 0.04, 0.05, 0.02, 0.02, 0.02},
+            {0.90, 0.03, 0.04, 0.01, 0.02},
+            {0.97, 0.03},
+            {0.60, 0.10, 0.05, 0.05, 0.05, 0.15}};
+    private static final double[][] U = {
+            {0.01, 0.002, 0.003, 0.005, 0.01, 0.05, 0.0005, 0.9195},
+            {0.01, 0.001, 0.002, 0.005, 0.01, 0.972},
+            {0.0003, 0.0001, 0.001, 0.05, 0.9486},
+            {0.5, 0.5},
+            {0.0005, 0.002, 0.001, 0.01, 0.05, 0.9365}};
+
+    private PartnershipModel() {}
+
+    public static MatchModel forRecords(int records) {
+        double lambda = Math.clamp(1.0 / Math.max(records, 1), 1e-7, 0.1);
+        return new MatchModel(copy(M), copy(U), lambda);
+    }
+
+    private static double[][] copy(double[][] levels) {
+        double[][] copied = new double[levels.length][];
+        for (int f = 0; f < levels.length; f++) {
+            copied[f] = levels[f].clone();
+        }
+        return copied;
+    }
+}

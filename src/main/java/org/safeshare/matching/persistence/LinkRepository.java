@@ -1,0 +1,86 @@
+package org.safeshare.matching.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.safeshare.matching.domain.Thresholds;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Pairs of linked, proposed and rejected records, and each partnership's thresholds. */
+@Repository
+public class LinkRepository {
+
+    /** A stored pair; {@code first} sorts before {@code second}, so a pair has one row whichever side asks. */
+    public record StoredPair(UUID id, UUID partnershipId, UUID first, UUID second, double probability, String reasons, PairStatus status,
+            Instant proposedAt) {
+
+        public UUID other(UUID person) {
+            return first.equals(person) ? second : first;
+        }
+    }
+
+    public enum PairStatus { REVIEW, LINKED, REJECTED }
+
+    private final JdbcClient jdbc;
+
+    LinkRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<StoredPair> involving(UUID person) {
+        return jdbc.sql("select * from matching_pair where first_person_id = ? or second_person_id = ?").params(person, person)
+                .query((rs, n) -> pair(rs)).list();
+    }
+
+    public List<StoredPair> awaitingReview(UUID partnership) {
+        return jdbc.sql("select * from matching_pair where partnership_id = ? and status = 'REVIEW' order by proposed_at")
+                .param(partnership).query((rs, n) -> pair(rs)).list();
+    }
+
+    public Optional<StoredPair> find(UUID id) {
+        return jdbc.sql("select * from matching_pair where id = ?").param(id).query((rs, n) -> pair(rs)).optional();
+    }
+
+    /** Adds the pair unless it is already stored (linked, proposed or rejected): a rejection stands. */
+    public boolean propose(UUID partnership, UUID a, UUID b, double probability, String reasons, PairStatus status, Instant at) {
+        boolean ordered = a.toString().compareTo(b.toString()) < 0; // PostgreSQL orders uuids bytewise, as their text sorts
+        return jdbc.sql("""
+                insert into matching_pair (id, partnership_id, first_person_id, second_person_id, probability, reasons, status, proposed_at,
+                    decided_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (first_person_id, second_person_id) do nothing""")
+                .params(UUID.randomUUID(), partnership, ordered ? a : b, ordered ? b : a, probability, reasons, status.name(),
+                        Timestamp.from(at), status == PairStatus.REVIEW ? null : Timestamp.from(at))
+                .update() == 1;
+    }
+
+    /** Records a reviewer's decision on a pair still awaiting one; false when there is none such in the partnership. */
+    public boolean decide(UUID pair, UUID partnership, PairStatus status, UUID by, String reason, Instant at) {
+        return jdbc.sql("""
+                update matching_pair set status = ?, decided_by = ?, decided_at = ?, decision_reason = ?
+                where id = ? and partnership_id = ? and status = 'REVIEW'""")
+                .params(status.name(), by, Timestamp.from(at), reason, pair, partnership).update() == 1;
+    }
+
+    public Optional<Thresholds> thresholds(UUID partnership) {
+        return jdbc.sql("select link, review from matching_threshold where partnership_id = ?").param(partnership)
+                .query((rs, n) -> new Thresholds(rs.getDouble("link"), rs.getDouble("review"), true)).optional();
+    }
+
+    public void setThresholds(UUID partnership, Thresholds thresholds, UUID by, Instant at) {
+        jdbc.sql("""
+                insert into matching_threshold (partnership_id, link, review, set_by, set_at) values (?, ?, ?, ?, ?)
+                on conflict (partnership_id) do update set link = excluded.link, review = excluded.review, set_by = excluded.set_by,
+                    set_at = excluded.set_at""")
+                .params(partnership, thresholds.link(), thresholds.review(), by, Timestamp.from(at)).update();
+    }
+
+    private static StoredPair pair(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new StoredPair(rs.getObject("id", UUID.class), rs.getObject("partnership_id", UUID.class),
+                rs.getObject("first_person_id", UUID.class), rs.getObject("second_person_id", UUID.class), rs.getDouble("probability"),
+                rs.getString("reasons"), PairStatus.valueOf(rs.getString("status")), rs.getTimestamp("proposed_at").toInstant());
+    }
+}

@@ -1,0 +1,63 @@
+package org.safeshare.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The linkage keys of every child's record the given organisations hold, read in one query, for the matching module
+ * alone: it compares them and answers with organisations, dates and field weights, never with the records' contents.
+ * The reads that show a person are {@link People}'s, guarded and audited.
+ */
+@Component
+@Transactional(readOnly = true)
+public class PeopleForLinkage {
+
+    private static final String KEYS = """
+            select p.id, p.organisation_id, p.created_at, p.nhs_number, p.unique_pupil_number, p.given_name, p.family_name,
+                   p.date_of_birth, p.sex, a.postcode, concat_ws(' ', a.line1, a.line2, a.town) as address
+            from person p
+            left join lateral (select * from person_address pa where pa.person_id = p.id and pa.current
+                               order by pa.created_at desc limit 1) a on true
+            """;
+
+    private final JdbcClient jdbc;
+
+    PeopleForLinkage(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Children (not adults, not unborn babies) held by these organisations. */
+    public List<LinkageKeys> childrenHeldBy(Collection<UUID> organisations) {
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(KEYS + " where p.kind = 'CHILD' and p.organisation_id in (:organisations)")
+                .param("organisations", organisations).query((rs, n) -> keys(rs)).list();
+    }
+
+    /** The keys of a record the caller has already read through {@link People#visible}. */
+    public LinkageKeys of(VisiblePerson person) {
+        return jdbc.sql(KEYS + " where p.id = :id").param("id", person.id().value()).query((rs, n) -> keys(rs)).single();
+    }
+
+    /** Which organisation holds each of these records: for the review queue, which names organisations, not people. */
+    public java.util.Map<UUID, UUID> holders(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("select id, organisation_id from person where id in (:ids)").param("ids", ids)
+                .query((rs, n) -> java.util.Map.entry(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class))).list()
+                .stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
+    private static LinkageKeys keys(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new LinkageKeys(new PersonId(rs.getObject("id", UUID.class)), rs.getObject("organisation_id", UUID.class),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("nhs_number"), rs.getString("unique_pupil_number"),
+                rs.getString("given_name"), rs.getString("family_name"), rs.getObject("date_of_birth", java.time.LocalDate.class),
+                rs.getString("sex"), rs.getString("postcode"), rs.getString("address"));
+    }
+}
