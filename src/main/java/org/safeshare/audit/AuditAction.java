@@ -61,6 +61,7 @@ public enum AuditAction {
     TEAM_MEMBER_ADDED("Added a user to a team"),
     TEAM_MEMBER_REMOVED("Removed a user from a team"),
     AGREEMENT_RECORDED("Recorded an information sharing agreement"),
+    SHARING_OUTSIDE_AGREEMENT_REVIEWED("Reviewed a sharing outside any information sharing agreement"),
     AUDIT_VIEWED("Viewed the audit trail"),
     AUDIT_EXPORTED("Exported the audit trail");
 
