@@ -118,7 +118,8 @@ public class Agreements {
                 : List.of(reader.organisationId());
         var names = directory.stream().collect(Collectors.toMap(o -> o.id().value(), Organisation::name));
         return repository.outside(sharers).stream().map(r -> new SharingOutsideAgreement(r.decision(), names.getOrDefault(r.sharer(), ""),
-                names.getOrDefault(r.recipient(), ""), r.purpose(), r.sharedOn())).toList();
+                names.getOrDefault(r.recipient(), ""), r.purpose(), r.sharedOn(), r.review().map(v -> new Reviewed(v.at(), v.byName(), v.note()))))
+                .toList();
     }
 
     public LocalDate today() {
@@ -126,5 +127,9 @@ public class Agreements {
     }
 
     /** A sharing outside any agreement, for review: which decision, who shared with whom, why and when. */
-    public record SharingOutsideAgreement(UUID decision, String sharer, String recipient, AgreedPurpose purpose, LocalDate sharedOn) {}
+    public record SharingOutsideAgreement(UUID decision, String sharer, String recipient, AgreedPurpose purpose, LocalDate sharedOn,
+            Optional<Reviewed> review) {}
+
+    /** The IG lead's review of it: when, by whom, and their note. */
+    public record Reviewed(java.time.Instant at, String by, String note) {}
 }

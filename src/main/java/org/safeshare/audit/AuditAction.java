@@ -66,6 +66,7 @@ public enum AuditAction {
     LINK_CONFIRMED("Confirmed a link between records"),
     LINK_REJECTED("Rejected a proposed link between records"),
     LINK_THRESHOLDS_SET("Set the partnership's record linkage thresholds"),
+    SHARING_OUTSIDE_AGREEMENT_REVIEWED("Reviewed a sharing outside any information sharing agreement"),
     AUDIT_VIEWED("Viewed the audit trail"),
     AUDIT_EXPORTED("Exported the audit trail");
 

@@ -11,7 +11,8 @@ import java.util.UUID;
 import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
-import org.safeshare.audit.AuditSubjects;
+import org.safeshare.accounts.Practitioners;
+import org.safeshare.accounts.UserId;
 import org.safeshare.audit.RecordRef;
 import org.safeshare.audit.ViewAudit;
 import org.safeshare.decisions.SharingFacts.SubjectKind;
@@ -46,19 +47,19 @@ public class InformationRequests {
     private final ExchangeSettings settings;
     private final People people;
     private final Organisations organisations;
-    private final AuditSubjects.Users users;
+    private final Practitioners practitioners;
     private final Audit audit;
     private final ViewAudit views;
     private final RequestNotices notices;
     private final Clock clock;
 
     InformationRequests(RequestRepository requests, ExchangeSettings settings, People people, Organisations organisations,
-            AuditSubjects.Users users, Audit audit, ViewAudit views, RequestNotices notices, Clock clock) {
+            Practitioners practitioners, Audit audit, ViewAudit views, RequestNotices notices, Clock clock) {
         this.requests = requests;
         this.settings = settings;
         this.people = people;
         this.organisations = organisations;
-        this.users = users;
+        this.practitioners = practitioners;
         this.audit = audit;
         this.views = views;
         this.notices = notices;
@@ -159,8 +160,8 @@ public class InformationRequests {
                     .filter(o -> o.partnershipId().value().equals(actor.partnershipId()));
             if (organisation.isEmpty() || a.organisationId().equals(actor.organisationId())) {
                 problems.add(new FieldProblem("addressees[" + i + "].organisationId", "Select another organisation of your partnership"));
-            } else if (a.namedUserId() != null && users.find(a.namedUserId()).filter(u -> u.organisationId().equals(a.organisationId()))
-                    .isEmpty()) {
+            } else if (a.namedUserId() != null
+                    && !practitioners.worksAt(new UserId(a.namedUserId()), new OrganisationId(a.organisationId()))) {
                 problems.add(new FieldProblem("addressees[" + i + "].namedUserId", "Select a practitioner who works at that organisation"));
             }
         }

@@ -5,5 +5,5 @@
  * Safeguard Children 2023, chapter 2, multi-agency safeguarding arrangements). docs/adr/0017.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "organisations", "people", "people :: domain",
-        "decisions", "decisions :: vocabulary", "audit", "notifications", "disclosures"})
+        "decisions", "decisions :: vocabulary", "audit", "notifications", "disclosures", "accounts"})
 package org.safeshare.exchange;

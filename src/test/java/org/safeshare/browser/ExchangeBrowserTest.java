@@ -45,7 +45,7 @@ class ExchangeBrowserTest extends BrowserTest {
         click(page, AriaRole.BUTTON, "Continue");
         assertThat(page.locator(".govuk-error-summary")).containsText("Select at least one organisation to ask");
         checkAccessible();
-        page.getByLabel("Safe Harbour Family Support").check();
+        page.getByLabel("Safe Harbour Family Support", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Red: answer within 4 working hours").check();
         page.getByLabel("Purpose of the request").fill("Strategy discussion under section 47 of the Children Act 1989");
         page.getByLabel("Your lawful basis for asking").fill("UK GDPR Article 6(1)(e); Children Act 1989 section 47");

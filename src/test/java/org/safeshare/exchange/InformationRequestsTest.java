@@ -162,6 +162,17 @@ class InformationRequestsTest {
     }
 
     @Test
+    void aNamedPractitionerMustWorkWithPeoplesRecordsAtTheOrganisationNotMerelyBelongToIt() {
+        Actor mash = signedIn.actor(ExchangeFixture.MASH);
+        NewInformationRequest asked = fixture.request(ava);
+        NewInformationRequest toTheAdministrator = new NewInformationRequest(asked.personId(), asked.purposeCategory(), asked.purpose(),
+                asked.lawfulBasis(), asked.statesPublicTask(), asked.urgency(), asked.questions(),
+                List.of(new NewInformationRequest.Addressee(fixture.organisation("Oakfield Primary School"),
+                        signedIn.actor("admin@oakfield-primary.example").id())));
+        assertThat(requests.check(mash, toTheAdministrator)).extracting(FieldProblem::field).containsExactly("addressees[0].namedUserId");
+    }
+
+    @Test
     void aRequestAboutSomeoneTheRequesterDoesNotHoldIsNotFound() {
         UUID oakfieldsAva = jdbc.sql("select p.id from person p join organisation o on o.id = p.organisation_id"
                 + " where o.name = 'Oakfield Primary School' and p.nhs_number = '9990000018'").query(UUID.class).single();

@@ -75,6 +75,30 @@ class RequestPagesTest {
     }
 
     @Test
+    void theMashMayNameAPractitionerOfAnAddressedOrganisationButNotOneWhoWorksElsewhere() throws Exception {
+        String surgery = fixture.organisation("Brook Lane Surgery").toString();
+        String gp = signedIn.actor(ExchangeFixture.GP).id().toString();
+        String police = signedIn.actor(ExchangeFixture.POLICE).id().toString();
+        String page = mvc.perform(get("/exchange/requests/new").param("person", ava.toString()).with(signedIn.as(ExchangeFixture.MASH)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("name=\"named-" + surgery + "\"").contains("value=\"" + gp + "\"")
+                .doesNotContain(signedIn.actor("admin@oakfield-primary.example").id().toString());
+        String[] answers = {"person", ava.toString(), "organisations", surgery, "urgency", "AMBER", "purposeCategory", "SAFEGUARDING",
+                "purpose", "Section 47 enquiry", "lawfulBasis", "UK GDPR Article 6(1)(e)", "statesPublicTask", "yes", "questions", "Known?"};
+        var wrong = post("/exchange/requests/new").with(csrf()).with(signedIn.as(ExchangeFixture.MASH)).param("named-" + surgery, police);
+        var send = post("/exchange/requests/new/send").with(csrf()).with(signedIn.as(ExchangeFixture.MASH)).param("named-" + surgery, gp);
+        for (int i = 0; i < answers.length; i += 2) {
+            wrong.param(answers[i], answers[i + 1]);
+            send.param(answers[i], answers[i + 1]);
+        }
+        mvc.perform(wrong).andExpect(status().isOk()).andExpect(content().string(containsString("Select a practitioner who works at that organisation")))
+                .andExpect(content().string(containsString("href=\"#named-" + surgery + "\"")));
+        mvc.perform(send).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select named_user_id from request_to_organisation where organisation_id = ? order by due_at desc limit 1")
+                .param(UUID.fromString(surgery)).query(UUID.class).single()).hasToString(gp);
+    }
+
+    @Test
     void theCharityRespondsOnItsPageAndTheMashSeesTheAnswer() throws Exception {
         RequestId id = sent();
         mvc.perform(get("/exchange/requests/" + id).with(signedIn.as(ExchangeFixture.CHARITY))).andExpect(status().isOk())

@@ -76,15 +76,39 @@ public class AgreementRepository {
             return List.of();
         }
         return jdbc.sql("""
-                select decision_id, sharer_organisation_id, recipient_organisation_id, purpose, shared_on from sharing_outside_agreement
+                select decision_id, sharer_organisation_id, recipient_organisation_id, purpose, shared_on, reviewed_at, reviewed_by_name,
+                       review_note
+                from sharing_outside_agreement
                 where sharer_organisation_id in (:sharers) order by flagged_at desc limit 500""")
-                .param("sharers", sharers).query((rs, n) -> new OutsideRow(rs.getObject("decision_id", UUID.class),
-                        rs.getObject("sharer_organisation_id", UUID.class), rs.getObject("recipient_organisation_id", UUID.class),
-                        AgreedPurpose.valueOf(rs.getString("purpose")), rs.getDate("shared_on").toLocalDate())).list();
+                .param("sharers", sharers).query(AgreementRepository::outsideRow).list();
     }
 
-    /** A sharing outside any agreement, as stored. */
-    public record OutsideRow(UUID decision, UUID sharer, UUID recipient, AgreedPurpose purpose, LocalDate sharedOn) {}
+    private static OutsideRow outsideRow(ResultSet rs, int row) throws SQLException {
+        Timestamp reviewed = rs.getTimestamp("reviewed_at");
+        return new OutsideRow(rs.getObject("decision_id", UUID.class), rs.getObject("sharer_organisation_id", UUID.class),
+                rs.getObject("recipient_organisation_id", UUID.class), AgreedPurpose.valueOf(rs.getString("purpose")),
+                rs.getDate("shared_on").toLocalDate(), reviewed == null ? Optional.empty()
+                        : Optional.of(new Review(reviewed.toInstant(), rs.getString("reviewed_by_name"), rs.getString("review_note"))));
+    }
+
+    /** The organisation that shared, if this decision was flagged as outside any agreement. */
+    public Optional<UUID> outsideSharer(UUID decision) {
+        return jdbc.sql("select sharer_organisation_id from sharing_outside_agreement where decision_id = ?").param(decision)
+                .query(UUID.class).optional();
+    }
+
+    /** Records the review once: false if it was already reviewed. */
+    public boolean review(UUID decision, Instant at, UUID by, String byName, String note) {
+        return jdbc.sql("""
+                update sharing_outside_agreement set reviewed_at = ?, reviewed_by = ?, reviewed_by_name = ?, review_note = ?
+                where decision_id = ? and reviewed_at is null""").params(Timestamp.from(at), by, byName, note, decision).update() == 1;
+    }
+
+    /** A sharing outside any agreement, as stored, with its review once there is one. */
+    public record OutsideRow(UUID decision, UUID sharer, UUID recipient, AgreedPurpose purpose, LocalDate sharedOn, Optional<Review> review) {}
+
+    /** The IG lead's review: when, by whom, and their note. */
+    public record Review(Instant at, String byName, String note) {}
 
     private static Agreement agreement(ResultSet rs, int row) throws SQLException {
         Date ends = rs.getDate("ends_on");

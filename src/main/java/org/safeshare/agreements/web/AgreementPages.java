@@ -104,8 +104,7 @@ class AgreementPages {
 
     @GetMapping("/agreements/outside")
     String outside(@AuthenticationPrincipal Actor actor, Model model) {
-        model.addAttribute("sharings", agreements.outsideAgreements(actor));
-        return "agreements/outside";
+        return OutsideReviewPages.page(model, actor, agreements.outsideAgreements(actor), FormErrors.none(), Map.of());
     }
 
     private FormErrors problems(Actor actor, AgreementForm form) {

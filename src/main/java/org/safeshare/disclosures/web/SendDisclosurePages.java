@@ -47,12 +47,22 @@ class SendDisclosurePages {
         this.organisations = organisations;
     }
 
+    /**
+     * The form, blank or pre-set by the request page answering a request (its id, the decision the answer recorded, the
+     * requester): a pre-set choice is only a tick the sender can change, checked again on sending like any other.
+     */
     @GetMapping("/people/{personId}/disclosures/new")
     String start(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @RequestParam(required = false) String requestId,
-            Model model) {
+            @RequestParam(required = false) String decisionId, @RequestParam(required = false) List<String> recipients, Model model) {
         LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         if (requestId != null) {
             form.add("requestId", requestId);
+        }
+        if (decisionId != null) {
+            form.add("decisionId", decisionId);
+        }
+        if (recipients != null) {
+            form.put("recipients", recipients);
         }
         return form(actor, model, person(actor, personId), DisclosureForm.kept(form), FormErrors.none());
     }

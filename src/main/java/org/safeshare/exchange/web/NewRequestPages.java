@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.safeshare.accounts.Practitioners;
 import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.exchange.ExchangeSettings;
 import org.safeshare.exchange.FieldProblem;
@@ -38,8 +39,11 @@ class NewRequestPages {
     private final ExchangeSettings settings;
     private final Organisations organisations;
     private final People people;
+    private final Practitioners practitioners;
 
-    NewRequestPages(InformationRequests requests, ExchangeSettings settings, Organisations organisations, People people) {
+    NewRequestPages(InformationRequests requests, ExchangeSettings settings, Organisations organisations, People people,
+            Practitioners practitioners) {
+        this.practitioners = practitioners;
         this.requests = requests;
         this.settings = settings;
         this.organisations = organisations;
@@ -55,7 +59,7 @@ class NewRequestPages {
     String check(@AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> posted, Model model) {
         RequestForm form = RequestForm.of(posted);
         List<FieldProblem> problems = requests.check(actor, form.asked(person(form.person())));
-        return show(actor, model, person(form.person()), form, errors(problems), problems.isEmpty() ? "exchange/check" : "exchange/new");
+        return show(actor, model, person(form.person()), form, errors(problems, form), problems.isEmpty() ? "exchange/check" : "exchange/new");
     }
 
     @PostMapping("/exchange/requests/new/send")
@@ -63,7 +67,7 @@ class NewRequestPages {
         RequestForm form = RequestForm.of(posted);
         RequestChange change = requests.send(actor, form.asked(person(form.person())));
         if (change instanceof RequestChange.Refused refused) {
-            return show(actor, model, person(form.person()), form, errors(refused.problems()), "exchange/new");
+            return show(actor, model, person(form.person()), form, errors(refused.problems(), form), "exchange/new");
         }
         return "redirect:/exchange/outbox?sent";
     }
@@ -80,19 +84,30 @@ class NewRequestPages {
                 .map(u -> new Option(u.name(), u.label() + ": answer within " + current.deadlines().rule(u).describe())).toList());
         model.addAttribute("purposeOptions", Arrays.stream(PurposeCategory.values()).map(p -> new Option(p.name(), purpose(p))).toList());
         model.addAttribute("yesNo", List.of(new Option("yes", "Yes"), new Option("no", "No")));
+        var named = practitioners.practitionersOf(partners.stream().map(Organisation::id).toList());
+        model.addAttribute("namedOptions", partners.stream().map(o -> new NamedChoice(o.id().value().toString(), o.name(),
+                named.get(o.id()).stream().map(p -> new Option(p.id().value().toString(), p.name())).toList())).toList());
+        model.addAttribute("namedNames", named.values().stream().flatMap(List::stream)
+                .collect(java.util.stream.Collectors.toMap(p -> p.id().value().toString(), p -> p.name(), (a, b) -> a)));
         model.addAttribute("chosenOrganisations", partners.stream().filter(o -> form.organisations().contains(o.id().value().toString()))
                 .map(Organisation::name).toList());
         return view;
     }
 
-    static FormErrors errors(List<FieldProblem> problems) {
+    static FormErrors errors(List<FieldProblem> problems, RequestForm form) {
         FormErrors errors = FormErrors.none();
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("addressees\\[(\\d+)]\\.namedUserId");
         for (FieldProblem p : problems) {
-            String field = p.field().startsWith("addressees") ? "organisations" : p.field().startsWith("questions") ? "questions" : p.field();
+            var match = named.matcher(p.field());
+            String field = match.matches() ? form.namedField(Integer.parseInt(match.group(1)))
+                    : p.field().startsWith("addressees") ? "organisations" : p.field().startsWith("questions") ? "questions" : p.field();
             errors.add(field, p.message());
         }
         return errors;
     }
+
+    /** The practitioners of one organisation the requester may ask by name. */
+    record NamedChoice(String organisationId, String organisationName, List<Option> practitioners) {}
 
     private static PersonId person(String id) {
         return PersonId.parse(id).orElseThrow(() -> new NotFoundException("Person"));

@@ -2,7 +2,9 @@ package org.safeshare.exchange.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
@@ -11,24 +13,49 @@ import org.safeshare.exchange.domain.Urgency;
 import org.safeshare.people.PersonId;
 import org.springframework.util.MultiValueMap;
 
-/** The form as posted, kept as text so that it is shown again exactly as typed. */
+/**
+ * The form as posted, kept as text so that it is shown again exactly as typed. {@code named} maps an organisation's id
+ * to the practitioner asked by name there ({@code named-<organisation id>}), when one was chosen.
+ */
 public record RequestForm(String person, List<String> organisations, String urgency, String purposeCategory, String purpose,
-        String lawfulBasis, String statesPublicTask, String questions) {
+        String lawfulBasis, String statesPublicTask, String questions, Map<String, String> named) {
+
+    static final String NAMED = "named-";
+
+    public RequestForm {
+        named = Map.copyOf(named);
+    }
 
     static RequestForm empty(String person) {
-        return new RequestForm(person, List.of(), "", "SAFEGUARDING", "", "", "", "");
+        return new RequestForm(person, List.of(), "", "SAFEGUARDING", "", "", "", "", Map.of());
     }
 
     static RequestForm of(MultiValueMap<String, String> posted) {
-        return new RequestForm(first(posted, "person"), Optional.ofNullable(posted.get("organisations")).orElse(List.of()),
-                first(posted, "urgency"), first(posted, "purposeCategory"), first(posted, "purpose"), first(posted, "lawfulBasis"),
-                first(posted, "statesPublicTask"), first(posted, "questions"));
+        List<String> organisations = Optional.ofNullable(posted.get("organisations")).orElse(List.of());
+        Map<String, String> named = new LinkedHashMap<>();
+        // Only the organisations asked, so a choice left under an unticked organisation is dropped, not sent.
+        organisations.stream().distinct().forEach(o -> Optional.ofNullable(posted.getFirst(NAMED + o)).filter(v -> !v.isBlank())
+                .ifPresent(v -> named.put(o, v)));
+        return new RequestForm(first(posted, "person"), organisations, first(posted, "urgency"), first(posted, "purposeCategory"),
+                first(posted, "purpose"), first(posted, "lawfulBasis"), first(posted, "statesPublicTask"), first(posted, "questions"), named);
+    }
+
+    /** The page field of a problem about addressee {@code index}'s named practitioner. */
+    String namedField(int index) {
+        return index < organisations.size() ? NAMED + organisations.get(index) : "organisations";
+    }
+
+    public String namedAt(String organisation) {
+        return named.getOrDefault(organisation, "");
     }
 
     public NewInformationRequest asked(PersonId id) {
         List<NewInformationRequest.Addressee> addressees = new ArrayList<>();
         for (String organisation : organisations) {
-            addressees.add(new NewInformationRequest.Addressee(uuid(organisation), null));
+            String named = this.named.get(organisation);
+            // An id that is not one is still sent, as a random id, so the check refuses it rather than quietly asking no one by name.
+            addressees.add(new NewInformationRequest.Addressee(uuid(organisation), named == null ? null
+                    : Optional.ofNullable(uuid(named)).orElse(new UUID(0, 0))));
         }
         return new NewInformationRequest(id.value(), named(PurposeCategory.class, purposeCategory), purpose, lawfulBasis,
                 "yes".equals(statesPublicTask) ? Boolean.TRUE : "no".equals(statesPublicTask) ? Boolean.FALSE : null,
@@ -46,6 +73,9 @@ public record RequestForm(String person, List<String> organisations, String urge
 
     private static UUID uuid(String text) {
         try {
+            if (text == null) {
+                return null;
+            }
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
             return null;

@@ -26,10 +26,12 @@ class RequestPages {
 
     private final RequestBoxes boxes;
     private final InformationRequests requests;
+    private final AnswerByDisclosure answerByDisclosure;
 
-    RequestPages(RequestBoxes boxes, InformationRequests requests) {
+    RequestPages(RequestBoxes boxes, InformationRequests requests, AnswerByDisclosure answerByDisclosure) {
         this.boxes = boxes;
         this.requests = requests;
+        this.answerByDisclosure = answerByDisclosure;
     }
 
     @GetMapping("/exchange/inbox")
@@ -63,9 +65,10 @@ class RequestPages {
         boolean requesting = request.sentBy(actor.organisationId());
         model.addAttribute("request", request);
         model.addAttribute("requesting", requesting);
-        model.addAttribute("mayRespond", request.partOf(actor.organisationId()).filter(p -> p.open()).isPresent() && (actor.has(
-                Role.DESIGNATED_SAFEGUARDING_LEAD) || actor.has(Role.MASH_OFFICER)
-                || request.partOf(actor.organisationId()).flatMap(p -> p.namedUserId()).filter(actor.id()::equals).isPresent()));
+        boolean answerer = actor.has(Role.DESIGNATED_SAFEGUARDING_LEAD) || actor.has(Role.MASH_OFFICER)
+                || request.partOf(actor.organisationId()).flatMap(p -> p.namedUserId()).filter(actor.id()::equals).isPresent();
+        model.addAttribute("mayRespond", request.partOf(actor.organisationId()).filter(p -> p.open()).isPresent() && !requesting && answerer);
+        model.addAttribute("disclosureOffer", answerByDisclosure.offer(actor, request, answerer));
         return "exchange/request";
     }
 

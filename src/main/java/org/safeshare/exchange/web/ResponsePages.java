@@ -36,16 +36,18 @@ class ResponsePages {
 
     private final InformationRequests requests;
     private final RequestResponses responses;
+    private final OwnRecords ownRecords;
 
-    ResponsePages(InformationRequests requests, RequestResponses responses) {
+    ResponsePages(InformationRequests requests, RequestResponses responses, OwnRecords ownRecords) {
         this.requests = requests;
         this.responses = responses;
+        this.ownRecords = ownRecords;
     }
 
     @GetMapping("/exchange/requests/{id}/respond")
     String form(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
         InformationRequest request = addressed(actor, id);
-        return show(model, request, new LinkedMultiValueMap<>(), FormErrors.none());
+        return show(actor, model, request, new LinkedMultiValueMap<>(), FormErrors.none());
     }
 
     @PostMapping("/exchange/requests/{id}/respond")
@@ -55,7 +57,7 @@ class ResponsePages {
         RequestResponse response = ResponseForm.response(form);
         RequestChange change = responses.respond(actor, requestId, response);
         if (change instanceof RequestChange.Refused refused) {
-            return show(model, addressed(actor, id), form, errors(refused.problems(), response));
+            return show(actor, model, addressed(actor, id), form, errors(refused.problems(), response));
         }
         return "redirect:/exchange/requests/" + requestId + "?responded";
     }
@@ -69,8 +71,9 @@ class ResponsePages {
         return request;
     }
 
-    private static String show(Model model, InformationRequest request, MultiValueMap<String, String> form, FormErrors errors) {
+    private String show(Actor actor, Model model, InformationRequest request, MultiValueMap<String, String> form, FormErrors errors) {
         model.addAttribute("request", request);
+        model.addAttribute("recordOptions", ownRecords.options(actor, request));
         model.addAttribute("form", form.toSingleValueMap());
         model.addAttribute("errors", errors);
         model.addAttribute("choiceOptions", List.of(new Option("ANSWER", "Answer the request"),
@@ -133,7 +136,15 @@ class ResponsePages {
             return new RequestResponse(named(RequestResponse.Choice.class, form.getFirst("choice")), answers, form.getFirst("reasons"),
                     form.getFirst("departureReason"), facts, named(DecisionTaken.SubjectInformed.class, form.getFirst("subjectInformed")),
                     form.getFirst("notInformedReason"), form.getFirst("consentNotSoughtReason"), "yes".equals(form.getFirst("discussedWithRequester")),
-                    form.getFirst("moreDetrimentalReason"), null, null);
+                    form.getFirst("moreDetrimentalReason"), null, uuid(form.getFirst("personId")));
+        }
+
+        private static java.util.UUID uuid(String value) {
+            try {
+                return value == null || value.isBlank() || OwnRecords.NONE.equals(value) ? null : java.util.UUID.fromString(value);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
         }
 
         /** The form field a problem belongs to: answers[i].kind is the kind of the question item i answers, and so on. */
