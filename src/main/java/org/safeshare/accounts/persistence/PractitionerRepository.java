@@ -17,9 +17,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PractitionerRepository {
 
-    private static final List<String> PEOPLE_ROLES = java.util.Arrays.stream(Role.values()).filter(Role::worksWithPeople)
+    // Shared with RecipientRepository: who counts as a practitioner is decided once.
+    static final List<String> PEOPLE_ROLES = java.util.Arrays.stream(Role.values()).filter(Role::worksWithPeople)
             .filter(r -> r != Role.API_CLIENT).map(Role::name).toList();
-    private static final String PRACTITIONER = """
+    static final String PRACTITIONER = """
             u.enabled and exists (select 1 from user_role ur where ur.user_id = u.id and ur.role in (:roles))""";
 
     private final JdbcClient jdbc;

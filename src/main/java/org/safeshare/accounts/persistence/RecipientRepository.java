@@ -5,16 +5,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.safeshare.accounts.Recipient;
 import org.safeshare.organisations.OrganisationId;
-import org.safeshare.platform.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Users and partner systems of a partnership's other organisations, in one query. */
 @Repository
 public class RecipientRepository {
-
-    private static final List<String> PEOPLE_ROLES = java.util.Arrays.stream(Role.values()).filter(Role::worksWithPeople)
-            .filter(r -> r != Role.API_CLIENT).map(Role::name).toList();
 
     private final JdbcClient jdbc;
 
@@ -28,12 +24,12 @@ public class RecipientRepository {
         var statement = jdbc.sql("""
                 select r.* from (
                     select u.id, false as partner_system, u.display_name as name, u.organisation_id from user_account u
-                    where u.enabled and exists (select 1 from user_role ur where ur.user_id = u.id and ur.role in (:roles))
+                    where\s""" + PractitionerRepository.PRACTITIONER + """
                     union all
                     select c.id, true, c.name || ' (partner system)', c.organisation_id from api_client c where c.revoked_at is null
                 ) r
                 where r.organisation_id in (:organisations)""" + onlyThese)
-                .param("roles", PEOPLE_ROLES).param("organisations", organisations);
+                .param("roles", PractitionerRepository.PEOPLE_ROLES).param("organisations", organisations);
         if (!only.isEmpty()) {
             statement = statement.param("only", only);
         }
