@@ -4,9 +4,8 @@ import java.util.UUID;
 import org.safeshare.accounts.UserAccount;
 import org.safeshare.accounts.UserId;
 import org.safeshare.accounts.persistence.UserRepository;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Proof that the person at the keyboard is the account holder before a change to how they sign in: a
@@ -18,15 +17,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Reauthentication {
 
     private final UserRepository users;
-    private final PasswordEncoder passwords;
+    private final PasswordChecks passwords;
     private final SecondFactor secondFactor;
     private final SignInPauses pauses;
+    private final TransactionTemplate transaction;
 
-    Reauthentication(UserRepository users, PasswordEncoder passwords, SecondFactor secondFactor, SignInPauses pauses) {
+    Reauthentication(UserRepository users, PasswordChecks passwords, SecondFactor secondFactor, SignInPauses pauses,
+            TransactionTemplate transaction) {
         this.users = users;
         this.passwords = passwords;
         this.secondFactor = secondFactor;
         this.pauses = pauses;
+        this.transaction = transaction;
     }
 
     /** What the holder must give: a current code when they have an authenticator, else their password. */
@@ -34,7 +36,10 @@ public class Reauthentication {
         return users.find(new UserId(userId)).orElseThrow().mfaEnrolled() ? Proof.CURRENT_CODE : Proof.PASSWORD;
     }
 
-    @Transactional
+    /**
+     * Not one transaction: the password comparison runs with no connection held (as at sign-in, PasswordChecks),
+     * and what it leads to is written in a short transaction of its own.
+     */
     public boolean confirms(UUID userId, String proof, String address) {
         if (proofNeeded(userId) == Proof.CURRENT_CODE) {
             String code = proof == null ? "" : proof.replaceAll("\\s", "");
@@ -42,14 +47,14 @@ public class Reauthentication {
         }
         UserAccount user = users.find(new UserId(userId)).orElseThrow();
         if (pauses.isPaused(user.id(), address)) {
-            pauses.refusedWhilePaused(user);
+            transaction.executeWithoutResult(t -> pauses.refusedWhilePaused(user));
             return false;
         }
         String hash = users.credentials(user.id()).orElseThrow().passwordHash();
         if (proof != null && !proof.isEmpty() && passwords.matches(proof, hash)) {
             return true;
         }
-        pauses.recordFailure(user, address);
+        transaction.executeWithoutResult(t -> pauses.recordFailure(user, address));
         return false;
     }
 
