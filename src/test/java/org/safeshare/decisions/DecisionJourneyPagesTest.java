@@ -67,6 +67,19 @@ class DecisionJourneyPagesTest {
         assertThat(journey.submit("/confirm", Map.of()).getRedirectedUrl()).as("recording twice").isEqualTo(record);
     }
 
+    /** The details page keeps only the decision form's own fields (an allow-list): anything else posted is dropped. */
+    @Test
+    void theDetailsPageKeepsOnlyTheFormsOwnFields() throws Exception {
+        Journey journey = bruisedChild();
+        journey.submit("/details", Map.of("purpose", "Referral about bruising", "smuggledField", "smuggled-value-7f3a"));
+
+        List<byte[]> stored = jdbc.sql("select attribute_bytes from spring_session_attributes where attribute_name = ?")
+                .param("safeshare.decisionDraft." + journey.flow().substring(journey.flow().lastIndexOf('/') + 1)).query(byte[].class).list();
+        assertThat(stored).hasSize(1);
+        String draft = new String(stored.getFirst(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(draft).contains("Referral about bruising").doesNotContain("smuggled");
+    }
+
     @Test
     void whenTheGuidanceSaysSeekConsentTheDecidePageOffersIt() throws Exception {
         Journey journey = Journey.walk(mvc, signedIn, TEACHER, null, EARLY_HELP);

@@ -129,8 +129,9 @@ class RecordDecisionPages {
     String details(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @RequestParam Map<String, String> form,
             HttpSession session, Model model) {
         DecisionDraft draft = drafts.get(session, flow);
+        // An allow-list: only the details page's own fields are kept, never a name the form does not have.
         form.forEach((name, value) -> {
-            if (!name.equals("_csrf") && !DECIDE_FIELDS.contains(name) && !DEPARTURE_FIELDS.contains(name)) {
+            if (DecisionForm.ORDER.contains(name) && !DECIDE_FIELDS.contains(name) && !DEPARTURE_FIELDS.contains(name)) {
                 draft.decision.put(name, value);
             }
         });
