@@ -19,6 +19,8 @@ import org.safeshare.organisations.Organisation;
 import org.safeshare.organisations.Organisations;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.security.Role;
+import org.safeshare.platform.web.RecordForms;
 import org.safeshare.platform.web.FormErrors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,10 +30,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** Who viewed or changed a person's record, a user's activity, and the partnership auditor's search with CSV export. */
 @Controller
+@RecordForms.Bound
 class AuditPages {
 
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss").withZone(ZoneId.of("Europe/London"));
@@ -58,24 +60,29 @@ class AuditPages {
     }
 
     @GetMapping("/audit/search")
-    String search(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> form, Model model) {
+    String search(@AuthenticationPrincipal Actor actor, AuditSearchForm form, Model model) {
         FormErrors errors = FormErrors.none();
-        AuditSearch search = parse(form, errors);
-        model.addAttribute("form", form);
+        AuditSearch search = parse(form.given(), errors);
+        boolean partnershipWide = actor.has(Role.PARTNERSHIP_AUDITOR);
+        model.addAttribute("form", form.given());
         model.addAttribute("errors", errors);
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("searched", !form.isEmpty() && errors.isEmpty());
-        model.addAttribute("query", form.entrySet().stream().filter(e -> !e.getValue().isBlank())
-                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&")));
+        model.addAttribute("query", form.query());
         List<AuditEntry> events = form.isEmpty() || errors.any() ? List.of() : trail.search(actor, search, false);
         trail.requireAuditor(actor);
-        model.addAttribute("partnershipWide", actor.has(org.safeshare.platform.security.Role.PARTNERSHIP_AUDITOR));
-        return show(actor, model, events, "audit/search");
+        model.addAttribute("partnershipWide", partnershipWide);
+        List<Organisation> directory = organisations.directory(actor);
+        show(model, events, directory);
+        // An organisation's auditor searches only their own organisation: offer no other.
+        model.addAttribute("organisations", directory.stream()
+                .filter(o -> partnershipWide || o.id().value().equals(actor.organisationId())).toList());
+        return "audit/search";
     }
 
     @GetMapping(value = "/audit/search.csv")
-    ResponseEntity<String> csv(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> form) {
+    ResponseEntity<String> csv(@AuthenticationPrincipal Actor actor, AuditSearchForm posted) {
+        Map<String, String> form = posted.given();
         FormErrors errors = FormErrors.none();
         AuditSearch search = parse(form, errors);
         if (errors.any()) {
@@ -87,12 +94,16 @@ class AuditPages {
     }
 
     private String show(Actor actor, Model model, List<AuditEntry> events, String view) {
-        Map<UUID, String> names = organisations.directory(actor).stream()
-                .collect(Collectors.toMap(o -> o.id().value(), Organisation::name));
-        model.addAttribute("events", events.stream().map(e -> AuditRow.of(e, names)).toList());
-        model.addAttribute("organisations", organisations.directory(actor));
-        model.addAttribute("limit", AuditTrail.LIMIT);
+        List<Organisation> directory = organisations.directory(actor);
+        show(model, events, directory);
+        model.addAttribute("organisations", directory);
         return view;
+    }
+
+    private static void show(Model model, List<AuditEntry> events, List<Organisation> directory) {
+        Map<UUID, String> names = directory.stream().collect(Collectors.toMap(o -> o.id().value(), Organisation::name));
+        model.addAttribute("events", events.stream().map(e -> AuditRow.of(e, names)).toList());
+        model.addAttribute("limit", AuditTrail.LIMIT);
     }
 
     private static AuditSearch parse(Map<String, String> form, FormErrors errors) {

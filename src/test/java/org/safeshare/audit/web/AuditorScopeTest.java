@@ -86,6 +86,18 @@ class AuditorScopeTest {
         assertThat(page).contains(oakfieldAva().toString()).doesNotContain(academyPerson().toString());
     }
 
+    /** The organisation filter offers only what the auditor may search; the CSV link carries only the search's own fields. */
+    @Test
+    void anOrganisationAuditorIsOfferedOnlyTheirOrganisationAndTheExportLinkOnlyTheSearch() throws Exception {
+        String page = mvc.perform(get("/audit/search").param("action", "PERSON_VIEWED").param("smuggled", "x7f3a")
+                .with(signedIn.as(OAKFIELD_AUDITOR))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(">Oakfield Primary School</option>").doesNotContain(">Riverside Academy</option>")
+                .contains("/audit/search.csv?action=PERSON_VIEWED\"").doesNotContain("smuggled");
+        String partnership = mvc.perform(get("/audit/search").with(signedIn.as(PARTNERSHIP_AUDITOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(partnership).contains(">Oakfield Primary School</option>", ">Riverside Academy</option>");
+    }
+
     @Test
     void aPartnershipAuditorExportsThePartnershipButNotAnotherPartnership() throws Exception {
         assertThat(csv(PARTNERSHIP_AUDITOR)).contains(marker + "-by-oakfield", marker + "-about-oakfield", marker + "-academy-only")
