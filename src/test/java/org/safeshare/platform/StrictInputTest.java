@@ -118,6 +118,20 @@ class StrictInputTest {
         assertThat(count("person")).isEqualTo(before);
     }
 
+    /** A misspelt field would otherwise be dropped without a word, and the record saved without what it carried. */
+    @Test
+    void aFieldTheRequestDoesNotHaveIsRefusedWithItsNameNotDropped() throws Exception {
+        long before = count("person");
+        mvc.perform(api(post("/api/v1/people")).content(PERSON.replace("\"givenName\":\"Remy\"", "\"givenName\":\"Remy\",\"nhsNumbr\":\"9990000018\"")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("nhsNumbr"))
+                .andExpect(jsonPath("$.errors[0].detail").value("This is not a field of this request: check its spelling, or remove it"));
+        mvc.perform(api(post("/api/v1/decision-support/evaluations")).content(FACTS.replace("\"ageYears\": 11", "\"ageYears\": 11, \"ageYaers\": 12")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("subject.ageYaers"));
+        assertThat(count("person")).isEqualTo(before);
+    }
+
     @Test
     void aDuplicatedKeyIsRefusedWithItsFieldNamed() throws Exception {
         long before = count("person");

@@ -27,6 +27,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns every exception from a JSON API controller into RFC 9457 problem details. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -81,6 +82,11 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        // A field the request does not have (often a misspelt one) is named, never silently dropped.
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown && !unknown.getPath().isEmpty()) {
+            return invalid(new InvalidRequestException(List.of(new InvalidRequestException.FieldProblem(path(unknown),
+                    "This is not a field of this request: check its spelling, or remove it"))));
+        }
         // Well-formed JSON with a value of the wrong kind names its field; anything else is malformed JSON.
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return invalid(new InvalidRequestException(List.of(new InvalidRequestException.FieldProblem(path(mismatch),

@@ -15,7 +15,8 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * JSON is read as sent: an age of 1.5 is not 1, a name of 123 is not "123", "true" is not true, and a
  * key given twice is refused rather than the last one silently winning. A partner system with such a
- * bug should hear about it, not have its record quietly changed (UK GDPR Article 5(1)(d), accuracy).
+ * bug should hear about it, not have its record quietly changed (UK GDPR Article 5(1)(d), accuracy). A field the
+ * record does not have is refused too: a misspelt "nhsNumbr" would otherwise be dropped, and the record saved without it.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
@@ -24,6 +25,7 @@ class StrictJson {
     JsonMapperBuilderCustomizer strictJsonReading() {
         return builder -> builder
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
