@@ -2,52 +2,20 @@ package org.safeshare.accounts.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Throttles failed sign-ins per network address, so that guessing across many accounts (which
- * per-account lockout cannot see) is slowed too. Held in memory: it protects one running instance.
+ * How many failed sign-ins one network address may make in a window, so that guessing across many accounts (which
+ * per-account pauses cannot see) is slowed too. The failures themselves are counted in PostgreSQL, shared by every
+ * instance of the service.
  */
-public final class SignInThrottle {
+public record SignInThrottle(int maxFailures, Duration window) {
 
-    private final int maxFailures;
-    private final Duration window;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-
-    public SignInThrottle(int maxFailures, Duration window) {
-        this.maxFailures = maxFailures;
-        this.window = window;
+    /** The earliest failure that still counts at {@code now}. */
+    public Instant countsFrom(Instant now) {
+        return now.minus(window);
     }
 
-    public boolean allows(String address, Instant now) {
-        Deque<Instant> recent = failures.get(address);
-        if (recent == null) {
-            return true;
-        }
-        synchronized (recent) {
-            prune(recent, now);
-            return recent.size() < maxFailures;
-        }
-    }
-
-    public void recordFailure(String address, Instant now) {
-        Deque<Instant> recent = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
-        synchronized (recent) {
-            prune(recent, now);
-            recent.addLast(now);
-        }
-        if (failures.size() > 10_000) {
-            failures.entrySet().removeIf(e -> e.getValue().isEmpty());
-        }
-    }
-
-    private void prune(Deque<Instant> recent, Instant now) {
-        Instant horizon = now.minus(window);
-        while (!recent.isEmpty() && recent.peekFirst().isBefore(horizon)) {
-            recent.removeFirst();
-        }
+    public boolean allows(int failuresInWindow) {
+        return failuresInWindow < maxFailures;
     }
 }

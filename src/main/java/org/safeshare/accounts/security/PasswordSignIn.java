@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.safeshare.accounts.UserAccount;
-import org.safeshare.accounts.domain.SignInThrottle;
 import org.safeshare.accounts.persistence.UserRepository;
 import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
@@ -35,7 +34,7 @@ class PasswordSignIn implements AuthenticationProvider {
     private final UserRepository users;
     private final PasswordChecks passwords;
     private final SignInPauses pauses;
-    private final SignInThrottle throttle;
+    private final AddressThrottle throttle;
     private final Actors actors;
     private final AccountSecurityProperties properties;
     private final TransactionTemplate transaction;
@@ -45,7 +44,7 @@ class PasswordSignIn implements AuthenticationProvider {
     private final String unknownUserHash;
 
     PasswordSignIn(UserRepository users, PasswordChecks passwords, PasswordEncoder encoder, SignInPauses pauses,
-            SignInThrottle throttle, Actors actors,
+            AddressThrottle throttle, Actors actors,
             AccountSecurityProperties properties, TransactionTemplate transaction, Clock clock, Audit audit) {
         this.users = users;
         this.passwords = passwords;

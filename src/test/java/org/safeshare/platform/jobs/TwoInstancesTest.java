@@ -149,6 +149,33 @@ class TwoInstancesTest {
         assertThat(sessionCleanup.run()).isTrue();
     }
 
+    /**
+     * A guesser who spreads failed sign-ins over the instances gets one allowance, not one per instance: ten failures
+     * on each (twenty in all, the limit per address) and the next sign-in from that address is refused on either,
+     * even with the right password.
+     */
+    @Test
+    void failedSignInsCountAcrossInstancesForTheThrottle() {
+        java.time.Instant started = java.time.Instant.now().minusSeconds(1);
+        try {
+            for (int i = 0; i < 20; i++) {
+                int target = i % 2 == 0 ? port : secondPort;
+                assertThat(signIn(target, "nobody-" + i + "@nowhere.example", "not the password")).isEqualTo("/sign-in?error=credentials");
+            }
+            assertThat(signIn(port, "teacher@oakfield-primary.example", "Safeshare-demo-2026")).isEqualTo("/sign-in?error=throttled");
+            assertThat(signIn(secondPort, "teacher@oakfield-primary.example", "Safeshare-demo-2026")).isEqualTo("/sign-in?error=throttled");
+        } finally {
+            // Every test signs in from this address: leave it as it was found.
+            jdbc.update("delete from sign_in_address_failure where failed_at >= ?", java.sql.Timestamp.from(started));
+        }
+    }
+
+    private static String signIn(int port, String email, String password) {
+        return org.safeshare.support.LiveSession.anonymous(port)
+                .post("/sign-in", java.util.Map.of("email", email, "password", password), true)
+                .headers().firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse("");
+    }
+
     /** Runs the named job "on another instance" (its own connection) until released. */
     private CompletableFuture<Boolean> holdJob(String job, CountDownLatch held, CountDownLatch release) {
         Runnable holdUntilReleased = () -> {
