@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.safeshare.organisations.persistence.OrganisationRepository;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.web.RequestMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organisations {
 
     private final OrganisationRepository repository;
+    /** Read to authenticate an API call and again to record its decision: one round trip for both (docs/performance.md). */
+    private final RequestMemo<OrganisationId, Optional<SharingStanding>> standings = new RequestMemo<>(Organisations.class, "standing");
 
     Organisations(OrganisationRepository repository) {
         this.repository = repository;
@@ -37,9 +40,12 @@ public class Organisations {
         return repository.find(id);
     }
 
-    /** An organisation's standing as a sharer, for modules that hold its id from their own records; in one query. */
+    /**
+     * An organisation's standing as a sharer, for modules that hold its id from their own records; in one query, read at
+     * most once per request.
+     */
     public Optional<SharingStanding> standing(OrganisationId id) {
-        return repository.standing(id);
+        return standings.get(id, repository::standing);
     }
 
     /** The names of organisations other modules' records name (never ids a user typed), in one query. */
@@ -71,6 +77,7 @@ public class Organisations {
             throw new IllegalArgumentException("Unknown guidance version");
         }
         repository.pinGuidanceVersion(new PartnershipId(actor.partnershipId()), version);
+        standings.forget();
     }
 
     /**
@@ -83,5 +90,6 @@ public class Organisations {
             throw new org.springframework.security.access.AccessDeniedException("not a partnership administrator");
         }
         repository.recordSharerStatus(visibleTo(actor, id).id(), publicAuthority, coveredByDutyToShare);
+        standings.forget();
     }
 }
