@@ -19,6 +19,7 @@ public class Organisations {
 
     private final OrganisationRepository repository;
     /** Read to authenticate an API call and again to record its decision: one round trip for both (docs/performance.md). */
+    private final KeptForAMinute<OrganisationId, Optional<HeaderNames>> headerNames = new KeptForAMinute<>();
     private final RequestMemo<OrganisationId, Optional<SharingStanding>> standings = new RequestMemo<>(Organisations.class, "standing");
 
     Organisations(OrganisationRepository repository) {
@@ -53,9 +54,14 @@ public class Organisations {
         return repository.names(ids);
     }
 
-    /** Names for the page header of someone in this organisation: the organisation's and its partnership's. */
+    /**
+     * Names for the page header of someone in this organisation: the organisation's and its partnership's. Every page
+     * shows them and they are almost never changed, so they are kept for a minute instead of read for every page (a
+     * round trip and a connection from the pool each time, docs/performance.md); a renamed organisation shows within
+     * the minute. They are names only: nothing anyone may do depends on them.
+     */
     public Optional<HeaderNames> headerNames(OrganisationId id) {
-        return repository.names(id).map(n -> new HeaderNames(n[0], n[1]));
+        return headerNames.get(id, key -> repository.names(key).map(n -> new HeaderNames(n[0], n[1])));
     }
 
     /** An organisation's and its partnership's names. */

@@ -52,11 +52,11 @@ class RecordingStatementsTest {
         Statements.Observed observed = record();
         List<String> statements = observed.statements();
         // The token, the caller's organisation as a sharer (one row, read once for the request), the guarded read of the
-        // person (row, other names, addresses, relationships: the VisiblePerson capability, ADR 0012), the receiving
+        // person (row, other names, addresses and relationships in one statement: the VisiblePerson capability, ADR 0012), the receiving
         // organisation, the law in force, the decision and its version, the agreements the sharer is party to, the review
-        // list entry when none covers the sharing, the audit event: 13 (18 before: the acting organisation was read
-        // three times and the record read back for the response).
-        assertThat(statements).as("statements: %s", statements).hasSize(13);
+        // list entry when none covers the sharing, the audit event: 10 (18 before: the acting organisation was read
+        // three times, the person in four statements, and the record read back for the response).
+        assertThat(statements).as("statements: %s", statements).hasSize(10);
         assertThat(statements.stream().filter(sql -> sql.contains("o.covered_by_duty_to_share")))
                 .as("the acting organisation's standing read once, the receiving one's once").hasSize(2);
         assertThat(statements).as("the response is the record as written, not read back")

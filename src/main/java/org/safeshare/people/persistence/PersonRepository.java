@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.safeshare.people.KnownAddress;
 import org.safeshare.people.PersonId;
 import org.safeshare.people.PersonSearch;
 import org.safeshare.people.PersonSummary;
@@ -14,7 +13,6 @@ import org.safeshare.people.domain.NhsNumber;
 import org.safeshare.people.domain.OtherName;
 import org.safeshare.people.domain.Person;
 import org.safeshare.people.domain.PersonKind;
-import org.safeshare.people.domain.Postcode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -104,22 +102,6 @@ public class PersonRepository {
     public void insertOtherName(PersonId id, OtherName name) {
         jdbc.sql("insert into person_other_name (id, person_id, kind, given_name, family_name) values (?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), id.value(), name.kind().name(), name.givenName(), name.familyName()).update();
-    }
-
-    public List<OtherName> otherNames(PersonId id) {
-        return jdbc.sql("select kind, given_name, family_name from person_other_name where person_id = ? order by kind, family_name")
-                .param(id.value())
-                .query((rs, n) -> new OtherName(OtherName.Kind.valueOf(rs.getString("kind")), rs.getString("given_name"),
-                        rs.getString("family_name")))
-                .list();
-    }
-
-    public List<KnownAddress> addresses(PersonId id) {
-        return jdbc.sql("select * from person_address where person_id = ? order by current desc, created_at desc").param(id.value())
-                .query((rs, n) -> new KnownAddress(new Address(rs.getString("line1"), rs.getString("line2"), rs.getString("town"),
-                        new Postcode(rs.getString("postcode"))), rs.getBoolean("current"),
-                        rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
-                .list();
     }
 
     private static void nameConditions(String name, StringBuilder sql, List<Object> params) {
