@@ -93,8 +93,9 @@ public class Agreements {
      */
     @Transactional(readOnly = true)
     public Optional<Agreement> covering(OrganisationId sharer, OrganisationId recipient, AgreedPurpose purpose, LocalDate on) {
-        return organisations.standing(sharer).flatMap(o -> repository.inPartnership(o.partnershipId().value()).stream()
-                .filter(a -> a.covers(sharer, recipient, purpose, on)).findFirst());
+        // Only an agreement the sharer is party to can cover its sharing, and parties are always of the agreement's
+        // partnership: one query, without first reading the sharer's partnership (docs/performance.md).
+        return repository.withParty(sharer.value()).stream().filter(a -> a.covers(sharer, recipient, purpose, on)).findFirst();
     }
 
     /**

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +106,10 @@ public class Decisions {
         boolean lawEnforcement = facts.sharer() != null && facts.sharer().lawEnforcement();
         SharingStanding acting = standing(actor);
         SharingFacts asked = dated(pinned(acting, facts)).by(sharer(acting, lawEnforcement));
-        DecisionChange change = write(actor, id, person, 1, null, asked, commencements.current(), decision,
-                () -> decisions.insertDecision(id, actor.organisationId(), person.map(p -> p.id().value()), clock.instant()));
+        Optional<UUID> about = person.map(p -> p.id().value());
+        DecisionRecord written = new DecisionRecord(id, actor.organisationId(), acting.name(), about, List.of());
+        DecisionChange change = write(actor, written, person, null, asked, commencements.current(), decision,
+                () -> decisions.insertDecision(id, actor.organisationId(), about, clock.instant()));
         if (change instanceof DecisionChange.Recorded) {
             audit.record(event(actor, AuditAction.DECISION_RECORDED, id, person.map(p -> p.id().value())));
         }
@@ -133,8 +137,8 @@ public class Decisions {
         // The person is read (guarded) only when the correction relies on a consent record about them.
         Optional<VisiblePerson> person = decision.consentRecordId() == null ? Optional.empty()
                 : existing.personId().map(p -> people.visible(actor, new PersonId(p)));
-        DecisionChange change = write(actor, id, person, decisions.latestVersion(id) + 1, reason.trim(),
-                asked, Commencements.fromRuleSet(first.recommendation().ruleSet()), decision, () -> {});
+        DecisionChange change = write(actor, existing, person, reason.trim(), asked,
+                Commencements.fromRuleSet(first.recommendation().ruleSet()), decision, () -> {});
         if (change instanceof DecisionChange.Recorded) {
             audit.record(event(actor, AuditAction.DECISION_CORRECTED, id, existing.personId()));
         }
@@ -205,8 +209,11 @@ public class Decisions {
         return listed;
     }
 
-    private DecisionChange write(Actor actor, DecisionId id, Optional<VisiblePerson> person, int version, String correctionReason,
+    /** A new version of the record (its first, for a new decision), returned with the record as written. */
+    private DecisionChange write(Actor actor, DecisionRecord record, Optional<VisiblePerson> person, String correctionReason,
             SharingFacts facts, Commencements law, DecisionTaken decision, Runnable createDecision) {
+        DecisionId id = record.id();
+        int version = record.versions().size() + 1;
         Evaluation evaluation = DecisionSupport.evaluate(facts, law);
         if (evaluation instanceof Evaluation.Refused refused) {
             Map<String, String> problems = new LinkedHashMap<>();
@@ -230,15 +237,20 @@ public class Decisions {
             return new DecisionChange.Refused(problems);
         }
         createDecision.run();
-        Instant now = clock.instant();
+        // As stored (PostgreSQL keeps microseconds), so that the record answered now reads as it will read later.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         DecisionTaken kept = decision.sharedAt() == null && decision.choice() == DecisionTaken.Choice.SHARE
                 ? withSharedAt(decision, now) : decision;
-        decisions.insertVersion(id, new DecisionVersion(version, now, actor.id(), actor.displayName(), correctionReason, facts,
-                recommendation, kept, DecisionRecordRules.departs(recommendation, decision.choice())), actor.kind() == Actor.Kind.API_CLIENT);
+        DecisionVersion written = new DecisionVersion(version, now, actor.id(), actor.displayName(), correctionReason, facts,
+                recommendation, kept, DecisionRecordRules.departs(recommendation, decision.choice()));
+        decisions.insertVersion(id, written, actor.kind() == Actor.Kind.API_CLIENT);
         events.publishEvent(new DecisionVersionRecorded(id, actor.organisationId(), version, now, Optional.ofNullable(kept.consentRecordId()),
                 facts.purpose() == null ? null : facts.purpose().category(), Optional.ofNullable(kept.recipientOrganisationId()),
                 kept.choice() == DecisionTaken.Choice.SHARE));
-        return new DecisionChange.Recorded(id, version);
+        List<DecisionVersion> versions = new ArrayList<>(record.versions());
+        versions.add(written);
+        return new DecisionChange.Recorded(id, version, new DecisionRecord(id, record.organisationId(), record.organisationName(),
+                record.personId(), versions));
     }
 
     private static AuditEvent event(Actor actor, AuditAction action, DecisionId id, Optional<UUID> person) {

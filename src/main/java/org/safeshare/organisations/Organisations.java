@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.safeshare.organisations.persistence.OrganisationRepository;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.web.RequestMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organisations {
 
     private final OrganisationRepository repository;
+    /** Read to authenticate an API call and again to record its decision: one round trip for both (docs/performance.md). */
+    private final KeptForAMinute<OrganisationId, Optional<HeaderNames>> headerNames = new KeptForAMinute<>();
+    private final RequestMemo<OrganisationId, Optional<SharingStanding>> standings = new RequestMemo<>(Organisations.class, "standing");
 
     Organisations(OrganisationRepository repository) {
         this.repository = repository;
@@ -37,9 +41,12 @@ public class Organisations {
         return repository.find(id);
     }
 
-    /** An organisation's standing as a sharer, for modules that hold its id from their own records; in one query. */
+    /**
+     * An organisation's standing as a sharer, for modules that hold its id from their own records; in one query, read at
+     * most once per request.
+     */
     public Optional<SharingStanding> standing(OrganisationId id) {
-        return repository.standing(id);
+        return standings.get(id, repository::standing);
     }
 
     /** The names of organisations other modules' records name (never ids a user typed), in one query. */
@@ -47,9 +54,14 @@ public class Organisations {
         return repository.names(ids);
     }
 
-    /** Names for the page header of someone in this organisation: the organisation's and its partnership's. */
+    /**
+     * Names for the page header of someone in this organisation: the organisation's and its partnership's. Every page
+     * shows them and they are almost never changed, so they are kept for a minute instead of read for every page (a
+     * round trip and a connection from the pool each time, docs/performance.md); a renamed organisation shows within
+     * the minute. They are names only: nothing anyone may do depends on them.
+     */
     public Optional<HeaderNames> headerNames(OrganisationId id) {
-        return repository.names(id).map(n -> new HeaderNames(n[0], n[1]));
+        return headerNames.get(id, key -> repository.names(key).map(n -> new HeaderNames(n[0], n[1])));
     }
 
     /** An organisation's and its partnership's names. */
@@ -71,6 +83,7 @@ public class Organisations {
             throw new IllegalArgumentException("Unknown guidance version");
         }
         repository.pinGuidanceVersion(new PartnershipId(actor.partnershipId()), version);
+        standings.forget();
     }
 
     /**
@@ -83,5 +96,6 @@ public class Organisations {
             throw new org.springframework.security.access.AccessDeniedException("not a partnership administrator");
         }
         repository.recordSharerStatus(visibleTo(actor, id).id(), publicAuthority, coveredByDutyToShare);
+        standings.forget();
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 public class Statements implements BeanPostProcessor {
 
     private static final ThreadLocal<List<String>> EXECUTED = new ThreadLocal<>();
+    private static final ThreadLocal<int[]> CHECKOUTS = new ThreadLocal<>();
 
     /** Something a test does, which may throw. */
     public interface Action {
@@ -30,15 +31,29 @@ public class Statements implements BeanPostProcessor {
 
     /** The SQL of every statement executed on this thread while the action ran, in order. */
     public static List<String> during(Action action) throws Exception {
+        return observed(action).statements();
+    }
+
+    /**
+     * The statements, and how many times a connection was taken from the pool (each transaction, and each statement run
+     * outside one): under load every checkout is a wait in the pool's queue (docs/performance.md).
+     */
+    public static Observed observed(Action action) throws Exception {
         List<String> executed = new ArrayList<>();
+        int[] checkouts = new int[1];
         EXECUTED.set(executed);
+        CHECKOUTS.set(checkouts);
         try {
             action.run();
         } finally {
             EXECUTED.remove();
+            CHECKOUTS.remove();
         }
-        return executed;
+        return new Observed(executed, checkouts[0]);
     }
+
+    /** What an action ran: its statements in order, and the connections it took from the pool. */
+    public record Observed(List<String> statements, int checkouts) {}
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String name) {
@@ -79,6 +94,10 @@ public class Statements implements BeanPostProcessor {
                 throw e.getCause();
             }
             if (result instanceof Connection connection && method.getName().equals("getConnection") && target instanceof DataSource) {
+                int[] checkouts = CHECKOUTS.get();
+                if (checkouts != null) {
+                    checkouts[0]++;
+                }
                 return wrap(connection, new Class<?>[] {Connection.class}, null);
             }
             if (result instanceof Statement statement && target instanceof Connection && method.getReturnType().isInterface()

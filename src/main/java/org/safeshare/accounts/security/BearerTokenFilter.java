@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.safeshare.accounts.persistence.ApiClientRepository;
-import org.safeshare.platform.security.Actor;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,11 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    private final ApiClientRepository clients;
     private final Actors actors;
 
-    BearerTokenFilter(ApiClientRepository clients, Actors actors) {
-        this.clients = clients;
+    BearerTokenFilter(Actors actors) {
         this.actors = actors;
     }
 
@@ -30,8 +26,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && header.length() < 300) {
-            clients.activeByTokenHash(ApiTokens.hash(header.substring(7).trim())).ifPresent(client -> {
-                Actor actor = actors.of(client);
+            actors.ofApiToken(ApiTokens.hash(header.substring(7).trim())).ifPresent(actor -> {
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(SignedInUser.authentication(actor));
                 SecurityContextHolder.setContext(context);

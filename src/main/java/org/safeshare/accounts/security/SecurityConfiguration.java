@@ -2,7 +2,6 @@ package org.safeshare.accounts.security;
 
 import java.time.Duration;
 import org.safeshare.accounts.domain.SignInThrottle;
-import org.safeshare.accounts.persistence.ApiClientRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,12 +41,12 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiClientRepository clients, Actors actors, ApiProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Actors actors, ApiProblemResponses problems) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi.json").permitAll()
                         .anyRequest().hasAuthority(SignedInUser.AUTHORITY))
-                .addFilterBefore(new BearerTokenFilter(clients, actors), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(actors), UsernamePasswordAuthenticationFilter.class)
                 // Bearer tokens are never sent by a browser on its own, so cross-site forgery does not apply.
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -39,6 +39,12 @@ public class AgreementRepository {
                 .query(AgreementRepository::agreement).list();
     }
 
+    /** The agreements this organisation is party to, newest first. */
+    public List<Agreement> withParty(UUID organisation) {
+        return jdbc.sql(SELECT + " where exists (select 1 from agreement_party q where q.agreement_id = a.id and q.organisation_id = ?)"
+                + " order by a.starts_on desc, a.title").param(organisation).query(AgreementRepository::agreement).list();
+    }
+
     public Optional<Agreement> find(UUID id) {
         return jdbc.sql(SELECT + " where a.id = ?").param(id).query(AgreementRepository::agreement).optional();
     }

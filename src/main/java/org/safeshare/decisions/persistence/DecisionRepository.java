@@ -65,11 +65,6 @@ public class DecisionRepository {
         return records("d.id = :id", Map.of("id", id.value())).stream().findFirst();
     }
 
-    public int latestVersion(DecisionId id) {
-        return jdbc.sql("select coalesce(max(version), 0) from decision_version where decision_id = ?").param(id.value())
-                .query(Integer.class).single();
-    }
-
     /** Whether an organisation received the information in any version (and so may see the record). */
     public boolean sharedWith(DecisionId id, UUID organisation) {
         return jdbc.sql("select count(*) from decision_version where decision_id = ? and recipient_organisation_id = ?")

@@ -78,9 +78,9 @@ public class OrganisationRepository {
 
     public Optional<SharingStanding> standing(OrganisationId id) {
         return jdbc.sql("""
-                select o.partnership_id, o.public_authority, o.covered_by_duty_to_share, p.guidance_version
+                select o.name, o.partnership_id, o.public_authority, o.covered_by_duty_to_share, p.guidance_version
                 from organisation o join partnership p on p.id = o.partnership_id where o.id = ?""").param(id.value())
-                .query((rs, n) -> new SharingStanding(id, new PartnershipId(rs.getObject("partnership_id", UUID.class)),
+                .query((rs, n) -> new SharingStanding(id, rs.getString("name"), new PartnershipId(rs.getObject("partnership_id", UUID.class)),
                         rs.getBoolean("public_authority"), rs.getBoolean("covered_by_duty_to_share"), rs.getString("guidance_version")))
                 .optional();
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.safeshare.people.KnownAddress;
 import org.safeshare.people.PersonId;
 import org.safeshare.people.PersonSearch;
 import org.safeshare.people.PersonSummary;
@@ -14,7 +13,6 @@ import org.safeshare.people.domain.NhsNumber;
 import org.safeshare.people.domain.OtherName;
 import org.safeshare.people.domain.Person;
 import org.safeshare.people.domain.PersonKind;
-import org.safeshare.people.domain.Postcode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -73,7 +71,7 @@ public class PersonRepository {
             sql.append(" and p.date_of_birth = ?");
             params.add(d);
         });
-        search.name().ifPresent(name -> nameConditions(name, sql, params));
+        search.name().ifPresent(name -> nameConditions(organisation, name, sql, params));
         sql.append(ORDER).append(limit);
         return jdbc.sql(sql.toString()).params(params).query(PersonRows::summary).list();
     }
@@ -106,29 +104,19 @@ public class PersonRepository {
                 .params(UUID.randomUUID(), id.value(), name.kind().name(), name.givenName(), name.familyName()).update();
     }
 
-    public List<OtherName> otherNames(PersonId id) {
-        return jdbc.sql("select kind, given_name, family_name from person_other_name where person_id = ? order by kind, family_name")
-                .param(id.value())
-                .query((rs, n) -> new OtherName(OtherName.Kind.valueOf(rs.getString("kind")), rs.getString("given_name"),
-                        rs.getString("family_name")))
-                .list();
-    }
-
-    public List<KnownAddress> addresses(PersonId id) {
-        return jdbc.sql("select * from person_address where person_id = ? order by current desc, created_at desc").param(id.value())
-                .query((rs, n) -> new KnownAddress(new Address(rs.getString("line1"), rs.getString("line2"), rs.getString("town"),
-                        new Postcode(rs.getString("postcode"))), rs.getBoolean("current"),
-                        rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
-                .list();
-    }
-
-    private static void nameConditions(String name, StringBuilder sql, List<Object> params) {
+    /**
+     * Each word must match a current or other name. One branch per column, joined by union, so that each can use its
+     * trigram index (V101); an "or" across the person and their other names would read every person of the organisation.
+     */
+    private static void nameConditions(UUID organisation, String name, StringBuilder sql, List<Object> params) {
         String[] words = name.toLowerCase(Locale.UK).split("\\s+");
         for (int i = 0; i < Math.min(words.length, 4); i++) {
             String like = "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            sql.append(" and (lower(p.given_name) like ? or lower(p.family_name) like ? or exists (select 1 from person_other_name o"
-                    + " where o.person_id = p.id and (lower(o.given_name) like ? or lower(o.family_name) like ?)))");
-            params.addAll(List.of(like, like, like, like));
+            sql.append(" and p.id in (select n.id from person n where n.organisation_id = ? and lower(n.given_name) like ?"
+                    + " union select n.id from person n where n.organisation_id = ? and lower(n.family_name) like ?"
+                    + " union select o.person_id from person_other_name o where lower(o.given_name) like ?"
+                    + " union select o.person_id from person_other_name o where lower(o.family_name) like ?)");
+            params.addAll(List.of(organisation, like, organisation, like, like, like));
         }
     }
 

@@ -1,13 +1,9 @@
 package org.safeshare.people.persistence;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.people.NewRelationship;
 import org.safeshare.people.PersonId;
-import org.safeshare.people.Relation;
 import org.safeshare.people.RelationshipId;
-import org.safeshare.people.domain.ParentalResponsibilityBasis;
 import org.safeshare.people.domain.RelationshipType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,21 +31,5 @@ public class RelationshipRepository {
     public boolean exists(PersonId subject, PersonId related, RelationshipType type) {
         return jdbc.sql("select count(*) from relationship where subject_person_id = ? and related_person_id = ? and type = ?")
                 .params(subject.value(), related.value(), type.name()).query(Long.class).single() > 0;
-    }
-
-    /** Both directions, each with the other person's details, oldest first. */
-    public List<Relation> involving(PersonId person) {
-        return jdbc.sql("select r.id as relationship_id, r.type, r.parental_responsibility, r.parental_responsibility_basis,"
-                        + " r.subject_person_id = :person as towards_them, " + PersonRows.COLUMNS
-                        + " from relationship r join person p on p.id = case when r.subject_person_id = :person"
-                        + " then r.related_person_id else r.subject_person_id end"
-                        + " where r.subject_person_id = :person or r.related_person_id = :person order by r.created_at, r.id")
-                .param("person", person.value())
-                .query((rs, n) -> new Relation(new RelationshipId(rs.getObject("relationship_id", UUID.class)),
-                        new PersonId(rs.getObject("id", UUID.class)), PersonRows.person(rs).displayName(),
-                        RelationshipType.valueOf(rs.getString("type")), rs.getBoolean("towards_them"),
-                        rs.getBoolean("parental_responsibility"),
-                        Optional.ofNullable(rs.getString("parental_responsibility_basis")).map(ParentalResponsibilityBasis::valueOf)))
-                .list();
     }
 }
