@@ -28,6 +28,7 @@ import org.safeshare.people.persistence.RelationshipRepository;
 import org.safeshare.people.persistence.StoredPerson;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,9 +51,11 @@ public class People {
     private final Audit audit;
     private final ViewAudit views;
     private final List<Disclosures> disclosures;
+    private final ApplicationEventPublisher events;
 
     People(PersonRepository people, RelationshipRepository relationships, Clock clock, Audit audit, ViewAudit views,
-            List<Disclosures> disclosures) {
+            List<Disclosures> disclosures, ApplicationEventPublisher events) {
+        this.events = events;
         this.people = people;
         this.relationships = relationships;
         this.clock = clock;
@@ -157,6 +160,7 @@ public class People {
         people.insert(id, actor.organisationId(), PersonRules.person(draft), draft.otherNames(), PersonRules.address(draft),
                 recorder(actor));
         audit.record(AuditEvent.of(actor, AuditAction.PERSON_CREATED).about(id.value()));
+        events.publishEvent(new PersonRecorded(id, Optional.of(actor)));
         return new Registration.Registered(id);
     }
 
@@ -194,6 +198,7 @@ public class People {
         }
         people.insertOtherName(id, new OtherName(kind, givenName == null ? null : givenName.trim(), familyName.trim()));
         audit.record(AuditEvent.of(actor, AuditAction.PERSON_NAME_ADDED).about(id.value()));
+        events.publishEvent(new PersonChanged(id, actor));
         return new NameChange.Added();
     }
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.people.People;
@@ -55,11 +56,18 @@ class ClericalReviewTest {
                 .findFirst().orElseThrow();
     }
 
+    PairsAsTheyWere pairs;
+
+    @BeforeEach
+    void notePairs() {
+        pairs = new PairsAsTheyWere(jdbc);
+    }
+
     @AfterEach
     void theDemoPairsWaitAgainForTheNextTestClass() {
-        // The test classes share one demo database: a pair decided here (the demo's borderline Caden Marsh) would
-        // otherwise be gone from the review queue the browser journey expects to find it in.
-        jdbc.sql("delete from matching_pair").update();
+        // A pair decided here (the demo's borderline Caden Marsh) would otherwise be gone from the review queue the
+        // browser journey expects to find it in.
+        pairs.restore();
     }
 
     @Test

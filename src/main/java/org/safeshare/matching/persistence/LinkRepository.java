@@ -65,6 +65,31 @@ public class LinkRepository {
                 .params(status.name(), by, Timestamp.from(at), reason, pair, partnership).update() == 1;
     }
 
+    /**
+     * Pairs still awaiting review between {@code record} and any of {@code others}: when a reviewer decides that a record
+     * is (or is not) a child, its pending pairs with that child's other linked records are the same question.
+     */
+    public List<StoredPair> awaitingReviewBetween(UUID record, java.util.Collection<UUID> others) {
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from matching_pair where status = 'REVIEW'
+                  and ((first_person_id = :record and second_person_id in (:others))
+                    or (second_person_id = :record and first_person_id in (:others)))""")
+                .param("record", record).param("others", others).query((rs, n) -> pair(rs)).list();
+    }
+
+    /** The links of each of these records, in one query. */
+    public List<StoredPair> linkedTo(java.util.Collection<UUID> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from matching_pair where status = 'LINKED' and (first_person_id in (:records) or second_person_id in (:records))""")
+                .param("records", records).query((rs, n) -> pair(rs)).list();
+    }
+
     public Optional<Thresholds> thresholds(UUID partnership) {
         return jdbc.sql("select link, review from matching_threshold where partnership_id = ?").param(partnership)
                 .query((rs, n) -> new Thresholds(rs.getDouble("link"), rs.getDouble("review"), true)).optional();
