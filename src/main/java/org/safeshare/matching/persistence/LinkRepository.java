@@ -15,14 +15,14 @@ public class LinkRepository {
 
     /** A stored pair; {@code first} sorts before {@code second}, so a pair has one row whichever side asks. */
     public record StoredPair(UUID id, UUID partnershipId, UUID first, UUID second, double probability, String reasons, PairStatus status,
-            Instant proposedAt) {
+            Instant proposedAt, boolean decidedByAPerson) {
 
         public UUID other(UUID person) {
             return first.equals(person) ? second : first;
         }
     }
 
-    public enum PairStatus { REVIEW, LINKED, REJECTED }
+    public enum PairStatus { REVIEW, LINKED, REJECTED, UNLINKED }
 
     private final JdbcClient jdbc;
 
@@ -90,6 +90,14 @@ public class LinkRepository {
                 .param("records", records).query((rs, n) -> pair(rs)).list();
     }
 
+    /** Unlinks a pair that is linked; false when there is none such in the partnership. */
+    public boolean unlink(UUID pair, UUID partnership, UUID by, String reason, Instant at) {
+        return jdbc.sql("""
+                update matching_pair set status = 'UNLINKED', unlinked_by = ?, unlinked_at = ?, unlink_reason = ?
+                where id = ? and partnership_id = ? and status = 'LINKED'""")
+                .params(by, Timestamp.from(at), reason, pair, partnership).update() == 1;
+    }
+
     public Optional<Thresholds> thresholds(UUID partnership) {
         return jdbc.sql("select link, review from matching_threshold where partnership_id = ?").param(partnership)
                 .query((rs, n) -> new Thresholds(rs.getDouble("link"), rs.getDouble("review"), true)).optional();
@@ -106,6 +114,7 @@ public class LinkRepository {
     private static StoredPair pair(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new StoredPair(rs.getObject("id", UUID.class), rs.getObject("partnership_id", UUID.class),
                 rs.getObject("first_person_id", UUID.class), rs.getObject("second_person_id", UUID.class), rs.getDouble("probability"),
-                rs.getString("reasons"), PairStatus.valueOf(rs.getString("status")), rs.getTimestamp("proposed_at").toInstant());
+                rs.getString("reasons"), PairStatus.valueOf(rs.getString("status")), rs.getTimestamp("proposed_at").toInstant(),
+                rs.getObject("decided_by") != null);
     }
 }
