@@ -68,7 +68,9 @@ public enum AuditAction {
     LINK_THRESHOLDS_SET("Set the partnership's record linkage thresholds"),
     SHARING_OUTSIDE_AGREEMENT_REVIEWED("Reviewed a sharing outside any information sharing agreement"),
     AUDIT_VIEWED("Viewed the audit trail"),
-    AUDIT_EXPORTED("Exported the audit trail");
+    AUDIT_EXPORTED("Exported the audit trail"),
+    LINK_MADE("Linked records the model scored at or above the link threshold"),
+    LINK_UNLINKED("Unlinked records");
 
     private final String label;
 

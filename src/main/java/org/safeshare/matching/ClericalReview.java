@@ -13,6 +13,7 @@ import org.safeshare.audit.AuditEvent;
 import org.safeshare.audit.RecordRef;
 import org.safeshare.matching.persistence.LinkRepository;
 import org.safeshare.matching.persistence.LinkRepository.PairStatus;
+import org.safeshare.matching.persistence.LinkRepository.StoredPair;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.Organisations;
 import org.safeshare.people.LinkageKeys;
@@ -85,9 +86,30 @@ public class ClericalReview {
         if (!links.decide(pair, actor.partnershipId(), status, actor.id(), reason.strip(), clock.instant())) {
             throw new NotFoundException("Proposed link");
         }
-        audit.record(AuditEvent.of(actor, sameChild ? AuditAction.LINK_CONFIRMED : AuditAction.LINK_REJECTED)
-                .touching(RecordRef.person(stored.first())).touching(RecordRef.person(stored.second())));
+        AuditEvent decided = AuditEvent.of(actor, sameChild ? AuditAction.LINK_CONFIRMED : AuditAction.LINK_REJECTED)
+                .touching(RecordRef.person(stored.first())).touching(RecordRef.person(stored.second()));
+        for (StoredPair same : sameQuestion(stored)) {
+            links.decide(same.id(), actor.partnershipId(), status, actor.id(), reason.strip(), clock.instant());
+            decided = decided.touching(RecordRef.person(same.first())).touching(RecordRef.person(same.second()));
+        }
+        audit.record(decided);
         return new ReviewDecision.Decided(status);
+    }
+
+    /**
+     * The pairs still awaiting review that ask the same question: this record against the other record's linked records
+     * (the same child), each way round. Deciding one decides them, so a reviewer is not asked about one child three times.
+     */
+    private List<StoredPair> sameQuestion(StoredPair decided) {
+        Map<UUID, Set<UUID>> linked = new java.util.HashMap<>();
+        for (StoredPair link : links.linkedTo(List.of(decided.first(), decided.second()))) {
+            linked.computeIfAbsent(link.first(), k -> new java.util.HashSet<>()).add(link.second());
+            linked.computeIfAbsent(link.second(), k -> new java.util.HashSet<>()).add(link.first());
+        }
+        List<StoredPair> same = new java.util.ArrayList<>(links.awaitingReviewBetween(decided.first(),
+                linked.getOrDefault(decided.second(), Set.of())));
+        same.addAll(links.awaitingReviewBetween(decided.second(), linked.getOrDefault(decided.first(), Set.of())));
+        return same;
     }
 
     private static void requireReviewer(Actor actor) {

@@ -17,10 +17,8 @@ import org.safeshare.matching.domain.Thresholds;
 import org.safeshare.matching.persistence.LinkRepository;
 import org.safeshare.matching.persistence.LinkRepository.PairStatus;
 import org.safeshare.matching.persistence.LinkRepository.StoredPair;
-import org.safeshare.organisations.Organisation;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.Organisations;
-import org.safeshare.people.LinkageKeys;
 import org.safeshare.people.PeopleForLinkage;
 import org.safeshare.people.VisiblePerson;
 import org.safeshare.platform.NotFoundException;
@@ -44,11 +42,13 @@ public class Holders {
     private final PeopleForLinkage people;
     private final Organisations organisations;
     private final LinkRepository links;
+    private final LinkageIndex index;
     private final Audit audit;
     private final Clock clock;
 
-    Holders(PeopleForLinkage people, Organisations organisations, LinkRepository links, Audit audit, Clock clock) {
+    Holders(PeopleForLinkage people, Organisations organisations, LinkRepository links, LinkageIndex index, Audit audit, Clock clock) {
         this.people = people;
+        this.index = index;
         this.organisations = organisations;
         this.links = links;
         this.audit = audit;
@@ -68,25 +68,22 @@ public class Holders {
             return new HolderLookup.Refused("purpose", "Select why you need to know who else holds a record of this child");
         }
         UUID childId = child.id().value();
-        Map<OrganisationId, String> partners = organisations.directory(actor).stream()
-                .filter(o -> !o.id().value().equals(actor.organisationId())).collect(Collectors.toMap(Organisation::id, Organisation::name));
-        Map<UUID, LinkageKeys> held = people.childrenHeldBy(partners.keySet().stream().map(OrganisationId::value).toList()).stream()
-                .collect(Collectors.toMap(k -> k.id().value(), k -> k));
+        Map<OrganisationId, String> partners = LinkageIndex.partners(organisations.directory(actor), actor.organisationId());
         Map<UUID, StoredPair> pairs = links.involving(childId).stream().collect(Collectors.toMap(p -> p.other(childId), p -> p));
         Thresholds thresholds = thresholds(actor.partnershipId());
-        Set<String> linked = pairs.values().stream().filter(p -> p.status() == PairStatus.LINKED).map(p -> p.other(childId).toString())
+        Set<UUID> linked = pairs.values().stream().filter(p -> p.status() == PairStatus.LINKED).map(p -> p.other(childId))
                 .collect(Collectors.toSet());
         audit.record(AuditEvent.of(actor, AuditAction.HOLDERS_LOOKED_UP).about(childId).purpose(purpose.get().name()));
         List<Holder> holders = new ArrayList<>();
-        for (PartnershipScoring.Scored scored : PartnershipScoring.candidates(KeysAsRecords.of(people.of(child)),
-                held.values().stream().map(KeysAsRecords::of).toList(), thresholds, linked)) {
-            UUID other = UUID.fromString(scored.recId());
+        for (LinkageIndex.Match match : index.matches(actor.partnershipId(), people.of(child),
+                org -> partners.containsKey(new OrganisationId(org)), linked, thresholds)) {
+            UUID other = match.record().id().value();
+            PartnershipScoring.Scored scored = match.scored();
             if (isHolder(actor, childId, other, scored, pairs.get(other), thresholds)) {
-                LinkageKeys keys = held.get(other);
                 // One event about the holder's record, with the purpose: the audit alerts tell its DSL and Caldicott guardian.
                 audit.record(AuditEvent.of(actor, AuditAction.HOLDERS_LOOKED_UP).about(other).purpose(purpose.get().name()));
-                holders.add(new Holder(partners.get(new OrganisationId(keys.organisationId())),
-                        keys.heldSince().atZone(LONDON).toLocalDate(), scored.explanation().probability(),
+                holders.add(new Holder(partners.get(new OrganisationId(match.record().organisationId())),
+                        match.record().heldSince().atZone(LONDON).toLocalDate(), scored.explanation().probability(),
                         pairs.containsKey(other), scored.explanation().rule(), KeysAsRecords.reasonList(scored.explanation())));
             }
         }
@@ -104,7 +101,9 @@ public class Holders {
         double probability = scored.explanation().probability();
         String reasons = KeysAsRecords.reasons(scored.explanation());
         if (probability >= thresholds.link()) {
-            links.propose(actor.partnershipId(), childId, other, probability, reasons, PairStatus.LINKED, clock.instant());
+            if (links.propose(actor.partnershipId(), childId, other, probability, reasons, PairStatus.LINKED, clock.instant())) {
+                audit.record(AuditEvent.of(actor, AuditAction.LINK_MADE).about(childId).touching(RecordRef.person(other)));
+            }
             return true;
         }
         if (links.propose(actor.partnershipId(), childId, other, probability, reasons, PairStatus.REVIEW, clock.instant())) {

@@ -16,6 +16,18 @@ final class KeysAsRecords {
                 keys.givenName(), "", keys.familyName(), keys.dateOfBirth(), keys.sex(), keys.postcode(), keys.address());
     }
 
+    /** The record under its current name, then under each of its other names (former, alternative, preferred). */
+    static List<AgencyRecord> variants(LinkageKeys keys) {
+        AgencyRecord current = of(keys);
+        List<AgencyRecord> variants = new java.util.ArrayList<>(List.of(current));
+        for (LinkageKeys.Name name : keys.otherNames()) {
+            variants.add(new AgencyRecord(current.recId(), current.agency(), current.nhsNumber(), current.upn(),
+                    name.givenName().isBlank() ? current.firstName() : name.givenName(), "", name.familyName(), current.dob(),
+                    current.sex(), current.postcode(), current.address()));
+        }
+        return variants;
+    }
+
     static List<Holder.Reason> reasonList(MatchExplanation explanation) {
         return explanation.fields().stream().map(f -> new Holder.Reason(f.field().label(), f.field().level(f.level()), f.weight())).toList();
     }

@@ -29,6 +29,7 @@ import org.safeshare.people.persistence.StoredPerson;
 import org.safeshare.people.persistence.WholeRecords;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,9 +53,11 @@ public class People {
     private final Audit audit;
     private final ViewAudit views;
     private final List<Disclosures> disclosures;
+    private final ApplicationEventPublisher events;
 
     People(PersonRepository people, RelationshipRepository relationships, WholeRecords wholeRecords, Clock clock, Audit audit,
-            ViewAudit views, List<Disclosures> disclosures) {
+            ViewAudit views, List<Disclosures> disclosures, ApplicationEventPublisher events) {
+        this.events = events;
         this.people = people;
         this.relationships = relationships;
         this.wholeRecords = wholeRecords;
@@ -163,6 +166,7 @@ public class People {
         people.insert(id, actor.organisationId(), PersonRules.person(draft), draft.otherNames(), PersonRules.address(draft),
                 recorder(actor));
         audit.record(AuditEvent.of(actor, AuditAction.PERSON_CREATED).about(id.value()));
+        events.publishEvent(new PersonRecorded(id, Optional.of(actor)));
         return new Registration.Registered(id);
     }
 
@@ -200,6 +204,7 @@ public class People {
         }
         people.insertOtherName(id, new OtherName(kind, givenName == null ? null : givenName.trim(), familyName.trim()));
         audit.record(AuditEvent.of(actor, AuditAction.PERSON_NAME_ADDED).about(id.value()));
+        events.publishEvent(new PersonChanged(id, actor));
         return new NameChange.Added();
     }
 

@@ -18,7 +18,9 @@ public class PeopleForLinkage {
 
     private static final String KEYS = """
             select p.id, p.organisation_id, p.created_at, p.nhs_number, p.unique_pupil_number, p.given_name, p.family_name,
-                   p.date_of_birth, p.sex, a.postcode, concat_ws(' ', a.line1, a.line2, a.town) as address
+                   p.date_of_birth, p.sex, a.postcode, concat_ws(' ', a.line1, a.line2, a.town) as address,
+                   (select string_agg(coalesce(o.given_name, '') || chr(31) || o.family_name, chr(30))
+                    from person_other_name o where o.person_id = p.id) as other_names
             from person p
             left join lateral (select * from person_address pa where pa.person_id = p.id and pa.current
                                order by pa.created_at desc limit 1) a on true
@@ -30,18 +32,22 @@ public class PeopleForLinkage {
         this.jdbc = jdbc;
     }
 
-    /** Children (not adults, not unborn babies) held by these organisations. */
-    public List<LinkageKeys> childrenHeldBy(Collection<UUID> organisations) {
-        if (organisations.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(KEYS + " where p.kind = 'CHILD' and p.organisation_id in (:organisations)")
-                .param("organisations", organisations).query((rs, n) -> keys(rs)).list();
-    }
-
     /** The keys of a record the caller has already read through {@link People#visible}. */
     public LinkageKeys of(VisiblePerson person) {
         return jdbc.sql(KEYS + " where p.id = :id").param("id", person.id().value()).query((rs, n) -> keys(rs)).single();
+    }
+
+    /** The keys of these children's records (adults and unborn babies are left out), in one query: a lookup's candidates. */
+    public List<LinkageKeys> children(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(KEYS + " where p.kind = 'CHILD' and p.id in (:ids)").param("ids", ids).query((rs, n) -> keys(rs)).list();
+    }
+
+    /** The ids of every child's record: to index records made before the index existed. */
+    public List<UUID> childIds() {
+        return jdbc.sql("select id from person where kind = 'CHILD'").query(UUID.class).list();
     }
 
     /** Which organisation holds each of these records: for the review queue, which names organisations, not people. */
@@ -58,6 +64,14 @@ public class PeopleForLinkage {
         return new LinkageKeys(new PersonId(rs.getObject("id", UUID.class)), rs.getObject("organisation_id", UUID.class),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("nhs_number"), rs.getString("unique_pupil_number"),
                 rs.getString("given_name"), rs.getString("family_name"), rs.getObject("date_of_birth", java.time.LocalDate.class),
-                rs.getString("sex"), rs.getString("postcode"), rs.getString("address"));
+                rs.getString("sex"), rs.getString("postcode"), rs.getString("address"), otherNames(rs.getString("other_names")));
+    }
+
+    private static List<LinkageKeys.Name> otherNames(String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(joined.split("\u001e")).map(n -> n.split("\u001f", 2))
+                .map(parts -> new LinkageKeys.Name(parts[0], parts.length > 1 ? parts[1] : "")).toList();
     }
 }

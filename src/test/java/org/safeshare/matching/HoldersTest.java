@@ -37,6 +37,10 @@ class HoldersTest {
     @Autowired MockMvc mvc;
 
     PersonId kayden() {
+        return kaydenIn(jdbc);
+    }
+
+    PersonId kaydenIn(JdbcClient jdbc) {
         return new PersonId(jdbc.sql("""
                 select p.id from person p join organisation o on o.id = p.organisation_id
                 where p.given_name = 'Kayden' and p.family_name = 'Marsh' and o.name = 'Riverside MASH'""").query(UUID.class).single());

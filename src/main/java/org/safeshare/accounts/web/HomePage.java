@@ -38,6 +38,7 @@ class HomePage {
     private static final Link CONSENT_DUE = new Link("Consent expiring or withdrawn", "/consents/due");
     private static final Link CONSENT_WITHDRAWN = new Link("Consent withdrawn by organisations that shared with you", "/consents/withdrawals");
     private static final Link LINK_REVIEW = new Link("Records that may be the same child", "/matching/review");
+    private static final Link LINK_THRESHOLDS = new Link("Record linkage thresholds", "/matching/thresholds");
     private static final Link SHOULD_I_SHARE = new Link("Should I share? (without choosing a person)", "/decisions/new");
 
     /** One section per role, in the order a user holding several would most often need them. */
@@ -54,7 +55,7 @@ class HomePage {
                 "Advise practitioners on sharing, and see how to reach partner organisations securely.", List.of(ADVICE, ALERTS, DIRECTORY)));
         sections.put(Role.INFORMATION_GOVERNANCE_LEAD, new Section("Information governance lead",
                 "Advise practitioners on sharing, keep the information sharing agreements, and review sharing outside them.",
-                List.of(ADVICE, AGREEMENTS, new Link("Sharing outside any agreement", "/agreements/outside"), LINK_REVIEW, DIRECTORY)));
+                List.of(ADVICE, AGREEMENTS, new Link("Sharing outside any agreement", "/agreements/outside"), LINK_REVIEW, DIRECTORY, LINK_THRESHOLDS)));
         sections.put(Role.PRACTITIONER, new Section("Practitioner",
                 "Worried about someone? Find them and choose 'Should I share?' on their record. Search before you add anyone.",
                 List.of(FIND, SHOULD_I_SHARE, new Link("Add a person", "/people/new"), CONSENT_DUE, CONSENT_WITHDRAWN)));
@@ -68,7 +69,7 @@ class HomePage {
                 List.of(DIRECTORY, new Link("Information sharing advice followed", "/partnership/guidance"),
                         new Link("Commencement dates of new law", "/partnership/commencement"),
                         new Link("Deadlines of information requests", "/partnership/request-deadlines"),
-                        AGREEMENTS, new Link("Notifications not sent", "/partnership/notifications/failed"))));
+                        AGREEMENTS, new Link("Notifications not sent", "/partnership/notifications/failed"), LINK_THRESHOLDS)));
         sections.put(Role.AUDITOR, new Section("Auditor",
                 "Search your organisation's tamper-evident audit trail: who viewed or changed which record, by person, user, action and date.",
                 List.of(new Link("Search the audit trail", "/audit/search"))));

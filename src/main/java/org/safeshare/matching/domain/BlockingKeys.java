@@ -36,7 +36,7 @@ public enum BlockingKeys {
         return dob / 10000 * 10000 + Math.min(month, day) * 100 + Math.max(month, day);
     }
 
-    private static long mix(long kind, long a) {
+    static long mix(long kind, long a) {
         return nonZero(splitMix(kind * 0x9E3779B97F4A7C15L ^ splitMix(a)));
     }
 

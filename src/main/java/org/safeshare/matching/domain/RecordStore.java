@@ -78,6 +78,12 @@ public final class RecordStore {
         return postcode[i] < 0 ? "" : postcodes.value(postcode[i]);
     }
 
+    /** Term frequencies as the partnership's index holds them (see {@link Population}). */
+    void assume(Population population) {
+        population.holding().forEach((term, count) -> (term.field() == Field.FIRST_NAME ? firstNames : surnames)
+                .assume(term.name(), count, population.records()));
+    }
+
     /** Forgets query records added after the first {@code keep}, so a long run of queries does not grow the store. */
     public void truncate(int keep) {
         for (int i = keep; i < size; i++) {

@@ -40,6 +40,18 @@ sealed class Vocabulary permits NameVocabulary, AddressVocabulary, Vocabulary.Pl
         return id;
     }
 
+    /**
+     * Sets this value's count and the total as a larger population holds them (the stored index), so that its term
+     * frequency is the partnership's, not that of the few records loaded to score.
+     */
+    void assume(String value, long count, long population) {
+        int id = add(value, false);
+        if (id >= 0) {
+            counts[id] = (int) Math.min(Integer.MAX_VALUE, count);
+            total = Math.max(population, 1);
+        }
+    }
+
     /** Hook for derived per-value data (phonetic codes, word hashes), computed once per distinct value. */
     void added(int id, String value) {}
 

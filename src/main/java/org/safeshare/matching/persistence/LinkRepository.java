@@ -15,14 +15,14 @@ public class LinkRepository {
 
     /** A stored pair; {@code first} sorts before {@code second}, so a pair has one row whichever side asks. */
     public record StoredPair(UUID id, UUID partnershipId, UUID first, UUID second, double probability, String reasons, PairStatus status,
-            Instant proposedAt) {
+            Instant proposedAt, boolean decidedByAPerson) {
 
         public UUID other(UUID person) {
             return first.equals(person) ? second : first;
         }
     }
 
-    public enum PairStatus { REVIEW, LINKED, REJECTED }
+    public enum PairStatus { REVIEW, LINKED, REJECTED, UNLINKED }
 
     private final JdbcClient jdbc;
 
@@ -65,6 +65,39 @@ public class LinkRepository {
                 .params(status.name(), by, Timestamp.from(at), reason, pair, partnership).update() == 1;
     }
 
+    /**
+     * Pairs still awaiting review between {@code record} and any of {@code others}: when a reviewer decides that a record
+     * is (or is not) a child, its pending pairs with that child's other linked records are the same question.
+     */
+    public List<StoredPair> awaitingReviewBetween(UUID record, java.util.Collection<UUID> others) {
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from matching_pair where status = 'REVIEW'
+                  and ((first_person_id = :record and second_person_id in (:others))
+                    or (second_person_id = :record and first_person_id in (:others)))""")
+                .param("record", record).param("others", others).query((rs, n) -> pair(rs)).list();
+    }
+
+    /** The links of each of these records, in one query. */
+    public List<StoredPair> linkedTo(java.util.Collection<UUID> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from matching_pair where status = 'LINKED' and (first_person_id in (:records) or second_person_id in (:records))""")
+                .param("records", records).query((rs, n) -> pair(rs)).list();
+    }
+
+    /** Unlinks a pair that is linked; false when there is none such in the partnership. */
+    public boolean unlink(UUID pair, UUID partnership, UUID by, String reason, Instant at) {
+        return jdbc.sql("""
+                update matching_pair set status = 'UNLINKED', unlinked_by = ?, unlinked_at = ?, unlink_reason = ?
+                where id = ? and partnership_id = ? and status = 'LINKED'""")
+                .params(by, Timestamp.from(at), reason, pair, partnership).update() == 1;
+    }
+
     public Optional<Thresholds> thresholds(UUID partnership) {
         return jdbc.sql("select link, review from matching_threshold where partnership_id = ?").param(partnership)
                 .query((rs, n) -> new Thresholds(rs.getDouble("link"), rs.getDouble("review"), true)).optional();
@@ -81,6 +114,7 @@ public class LinkRepository {
     private static StoredPair pair(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new StoredPair(rs.getObject("id", UUID.class), rs.getObject("partnership_id", UUID.class),
                 rs.getObject("first_person_id", UUID.class), rs.getObject("second_person_id", UUID.class), rs.getDouble("probability"),
-                rs.getString("reasons"), PairStatus.valueOf(rs.getString("status")), rs.getTimestamp("proposed_at").toInstant());
+                rs.getString("reasons"), PairStatus.valueOf(rs.getString("status")), rs.getTimestamp("proposed_at").toInstant(),
+                rs.getObject("decided_by") != null);
     }
 }

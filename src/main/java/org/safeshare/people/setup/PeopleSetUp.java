@@ -21,6 +21,8 @@ import org.safeshare.people.persistence.PersonRepository;
 import org.safeshare.people.persistence.Recorder;
 import org.safeshare.people.persistence.RelationshipRepository;
 import org.safeshare.people.persistence.StoredPerson;
+import org.safeshare.people.PersonRecorded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +39,11 @@ public class PeopleSetUp {
     private final PersonRepository persons;
     private final RelationshipRepository relationships;
     private final Audit audit;
+    private final ApplicationEventPublisher events;
 
-    PeopleSetUp(People people, PersonRepository persons, RelationshipRepository relationships, Audit audit) {
+    PeopleSetUp(People people, PersonRepository persons, RelationshipRepository relationships, Audit audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.audit = audit;
         this.people = people;
         this.persons = persons;
@@ -56,6 +61,7 @@ public class PeopleSetUp {
             persons.insert(id, organisation.value(), PersonRules.person(draft), draft.otherNames(), PersonRules.address(draft),
                     new Recorder(recordedByUser, false));
             audit.record(AuditEvent.bySetUp(AuditAction.PERSON_SET_UP, RecordRef.person(id.value())).about(id.value()));
+            events.publishEvent(new PersonRecorded(id, Optional.empty()));
             return id;
         });
     }

@@ -1,0 +1,50 @@
+package org.safeshare.matching.web;
+
+import org.safeshare.matching.LinkThresholds;
+import org.safeshare.matching.domain.Thresholds;
+import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.web.FormErrors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The partnership's record linkage thresholds: where records are linked, and where a person decides. */
+@Controller
+class ThresholdPages {
+
+    private final LinkThresholds thresholds;
+
+    ThresholdPages(LinkThresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    @GetMapping("/matching/thresholds")
+    String show(@AuthenticationPrincipal Actor actor, Model model) {
+        Thresholds current = thresholds.current(actor);
+        return form(model, Double.toString(current.link()), Double.toString(current.review()), FormErrors.none());
+    }
+
+    @PostMapping("/matching/thresholds")
+    String set(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String link, @RequestParam(required = false) String review,
+            Model model) {
+        var problems = thresholds.set(actor, link, review);
+        if (problems.isEmpty()) {
+            return "redirect:/matching/thresholds?saved";
+        }
+        FormErrors errors = FormErrors.none();
+        for (LinkThresholds.Problem problem : problems) {
+            errors = errors.add(problem.field(), problem.message());
+        }
+        return form(model, link, review, errors);
+    }
+
+    private static String form(Model model, String link, String review, FormErrors errors) {
+        model.addAttribute("link", link);
+        model.addAttribute("review", review);
+        model.addAttribute("errors", errors);
+        return "matching/thresholds";
+    }
+}
