@@ -75,10 +75,11 @@ class PageStatementsTest {
 
     /**
      * The person in one statement (four before), the consents, capacity assessments and grounds, the decisions with their
-     * recorders' and organisations' names, and the session MockMvc opens (two inserts): 9. Before: 13, with the header's
-     * names read for every page and the person in four statements.
+     * recorders' and organisations' names, the session MockMvc opens (two inserts), and the child's linked records (the
+     * links, then the linked records in one statement): 11. Before: 13 without the linked records, with the header's names
+     * read for every page and the person in four statements.
      */
-    private static final int PERSON_PAGE = 9;
+    private static final int PERSON_PAGE = 11;
     /** The page's reads in one transaction, the view audited, the session; 4. */
     private static final int PERSON_PAGE_CHECKOUTS = 4;
     /** The user's unseen sign-in notices and the session: 3 (4 before, with the header's names). */
