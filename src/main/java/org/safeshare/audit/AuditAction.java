@@ -68,7 +68,17 @@ public enum AuditAction {
     LINK_THRESHOLDS_SET("Set the partnership's record linkage thresholds"),
     SHARING_OUTSIDE_AGREEMENT_REVIEWED("Reviewed a sharing outside any information sharing agreement"),
     AUDIT_VIEWED("Viewed the audit trail"),
-    AUDIT_EXPORTED("Exported the audit trail");
+    AUDIT_EXPORTED("Exported the audit trail"),
+    REFERRAL_SENT("Made a referral to the MASH"),
+    REFERRAL_VIEWED("Viewed a referral"),
+    REFERRAL_RATED("Rated a referral (RAG)"),
+    REFERRAL_DECIDED("Recorded the decision on a referral"),
+    REFERRAL_PARTNERS_ASKED("Asked partners for information about a referral"),
+    REFERRAL_ESCALATED("Escalated a referral past its decision deadline"),
+    MASH_QUEUE_VIEWED("Viewed the MASH queue"),
+    STRATEGY_DISCUSSION_RECORDED("Recorded a strategy discussion"),
+    DISAGREEMENT_RAISED("Escalated a disagreement with a referral decision"),
+    DISAGREEMENT_ANSWERED("Answered a disagreement with a referral decision");
 
     private final String label;
 
@@ -84,7 +94,7 @@ public enum AuditAction {
     public boolean isView() {
         return switch (this) {
             case PERSON_VIEWED, PERSON_SEARCHED, DECISION_VIEWED, CONSENT_VIEWED, DISCLOSURE_VIEWED, SHARING_OUTSIDE_VIEWED,
-                    INFORMATION_REQUEST_VIEWED -> true;
+                    INFORMATION_REQUEST_VIEWED, REFERRAL_VIEWED, MASH_QUEUE_VIEWED -> true;
             default -> false;
         };
     }
