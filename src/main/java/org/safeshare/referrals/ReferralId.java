@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** A referral's id. */
-public record ReferralId(UUID value) {
+public record ReferralId(@com.fasterxml.jackson.annotation.JsonValue UUID value) {
 
     public static Optional<ReferralId> parse(String text) {
         try {

@@ -5,5 +5,5 @@
  * feedback to the referrer and the resolution of professional disagreements. docs/adr/0019.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "organisations", "people", "people :: domain",
-        "decisions", "audit", "notifications", "exchange", "decisions :: vocabulary"})
+        "decisions", "audit", "notifications", "exchange", "exchange :: domain", "decisions :: vocabulary"})
 package org.safeshare.referrals;

@@ -29,12 +29,4 @@ class QueuePages {
         model.addAttribute("lines", queue.sent(actor));
         return "referrals/sent";
     }
-
-    /** Working time left in words: "3 hours 20 minutes", or "Overdue". */
-    static String left(java.time.Duration left) {
-        if (left.isZero()) {
-            return "Overdue";
-        }
-        return left.toHours() + " working hours " + left.toMinutesPart() + " minutes";
-    }
 }
