@@ -123,7 +123,7 @@ public class Referrals {
         Map<UUID, List<UUID>> requests = work.requests(r.id());
         Map<OrganisationId, String> names = organisations.names(namedIn(r, requests.values()));
         List<Referral.AskedRequest> asked = requests.entrySet().stream().map(e -> new Referral.AskedRequest(e.getKey(),
-                e.getValue().stream().map(o -> names.getOrDefault(new OrganisationId(o), "")).toList())).toList();
+                e.getValue().stream().map(o -> names.getOrDefault(new OrganisationId(o), "")).sorted().toList())).toList();
         Instant now = clock.instant();
         return new Referral(new ReferralId(r.id()), r.type(), names.get(new OrganisationId(r.referringOrganisationId())), r.referredByName(),
                 names.get(new OrganisationId(r.receivingOrganisationId())), r.subject(), referrals.family(r.id()), r.decisionId(),

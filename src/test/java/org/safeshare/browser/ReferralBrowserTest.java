@@ -2,7 +2,7 @@ package org.safeshare.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -42,11 +42,13 @@ class ReferralBrowserTest extends BrowserTest {
              "legalRequirement": "NONE",
              "recipient": {"hasRoleInSafeguarding": true, "identityVerified": true, "secureChannelAvailable": true}}""";
 
+    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
     @Autowired Decisions decisions;
     @Autowired People people;
     @Autowired SignedIn signedIn;
     @Autowired JdbcClient jdbc;
-    @Autowired ObjectMapper json;
+    @Autowired JsonMapper json;
 
     /** The teacher's recorded decision about Ava whose recommendation is "refer now", as the decision flow records it. */
     private UUID referNowDecision() throws Exception {
@@ -81,9 +83,9 @@ class ReferralBrowserTest extends BrowserTest {
         click(page, AriaRole.BUTTON, "Continue");
         assertThat(page.locator(".govuk-error-summary")).containsText("Select whether the family has been told about the referral");
         checkAccessible();
-        page.getByLabel("Not told").check();
-        page.getByLabel("What the family said, or why they were not told").fill("Telling her mother could put Ava at risk");
-        page.getByLabel("What you think (your professional opinion) (optional)").fill("She seemed frightened to go home");
+        page.getByLabel("Not told", EXACT).check();
+        page.getByLabel("What the family said, or why they were not told", EXACT).fill("Telling her mother could put Ava at risk");
+        page.getByLabel("What you think (your professional opinion) (optional)", EXACT).fill("She seemed frightened to go home");
         click(page, AriaRole.BUTTON, "Continue");
         // Step two: check and send.
         assertThat(page.locator("h1")).hasText("Check your referral before sending it");
@@ -102,20 +104,20 @@ class ReferralBrowserTest extends BrowserTest {
         mash.locator("a[href='/referrals/" + referral + "']").click();
         assertThat(mash.locator("#decision-due")).isVisible();
         checkAccessible(mash);
-        mash.getByLabel("Red", new Page.GetByLabelOptions().setExact(true)).check();
+        mash.getByLabel("Red", EXACT).check();
         click(mash, AriaRole.BUTTON, "Save rating");
         assertThat(mash.locator(".govuk-error-summary")).containsText("Enter the rationale for the rating");
         checkAccessible(mash);
-        mash.getByLabel("Red", new Page.GetByLabelOptions().setExact(true)).check();
-        mash.getByLabel("Rationale for the rating").fill("Injuries to a child under 10, a named adult in the home");
+        mash.getByLabel("Red", EXACT).check();
+        mash.getByLabel("Rationale for the rating", EXACT).fill("Injuries to a child under 10, a named adult in the home");
         click(mash, AriaRole.BUTTON, "Save rating");
         assertThat(mash.locator("table")).containsText("Injuries to a child under 10");
 
         click(mash, AriaRole.LINK, "Ask partners for information");
         checkAccessible(mash);
-        mash.getByLabel("Brook Lane Surgery", new Page.GetByLabelOptions().setExact(true)).check();
-        mash.getByLabel("Riverside Police Public Protection Unit", new Page.GetByLabelOptions().setExact(true)).check();
-        mash.getByLabel("Your questions").fill("Is Ava known to you?\nAny concerns about the adults in the household?");
+        mash.getByLabel("Brook Lane Surgery", EXACT).check();
+        mash.getByLabel("Riverside Police Public Protection Unit", EXACT).check();
+        mash.getByLabel("Your questions", EXACT).fill("Is Ava known to you?\nAny concerns about the adults in the household?");
         click(mash, AriaRole.BUTTON, "Send request");
         assertThat(mash.locator("main")).containsText("Request to Brook Lane Surgery, Riverside Police Public Protection Unit");
 
@@ -125,26 +127,26 @@ class ReferralBrowserTest extends BrowserTest {
         assertThat(mash.locator(".govuk-error-summary")).containsText("Enter the date the discussion was held");
         checkAccessible(mash);
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
-        mash.getByLabel("Day", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(today.getDayOfMonth()));
-        mash.getByLabel("Month").fill(String.valueOf(today.getMonthValue()));
-        mash.getByLabel("Year").fill(String.valueOf(today.getYear()));
+        mash.getByLabel("Day", EXACT).fill(String.valueOf(today.getDayOfMonth()));
+        mash.getByLabel("Month", EXACT).fill(String.valueOf(today.getMonthValue()));
+        mash.getByLabel("Year", EXACT).fill(String.valueOf(today.getYear()));
         String[][] attendees = {{"DC Jo Turner", "POLICE"}, {"Lena Novak", "SOCIAL_CARE"}, {"Dr Emma Shaw", "HEALTH"}, {"Dana Shah", "EDUCATION"}};
         for (int i = 0; i < attendees.length; i++) {
-            mash.getByLabel("Attendee " + (i + 1) + ": name").fill(attendees[i][0]);
-            mash.getByLabel("Attendee " + (i + 1) + ": agency").selectOption(attendees[i][1]);
+            mash.getByLabel("Attendee " + (i + 1) + ": name", EXACT).fill(attendees[i][0]);
+            mash.getByLabel("Attendee " + (i + 1) + ": agency", EXACT).selectOption(attendees[i][1]);
         }
-        mash.getByLabel("What was shared").fill("GP: two attendances for injuries this year. Police: a caution for assault.");
-        mash.getByLabel("What was decided").fill("Section 47 enquiry; joint visit today");
+        mash.getByLabel("What was shared", EXACT).fill("GP: two attendances for injuries this year. Police: a caution for assault.");
+        mash.getByLabel("What was decided", EXACT).fill("Section 47 enquiry; joint visit today");
         click(mash, AriaRole.BUTTON, "Record strategy discussion");
         assertThat(mash.locator("main")).containsText("Section 47 enquiry; joint visit today");
         checkAccessible(mash);
 
-        mash.getByLabel("Strategy discussion (Children Act 1989 section 47)").check();
+        mash.getByLabel("Strategy discussion (Children Act 1989 section 47)", EXACT).check();
         click(mash, AriaRole.BUTTON, "Record decision");
         assertThat(mash.locator(".govuk-error-summary")).containsText("Enter the reasons for the decision");
         checkAccessible(mash);
-        mash.getByLabel("Strategy discussion (Children Act 1989 section 47)").check();
-        mash.getByLabel("Reasons for the decision").fill("Reasonable cause to suspect Ava is suffering significant harm");
+        mash.getByLabel("Strategy discussion (Children Act 1989 section 47)", EXACT).check();
+        mash.getByLabel("Reasons for the decision", EXACT).fill("Reasonable cause to suspect Ava is suffering significant harm");
         click(mash, AriaRole.BUTTON, "Record decision");
         assertThat(mash.locator("#outcome")).containsText("Reasonable cause to suspect Ava is suffering significant harm");
         checkAccessible(mash);
