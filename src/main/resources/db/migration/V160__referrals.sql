@@ -74,6 +74,7 @@ create table referral_request (
     referral_id     uuid not null references referral (id),
     request_id      uuid not null references information_request (id),
     organisation_id uuid not null references organisation (id),
+    linked_at       timestamptz not null,
     primary key (referral_id, request_id, organisation_id)
 );
 

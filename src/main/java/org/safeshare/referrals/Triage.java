@@ -97,7 +97,8 @@ public class Triage {
             case RequestChange.Refused refused -> new ReferralChange.Refused(refused.problems().stream()
                     .map(p -> new ReferralProblem(p.field(), p.message())).toList());
             case RequestChange.Done done -> {
-                work.linkRequest(id.value(), done.id().value(), asked.addressees().stream().map(NewInformationRequest.Addressee::organisationId).toList());
+                work.linkRequest(id.value(), done.id().value(), asked.addressees().stream().map(NewInformationRequest.Addressee::organisationId).toList(),
+                        clock.instant());
                 audit.record(AuditEvent.of(actor, AuditAction.REFERRAL_PARTNERS_ASKED).touching(ReferralGuard.ref(id.value()))
                         .touching(new org.safeshare.audit.RecordRef(org.safeshare.audit.RecordRef.Kind.REQUEST, done.id().value())));
                 yield new ReferralChange.Done(id);

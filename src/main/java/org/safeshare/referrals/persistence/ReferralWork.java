@@ -27,10 +27,10 @@ public class ReferralWork {
         this.jdbc = jdbc;
     }
 
-    public void linkRequest(UUID referral, UUID request, Collection<UUID> organisations) {
+    public void linkRequest(UUID referral, UUID request, Collection<UUID> organisations, Instant at) {
         for (UUID organisation : organisations) {
-            jdbc.sql("insert into referral_request (referral_id, request_id, organisation_id) values (?, ?, ?) on conflict do nothing")
-                    .params(referral, request, organisation).update();
+            jdbc.sql("insert into referral_request (referral_id, request_id, organisation_id, linked_at) values (?, ?, ?, ?) on conflict do nothing")
+                    .params(referral, request, organisation, Timestamp.from(at)).update();
         }
     }
 
@@ -43,8 +43,7 @@ public class ReferralWork {
     /** Each request and the organisations it asked, as pairs (request, organisation), oldest request first. */
     public Map<UUID, List<UUID>> requests(UUID referral) {
         return jdbc.sql("""
-                select rr.request_id, rr.organisation_id from referral_request rr join information_request r on r.id = rr.request_id
-                where rr.referral_id = ? order by r.sent_at, rr.request_id""").param(referral)
+                select request_id, organisation_id from referral_request where referral_id = ? order by linked_at, request_id""").param(referral)
                 .query((rs, n) -> Map.entry(rs.getObject("request_id", UUID.class), rs.getObject("organisation_id", UUID.class))).list()
                 .stream().collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
