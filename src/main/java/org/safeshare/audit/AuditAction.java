@@ -76,6 +76,7 @@ public enum AuditAction {
     REFERRAL_PARTNERS_ASKED("Asked partners for information about a referral"),
     REFERRAL_ESCALATED("Escalated a referral past its decision deadline"),
     MASH_QUEUE_VIEWED("Viewed the MASH queue"),
+    REFERRALS_LISTED("Listed the referrals the organisation sent"),
     STRATEGY_DISCUSSION_RECORDED("Recorded a strategy discussion"),
     DISAGREEMENT_RAISED("Escalated a disagreement with a referral decision"),
     DISAGREEMENT_ANSWERED("Answered a disagreement with a referral decision");
@@ -94,7 +95,7 @@ public enum AuditAction {
     public boolean isView() {
         return switch (this) {
             case PERSON_VIEWED, PERSON_SEARCHED, DECISION_VIEWED, CONSENT_VIEWED, DISCLOSURE_VIEWED, SHARING_OUTSIDE_VIEWED,
-                    INFORMATION_REQUEST_VIEWED, REFERRAL_VIEWED, MASH_QUEUE_VIEWED -> true;
+                    INFORMATION_REQUEST_VIEWED, REFERRAL_VIEWED, MASH_QUEUE_VIEWED, REFERRALS_LISTED -> true;
             default -> false;
         };
     }

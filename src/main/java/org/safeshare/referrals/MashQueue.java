@@ -72,7 +72,7 @@ public class MashQueue {
             throw new NotFoundException("Referrals");
         }
         List<ReferralLists.Row> rows = lists.sentBy(actor.organisationId(), all ? Optional.empty() : Optional.of(actor.id()), PAGE);
-        views.viewed(AuditEvent.of(actor, AuditAction.MASH_QUEUE_VIEWED));
+        views.viewed(AuditEvent.of(actor, AuditAction.REFERRALS_LISTED));
         return lines(actor, rows).stream().map(l -> new Line(l.id(), l.type(), l.subjectName(), l.referringOrganisation(), l.receivedAt(),
                 l.decisionDueAt(), l.workingTimeLeft(), l.overdue(), l.rating(), false, l.decided(), l.immediateDanger())).toList();
     }
