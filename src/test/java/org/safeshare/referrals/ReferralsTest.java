@@ -138,6 +138,22 @@ class ReferralsTest {
     }
 
     @Test
+    void anAdultAtRiskIsReferredTheSameWayAndDecidedUnderTheCareAct() {
+        Actor teacher = actor(ReferralFixture.TEACHER);
+        UUID jane = jdbc.sql("select id from person where organisation_id = ? and nhs_number = '9990237581'").param(teacher.organisationId())
+                .query(UUID.class).single();
+        ReferralId id = ((ReferralChange.Done) referrals.send(teacher, new NewReferral(org.safeshare.referrals.domain.ReferralType.ADULT_SOCIAL_CARE,
+                jane, null, false, "Jane has a black eye and says she is not allowed out", null, null, "Domestic abuse", FamilyTold.TOLD_AND_AGREED,
+                "Jane agreed to the referral", null))).id();
+        Actor mash = actor(ReferralFixture.MASH);
+        var children = (ReferralChange.Refused) triage.decide(mash, id, new Assessment.DecisionMade(Outcome.STRATEGY_DISCUSSION, "s47", null));
+        assertThat(children.problems()).extracting(ReferralProblem::field).containsExactly("outcome");
+        assertThat(triage.decide(mash, id, new Assessment.DecisionMade(Outcome.SECTION_42_ENQUIRY, "Adult at risk of abuse", null)))
+                .isInstanceOf(ReferralChange.Done.class);
+        assertThat(referrals.view(teacher, id).decision()).hasValueSatisfying(d -> assertThat(d.outcome()).isEqualTo(Outcome.SECTION_42_ENQUIRY));
+    }
+
+    @Test
     void eachReadIsOneAuditedView() {
         ReferralId id = fixture.sent(referrals);
         long before = audited(id, "REFERRAL_VIEWED");
