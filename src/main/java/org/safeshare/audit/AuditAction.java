@@ -70,7 +70,18 @@ public enum AuditAction {
     AUDIT_VIEWED("Viewed the audit trail"),
     AUDIT_EXPORTED("Exported the audit trail"),
     LINK_MADE("Linked records the model scored at or above the link threshold"),
-    LINK_UNLINKED("Unlinked records");
+    LINK_UNLINKED("Unlinked records"),
+    REFERRAL_SENT("Made a referral to the MASH"),
+    REFERRAL_VIEWED("Viewed a referral"),
+    REFERRAL_RATED("Rated a referral (RAG)"),
+    REFERRAL_DECIDED("Recorded the decision on a referral"),
+    REFERRAL_PARTNERS_ASKED("Asked partners for information about a referral"),
+    REFERRAL_ESCALATED("Escalated a referral past its decision deadline"),
+    MASH_QUEUE_VIEWED("Viewed the MASH queue"),
+    REFERRALS_LISTED("Listed the referrals the organisation sent"),
+    STRATEGY_DISCUSSION_RECORDED("Recorded a strategy discussion"),
+    DISAGREEMENT_RAISED("Escalated a disagreement with a referral decision"),
+    DISAGREEMENT_ANSWERED("Answered a disagreement with a referral decision");
 
     private final String label;
 
@@ -86,7 +97,7 @@ public enum AuditAction {
     public boolean isView() {
         return switch (this) {
             case PERSON_VIEWED, PERSON_SEARCHED, DECISION_VIEWED, CONSENT_VIEWED, DISCLOSURE_VIEWED, SHARING_OUTSIDE_VIEWED,
-                    INFORMATION_REQUEST_VIEWED -> true;
+                    INFORMATION_REQUEST_VIEWED, REFERRAL_VIEWED, MASH_QUEUE_VIEWED, REFERRALS_LISTED -> true;
             default -> false;
         };
     }

@@ -39,6 +39,8 @@ class HomePage {
     private static final Link CONSENT_WITHDRAWN = new Link("Consent withdrawn by organisations that shared with you", "/consents/withdrawals");
     private static final Link LINK_REVIEW = new Link("Records that may be the same child", "/matching/review");
     private static final Link LINK_THRESHOLDS = new Link("Record linkage thresholds", "/matching/thresholds");
+    private static final Link MASH_QUEUE = new Link("MASH queue: referrals awaiting a decision", "/mash/queue");
+    private static final Link REFERRALS = new Link("Referrals sent and their outcomes", "/referrals");
     private static final Link SHOULD_I_SHARE = new Link("Should I share? (without choosing a person)", "/decisions/new");
 
     /** One section per role, in the order a user holding several would most often need them. */
@@ -48,9 +50,9 @@ class HomePage {
         Map<Role, Section> sections = new LinkedHashMap<>();
         sections.put(Role.DESIGNATED_SAFEGUARDING_LEAD, new Section("Designated safeguarding lead",
                 "Find the children your setting is worried about and see who is around them: parents, carers and who holds parental responsibility.",
-                List.of(FIND, ADVICE, ALERTS, CONSENT_DUE, CONSENT_WITHDRAWN, DIRECTORY)));
+                List.of(FIND, ADVICE, ALERTS, CONSENT_DUE, CONSENT_WITHDRAWN, DIRECTORY, REFERRALS)));
         sections.put(Role.MASH_OFFICER, new Section("MASH officer",
-                "Check a child's record and family, and find the secure contact points of partner agencies.", List.of(FIND, LINK_REVIEW, DIRECTORY)));
+                "Check a child's record and family, and find the secure contact points of partner agencies.", List.of(FIND, LINK_REVIEW, DIRECTORY, MASH_QUEUE)));
         sections.put(Role.CALDICOTT_GUARDIAN, new Section("Caldicott guardian",
                 "Advise practitioners on sharing, and see how to reach partner organisations securely.", List.of(ADVICE, ALERTS, DIRECTORY)));
         sections.put(Role.INFORMATION_GOVERNANCE_LEAD, new Section("Information governance lead",
@@ -58,7 +60,7 @@ class HomePage {
                 List.of(ADVICE, AGREEMENTS, new Link("Sharing outside any agreement", "/agreements/outside"), LINK_REVIEW, DIRECTORY, LINK_THRESHOLDS)));
         sections.put(Role.PRACTITIONER, new Section("Practitioner",
                 "Worried about someone? Find them and choose 'Should I share?' on their record. Search before you add anyone.",
-                List.of(FIND, SHOULD_I_SHARE, new Link("Add a person", "/people/new"), CONSENT_DUE, CONSENT_WITHDRAWN)));
+                List.of(FIND, SHOULD_I_SHARE, new Link("Add a person", "/people/new"), CONSENT_DUE, CONSENT_WITHDRAWN, REFERRALS)));
         sections.put(Role.ORGANISATION_ADMINISTRATOR, new Section("Organisation administrator",
                 "Add users to your organisation, give them roles, disable accounts or reset authenticators, and choose who approves sharing without consent.",
                 List.of(new Link("Manage users", "/organisation/users"), new Link("Add a user", "/organisation/users/new"),

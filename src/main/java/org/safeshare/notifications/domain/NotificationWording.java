@@ -30,6 +30,16 @@ public final class NotificationWording {
                     "Information shared with you in Safeshare has been recalled by its sender.");
             case REDACTION_RELEASE_REQUESTED -> new Wording("Safeshare: your approval is asked for",
                     "A practitioner asks you in Safeshare to approve releasing a redacted identity.");
+            case REFERRAL_RECEIVED -> new Wording("Safeshare: a referral is waiting in the MASH queue",
+                    "A referral has arrived in your MASH queue in Safeshare. Its decision is due within one working day.");
+            case REFERRAL_OVERDUE -> new Wording("Safeshare: a referral has passed its decision deadline",
+                    "A referral in your MASH queue in Safeshare has no decision one working day after it arrived.");
+            case REFERRAL_DECIDED -> new Wording("Safeshare: a referral has a decision",
+                    "The MASH has recorded its decision on a referral from your organisation in Safeshare.");
+            case REFERRAL_DISAGREEMENT_RAISED -> new Wording("Safeshare: a referrer disagrees with a decision",
+                    "A referrer has escalated a disagreement with a MASH decision in Safeshare.");
+            case REFERRAL_DISAGREEMENT_ANSWERED -> new Wording("Safeshare: your disagreement has an answer",
+                    "The disagreement you escalated about a referral decision has an answer in Safeshare.");
         };
     }
 

@@ -1,0 +1,75 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * N concurrent clients as the MASH's partner system for S seconds: each in turn reads the MASH queue (first page of 50)
+ * and one referral; prints requests per second and p50/p95/p99 per kind. Usage: ReadReferrals base token users seconds ids-file
+ */
+public class ReadReferrals {
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0], token = args[1];
+        int users = Integer.parseInt(args[2]), seconds = Integer.parseInt(args[3]);
+        List<String> ids = java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[4])).stream().filter(l -> !l.isBlank()).toList();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        List<Long> queue = Collections.synchronizedList(new ArrayList<>()), page = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong failures = new AtomicLong();
+        long warmUntil = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long until = warmUntil + Duration.ofSeconds(seconds).toNanos();
+        try (var pool = Executors.newFixedThreadPool(users)) {
+            for (int u = 0; u < users; u++) {
+                int user = u;
+                pool.submit(() -> {
+                    int i = user;
+                    while (System.nanoTime() < until) {
+                        boolean warm = System.nanoTime() < warmUntil;
+                        time(client, base + "/api/v1/mash/queue", token, warm ? null : queue, failures);
+                        time(client, base + "/api/v1/referrals/" + ids.get(i++ % ids.size()), token, warm ? null : page, failures);
+                    }
+                });
+            }
+        }
+        report("MASH queue (GET /api/v1/mash/queue)", queue, seconds);
+        report("referral (GET /api/v1/referrals/{id})", page, seconds);
+        System.out.println("failures: " + failures.get());
+    }
+
+    static void time(HttpClient client, String url, String token, List<Long> into, AtomicLong failures) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() != 200) {
+                failures.incrementAndGet();
+            }
+        } catch (Exception e) {
+            failures.incrementAndGet();
+        }
+        if (into != null) {
+            into.add(System.nanoTime() - start);
+        }
+    }
+
+    static void report(String label, List<Long> nanos, int seconds) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            System.out.println(label + ": no requests");
+            return;
+        }
+        System.out.printf("%-42s %7.1f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", label, sorted.size() / (double) seconds,
+                ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), sorted.getLast() / 1e6);
+    }
+
+    static double ms(List<Long> sorted, double q) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
+    }
+}
