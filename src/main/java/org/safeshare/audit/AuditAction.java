@@ -68,7 +68,12 @@ public enum AuditAction {
     LINK_THRESHOLDS_SET("Set the partnership's record linkage thresholds"),
     SHARING_OUTSIDE_AGREEMENT_REVIEWED("Reviewed a sharing outside any information sharing agreement"),
     AUDIT_VIEWED("Viewed the audit trail"),
-    AUDIT_EXPORTED("Exported the audit trail");
+    AUDIT_EXPORTED("Exported the audit trail"),
+    ACTION_SET("Set an action"),
+    ACTION_VIEWED("Viewed an action"),
+    ACTION_OUTCOME_RECORDED("Recorded the outcome of an action"),
+    ACTION_NOT_DONE_ANSWERED("Agreed or refused that an action was not done"),
+    ACTION_ESCALATED("Escalated an overdue action to the owner's designated safeguarding lead");
 
     private final String label;
 
@@ -84,7 +89,7 @@ public enum AuditAction {
     public boolean isView() {
         return switch (this) {
             case PERSON_VIEWED, PERSON_SEARCHED, DECISION_VIEWED, CONSENT_VIEWED, DISCLOSURE_VIEWED, SHARING_OUTSIDE_VIEWED,
-                    INFORMATION_REQUEST_VIEWED -> true;
+                    INFORMATION_REQUEST_VIEWED, ACTION_VIEWED -> true;
             default -> false;
         };
     }

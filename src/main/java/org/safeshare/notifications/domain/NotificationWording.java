@@ -30,6 +30,14 @@ public final class NotificationWording {
                     "Information shared with you in Safeshare has been recalled by its sender.");
             case REDACTION_RELEASE_REQUESTED -> new Wording("Safeshare: your approval is asked for",
                     "A practitioner asks you in Safeshare to approve releasing a redacted identity.");
+            case ACTION_ASSIGNED -> new Wording("Safeshare: an action has been given to you",
+                    "An action has been given to you or your team in Safeshare.");
+            case ACTION_DUE_SOON -> new Wording("Safeshare: an action is due soon",
+                    "An action given to you or your team in Safeshare is due soon.");
+            case ACTION_OVERDUE -> new Wording("Safeshare: an action is overdue",
+                    "An action given to someone in your organisation in Safeshare is overdue and has been escalated to you.");
+            case ACTION_AGREEMENT_ASKED -> new Wording("Safeshare: your agreement is asked for",
+                    "An action you set in Safeshare was not done, and your agreement is asked for before it closes.");
         };
     }
 
