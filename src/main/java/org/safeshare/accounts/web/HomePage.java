@@ -3,6 +3,7 @@ package org.safeshare.accounts.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.safeshare.accounts.HomePageSection;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.security.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomePage {
 
     private final SignInNotices notices;
+    private final List<HomePageSection> homeSections;
 
-    HomePage(SignInNotices notices) {
+    HomePage(SignInNotices notices, List<HomePageSection> homeSections) {
         this.notices = notices;
+        this.homeSections = homeSections;
     }
 
     @GetMapping("/")
@@ -27,6 +30,8 @@ class HomePage {
         model.addAttribute("roles", actor.roles().stream().map(Role::label).sorted().toList());
         model.addAttribute("worksWithPeople", actor.worksWithPeople());
         model.addAttribute("sections", sections(actor));
+        model.addAttribute("moduleSections", homeSections.stream().flatMap(s -> s.forUser(actor).stream())
+                .sorted(java.util.Comparator.comparingInt(HomePageSection.Section::order)).toList());
         return "accounts/home";
     }
 
