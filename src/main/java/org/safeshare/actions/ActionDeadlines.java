@@ -4,14 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.safeshare.actions.domain.DueDates;
 import org.safeshare.actions.persistence.ActionRepository;
-import org.safeshare.audit.Audit;
-import org.safeshare.audit.AuditAction;
-import org.safeshare.audit.AuditEvent;
-import org.safeshare.audit.Outcome;
-import org.safeshare.audit.RecordRef;
 import org.safeshare.notifications.NotificationKind;
 import org.safeshare.platform.jobs.SingleInstanceJobs;
 import org.safeshare.platform.web.LondonDates;
@@ -38,16 +32,16 @@ public class ActionDeadlines implements SchedulingConfigurer {
     private final ActionNotices notices;
     private final SingleInstanceJobs jobs;
     private final ActionsProperties properties;
-    private final Audit audit;
+    private final ActionEscalation escalation;
     private final Clock clock;
 
-    ActionDeadlines(ActionRepository actions, ActionNotices notices, SingleInstanceJobs jobs, ActionsProperties properties, Audit audit,
-            Clock clock) {
+    ActionDeadlines(ActionRepository actions, ActionNotices notices, SingleInstanceJobs jobs, ActionsProperties properties,
+            ActionEscalation escalation, Clock clock) {
         this.actions = actions;
         this.notices = notices;
         this.jobs = jobs;
         this.properties = properties;
-        this.audit = audit;
+        this.escalation = escalation;
         this.clock = clock;
     }
 
@@ -75,13 +69,7 @@ public class ActionDeadlines implements SchedulingConfigurer {
 
     private int escalate(Instant now) {
         List<ActionRepository.Stored> overdue = actions.toEscalate(LocalDate.ofInstant(now, LondonDates.LONDON), properties.dueBatch());
-        for (ActionRepository.Stored action : overdue) {
-            notices.tellOwnersLead(action.owner(), action.id());
-            actions.markEscalated(action.id(), now);
-            audit.record(new AuditEvent(Optional.empty(), AuditAction.ACTION_ESCALATED, Outcome.DONE, Optional.empty(),
-                    List.of(ActionSetting.ref(action.id()), new RecordRef(RecordRef.Kind.ORGANISATION, action.owner().organisationId())),
-                    Optional.empty()));
-        }
+        overdue.forEach(action -> escalation.escalate(action, now));
         return overdue.size();
     }
 }
