@@ -63,6 +63,12 @@ public class Teams {
         return teams.find(team).map(t -> t.members().stream().map(Team.Member::userId).collect(Collectors.toSet())).orElse(Set.of());
     }
 
+    /** The teams a user is a member of (for modules that address work to a team): ids only. */
+    @Transactional(readOnly = true)
+    public Set<UUID> teamIdsOf(UUID user) {
+        return teams.ofMember(user);
+    }
+
     /** The administrator's own organisation's teams, to manage them. */
     @Transactional(readOnly = true)
     public List<Team> ofOwnOrganisation(Actor admin) {

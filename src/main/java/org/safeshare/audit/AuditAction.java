@@ -81,7 +81,12 @@ public enum AuditAction {
     REFERRALS_LISTED("Listed the referrals the organisation sent"),
     STRATEGY_DISCUSSION_RECORDED("Recorded a strategy discussion"),
     DISAGREEMENT_RAISED("Escalated a disagreement with a referral decision"),
-    DISAGREEMENT_ANSWERED("Answered a disagreement with a referral decision");
+    DISAGREEMENT_ANSWERED("Answered a disagreement with a referral decision"),
+    ACTION_SET("Set an action"),
+    ACTION_VIEWED("Viewed an action"),
+    ACTION_OUTCOME_RECORDED("Recorded the outcome of an action"),
+    ACTION_NOT_DONE_ANSWERED("Agreed or refused that an action was not done"),
+    ACTION_ESCALATED("Escalated an overdue action to the owner's designated safeguarding lead");
 
     private final String label;
 
@@ -97,7 +102,7 @@ public enum AuditAction {
     public boolean isView() {
         return switch (this) {
             case PERSON_VIEWED, PERSON_SEARCHED, DECISION_VIEWED, CONSENT_VIEWED, DISCLOSURE_VIEWED, SHARING_OUTSIDE_VIEWED,
-                    INFORMATION_REQUEST_VIEWED, REFERRAL_VIEWED, MASH_QUEUE_VIEWED, REFERRALS_LISTED -> true;
+                    INFORMATION_REQUEST_VIEWED, REFERRAL_VIEWED, MASH_QUEUE_VIEWED, REFERRALS_LISTED, ACTION_VIEWED -> true;
             default -> false;
         };
     }

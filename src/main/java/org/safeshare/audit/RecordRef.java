@@ -9,7 +9,7 @@ public record RecordRef(Kind kind, UUID id) {
     /** The kinds of record modules hold. */
     public enum Kind { PERSON, RELATIONSHIP, USER, API_CLIENT, ORGANISATION, PARTNERSHIP, DECISION, ADVICE_REQUEST, CONSENT, REQUEST, DISCLOSURE, SHARING_OUTSIDE, AUDIT_EVENT, COMMENCEMENT,
         NOTIFICATION, TEAM, AGREEMENT,
-        REFERRAL, MEETING }
+        REFERRAL, MEETING, ACTION }
 
     public RecordRef {
         Objects.requireNonNull(kind);

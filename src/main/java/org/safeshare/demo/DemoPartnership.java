@@ -44,23 +44,27 @@ class DemoPartnership implements ApplicationRunner {
     private final AccountsSetUp accounts;
     private final DemoPeople people;
     private final GroundApprovals approvals;
+    private final DemoActions actions;
     private final TransactionTemplate transaction;
 
     DemoPartnership(OrganisationsSetUp organisations, AccountsSetUp accounts, DemoPeople people, GroundApprovals approvals,
-            TransactionTemplate transaction) {
+            DemoActions actions, TransactionTemplate transaction) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.people = people;
         this.approvals = approvals;
+        this.actions = actions;
         this.transaction = transaction;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(t -> seed());
+        Map<String, Organisation> orgs = transaction.execute(t -> seed());
+        // Its own transaction: the overdue action of issue 12's journey is recorded through the decisions module's rules.
+        transaction.executeWithoutResult(t -> actions.seed(orgs));
     }
 
-    private void seed() {
+    private Map<String, Organisation> seed() {
         Partnership riverside = organisations.partnership("Riverside Safeguarding Children Partnership");
         Map<String, Organisation> orgs = new LinkedHashMap<>();
         // Children's social care answers referrals out of hours through its emergency duty team ("Refer now" gives the number).
@@ -98,6 +102,7 @@ class DemoPartnership implements ApplicationRunner {
         // Each has someone in the role that approves (DemoUsers): the surgery's Caldicott guardian, the health visitors' lead.
         approvals.startWith(orgs.get("surgery").id(), Role.CALDICOTT_GUARDIAN);
         approvals.startWith(orgs.get("health-visiting").id(), Role.DESIGNATED_SAFEGUARDING_LEAD);
+        return orgs;
     }
 
     private Organisation org(Partnership partnership, OrganisationId parent, OrganisationType type, String name,

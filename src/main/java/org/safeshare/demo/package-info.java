@@ -3,5 +3,6 @@
  * children with their families, seeded idempotently when the service runs in demo mode (the default).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "organisations", "organisations :: setup", "accounts",
-        "accounts :: setup", "people", "people :: domain", "people :: setup", "consent"})
+        "accounts :: setup", "people", "people :: domain", "people :: setup", "consent",
+        "decisions", "actions", "actions :: subjects", "actions :: setup"})
 package org.safeshare.demo;

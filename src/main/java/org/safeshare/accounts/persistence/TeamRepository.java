@@ -37,6 +37,11 @@ public class TeamRepository {
         return teams(jdbc.sql(TEAMS_WITH_MEMBERS + " where t.id = :id order by u.display_name").param("id", id)).stream().findFirst();
     }
 
+    /** The teams a user belongs to, by id. */
+    public java.util.Set<UUID> ofMember(UUID user) {
+        return new java.util.HashSet<>(jdbc.sql("select team_id from team_member where user_id = ?").param(user).query(UUID.class).list());
+    }
+
     public boolean named(OrganisationId organisation, String name) {
         return jdbc.sql("select count(*) from team where organisation_id = ? and lower(name) = lower(?)")
                 .params(organisation.value(), name).query(Long.class).single() > 0;

@@ -78,6 +78,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/prometheus").access(fromMetricsNetwork)
                         .requestMatchers("/sign-in/verify", "/sign-in/set-up-authenticator").hasAuthority(PendingSignIn.AUTHORITY)
                         .requestMatchers("/organisation/users/**", "/organisation/consent-policy").hasRole("ORGANISATION_ADMINISTRATOR")
+                        // Figures across the partnership are for its auditors too (counts only, no record of a person).
+                        .requestMatchers("/partnership/actions", "/partnership/actions/**")
+                        .hasAnyRole("PARTNERSHIP_ADMINISTRATOR", "PARTNERSHIP_AUDITOR")
                         .requestMatchers("/partnership/**").hasRole("PARTNERSHIP_ADMINISTRATOR")
                         .anyRequest().hasAuthority(SignedInUser.AUTHORITY))
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")

@@ -3,6 +3,7 @@ package org.safeshare.accounts.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.safeshare.accounts.HomePageSection;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.security.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomePage {
 
     private final SignInNotices notices;
+    private final List<HomePageSection> homeSections;
 
-    HomePage(SignInNotices notices) {
+    HomePage(SignInNotices notices, List<HomePageSection> homeSections) {
         this.notices = notices;
+        this.homeSections = homeSections;
     }
 
     @GetMapping("/")
@@ -27,6 +30,8 @@ class HomePage {
         model.addAttribute("roles", actor.roles().stream().map(Role::label).sorted().toList());
         model.addAttribute("worksWithPeople", actor.worksWithPeople());
         model.addAttribute("sections", sections(actor));
+        model.addAttribute("moduleSections", homeSections.stream().flatMap(s -> s.forUser(actor).stream())
+                .sorted(java.util.Comparator.comparingInt(HomePageSection.Section::order)).toList());
         return "accounts/home";
     }
 
@@ -60,7 +65,8 @@ class HomePage {
                 List.of(ADVICE, AGREEMENTS, new Link("Sharing outside any agreement", "/agreements/outside"), LINK_REVIEW, DIRECTORY, LINK_THRESHOLDS)));
         sections.put(Role.PRACTITIONER, new Section("Practitioner",
                 "Worried about someone? Find them and choose 'Should I share?' on their record. Search before you add anyone.",
-                List.of(FIND, SHOULD_I_SHARE, new Link("Add a person", "/people/new"), CONSENT_DUE, CONSENT_WITHDRAWN, REFERRALS)));
+                List.of(FIND, SHOULD_I_SHARE, new Link("Add a person", "/people/new"), CONSENT_DUE, CONSENT_WITHDRAWN, REFERRALS,
+                        new Link("Your actions", "/actions"))));
         sections.put(Role.ORGANISATION_ADMINISTRATOR, new Section("Organisation administrator",
                 "Add users to your organisation, give them roles, disable accounts or reset authenticators, and choose who approves sharing without consent.",
                 List.of(new Link("Manage users", "/organisation/users"), new Link("Add a user", "/organisation/users/new"),
@@ -71,13 +77,14 @@ class HomePage {
                 List.of(DIRECTORY, new Link("Information sharing advice followed", "/partnership/guidance"),
                         new Link("Commencement dates of new law", "/partnership/commencement"),
                         new Link("Deadlines of information requests", "/partnership/request-deadlines"),
-                        AGREEMENTS, new Link("Notifications not sent", "/partnership/notifications/failed"), LINK_THRESHOLDS)));
+                        AGREEMENTS, new Link("Notifications not sent", "/partnership/notifications/failed"), LINK_THRESHOLDS,
+                        new Link("Actions across the partnership", "/partnership/actions"))));
         sections.put(Role.AUDITOR, new Section("Auditor",
                 "Search your organisation's tamper-evident audit trail: who viewed or changed which record, by person, user, action and date.",
                 List.of(new Link("Search the audit trail", "/audit/search"))));
         sections.put(Role.PARTNERSHIP_AUDITOR, new Section("Partnership auditor",
                 "Search the partnership's tamper-evident audit trail: who viewed or changed which record, by person, user, organisation, action and date.",
-                List.of(new Link("Search the audit trail", "/audit/search"), DIRECTORY)));
+                List.of(new Link("Search the audit trail", "/audit/search"), DIRECTORY, new Link("Actions across the partnership", "/partnership/actions"))));
         return java.util.Collections.unmodifiableMap(sections);
     }
 

@@ -40,6 +40,14 @@ public final class NotificationWording {
                     "A referrer has escalated a disagreement with a MASH decision in Safeshare.");
             case REFERRAL_DISAGREEMENT_ANSWERED -> new Wording("Safeshare: your disagreement has an answer",
                     "The disagreement you escalated about a referral decision has an answer in Safeshare.");
+            case ACTION_ASSIGNED -> new Wording("Safeshare: an action has been given to you",
+                    "An action has been given to you or your team in Safeshare.");
+            case ACTION_DUE_SOON -> new Wording("Safeshare: an action is due soon",
+                    "An action given to you or your team in Safeshare is due soon.");
+            case ACTION_OVERDUE -> new Wording("Safeshare: an action is overdue",
+                    "An action given to someone in your organisation in Safeshare is overdue and has been escalated to you.");
+            case ACTION_AGREEMENT_ASKED -> new Wording("Safeshare: your agreement is asked for",
+                    "An action you set in Safeshare was not done, and your agreement is asked for before it closes.");
         };
     }
 
