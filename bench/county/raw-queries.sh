@@ -14,9 +14,15 @@ explain() {
     'import json,sys; p=json.load(sys.stdin)[0]; print("%.2f ms (planning %.2f ms)" % (p["Execution Time"], p["Planning Time"]))')"
 }
 like="%$(echo "$family" | tr 'A-Z' 'a-z')%"
-explain "search by family name (one organisation's people)" "select p.id, p.given_name, p.family_name, p.date_of_birth from person p
+explain "search by family name, as an or (before V101)" "select p.id, p.given_name, p.family_name, p.date_of_birth from person p
   where p.organisation_id = '$org' and (lower(p.given_name) like '$like' or lower(p.family_name) like '$like' or exists
   (select 1 from person_other_name o where o.person_id = p.id and (lower(o.given_name) like '$like' or lower(o.family_name) like '$like')))
+  order by lower(p.family_name), lower(p.given_name), p.date_of_birth limit 50"
+explain "search by family name, as a union (V101 trigram indexes)" "select p.id, p.given_name, p.family_name, p.date_of_birth from person p
+  where p.organisation_id = '$org' and p.id in (select n.id from person n where n.organisation_id = '$org' and lower(n.given_name) like '$like'
+  union select n.id from person n where n.organisation_id = '$org' and lower(n.family_name) like '$like'
+  union select o.person_id from person_other_name o where lower(o.given_name) like '$like'
+  union select o.person_id from person_other_name o where lower(o.family_name) like '$like')
   order by lower(p.family_name), lower(p.given_name), p.date_of_birth limit 50"
 explain "person page: the person row" "select * from person p where p.id = '$person'"
 explain "person page: decisions about the person" "select d.id, v.* from decision d join decision_version v on v.decision_id = d.id
