@@ -4,6 +4,6 @@
  * RAG rating with rationale, the decision within one working day, strategy discussions (Children Act 1989 s47),
  * feedback to the referrer and the resolution of professional disagreements. docs/adr/0019.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "organisations", "people", "people :: domain",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"actions :: subjects", "platform", "organisations", "people", "people :: domain",
         "decisions", "audit", "notifications", "exchange", "exchange :: domain", "decisions :: vocabulary"})
 package org.safeshare.referrals;
