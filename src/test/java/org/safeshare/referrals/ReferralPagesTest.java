@@ -28,6 +28,9 @@ class ReferralPagesTest {
     @Autowired SignedIn signedIn;
     @Autowired JdbcClient jdbc;
     @Autowired Referrals referrals;
+    @Autowired org.safeshare.decisions.Decisions decisions;
+    @Autowired org.safeshare.people.People people;
+    @Autowired tools.jackson.databind.json.JsonMapper json;
 
     private ReferralFixture fixture;
 
@@ -106,6 +109,40 @@ class ReferralPagesTest {
                 .andExpect(content().string(containsString("/referrals/" + id)));
         mvc.perform(get("/referrals").with(signedIn.as("dsl@riverside-academy.example"))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/referrals/" + id))));
+    }
+
+    @Test
+    void referNowOnTheTeachersDecisionStartsTheReferralPreFilledAndLinkedToIt() throws Exception {
+        UUID decision = referNowDecision();
+        mvc.perform(get("/decisions/" + decision).with(signedIn.as(ReferralFixture.TEACHER))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/referrals/new?decision=" + decision)));
+        mvc.perform(get("/referrals/new").param("decision", decision.toString()).with(signedIn.as(ReferralFixture.TEACHER)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("boyfriend grabbed her")))
+                .andExpect(content().string(containsString("value=\"" + decision + "\"")));
+        String ava = fixture.ava(ReferralFixture.TEACHER).toString();
+        String location = mvc.perform(form(post("/referrals/new/send"), ava).param("decisionId", decision.toString())
+                        .with(signedIn.as(ReferralFixture.TEACHER)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        ReferralId id = ReferralId.parse(location.replaceAll(".*/referrals/([0-9a-f-]{36}).*", "$1")).orElseThrow();
+        assertThat(referrals.view(signedIn.actor(ReferralFixture.MASH), id).decisionId()).contains(decision);
+        // Another organisation's decision cannot start a referral: not found.
+        mvc.perform(get("/referrals/new").param("decision", decision.toString()).with(signedIn.as("dsl@riverside-academy.example")))
+                .andExpect(status().isNotFound());
+    }
+
+    /** The teacher's decision about Ava whose recommendation is "refer now" (significant harm suspected). */
+    private UUID referNowDecision() throws Exception {
+        var teacher = signedIn.actor(ReferralFixture.TEACHER);
+        UUID mash = fixture.organisation("Riverside MASH");
+        var decision = new org.safeshare.decisions.DecisionTaken(org.safeshare.decisions.DecisionTaken.Choice.SHARE,
+                "Ava said her mum's boyfriend grabbed her", null, "Referral to the MASH", mash, "MASH duty officer",
+                List.of(new org.safeshare.decisions.DecisionTaken.InformationItem("Injury", "Bruises", org.safeshare.decisions.DecisionTaken.FactOrOpinion.FACT, null)),
+                org.safeshare.decisions.DecisionTaken.SharingMethod.SECURE_PORTAL, null,
+                org.safeshare.decisions.DecisionTaken.SubjectInformed.NOT_INFORMED, "Telling the family could put Ava at risk",
+                "Seeking consent could increase the risk", null, null);
+        var change = decisions.record(teacher, java.util.Optional.of(people.visible(teacher, new org.safeshare.people.PersonId(fixture.ava(ReferralFixture.TEACHER)))),
+                json.readValue(org.safeshare.decisions.DecisionApiTest.FACTS, org.safeshare.decisions.SharingFacts.class), decision);
+        return ((org.safeshare.decisions.DecisionChange.Recorded) change).id().value();
     }
 
     private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String ava) {
