@@ -109,7 +109,8 @@ public class ActionSetting {
             case DECISION -> Optional.of(RecordRef.Kind.DECISION);
             case INFORMATION_REQUEST -> Optional.of(RecordRef.Kind.REQUEST);
             case DISCLOSURE -> Optional.of(RecordRef.Kind.DISCLOSURE);
-            default -> Optional.empty();
+            case REFERRAL -> Optional.of(RecordRef.Kind.REFERRAL);
+            case MEETING -> Optional.of(RecordRef.Kind.MEETING);
         };
     }
 
