@@ -68,7 +68,9 @@ public enum AuditAction {
     LINK_THRESHOLDS_SET("Set the partnership's record linkage thresholds"),
     SHARING_OUTSIDE_AGREEMENT_REVIEWED("Reviewed a sharing outside any information sharing agreement"),
     AUDIT_VIEWED("Viewed the audit trail"),
-    AUDIT_EXPORTED("Exported the audit trail");
+    AUDIT_EXPORTED("Exported the audit trail"),
+    INFORMATION_REQUEST_ESCALATED("Escalated an overdue information request to the receiving organisation's DSLs"),
+    EXCHANGE_CLOSURE_REMOVED("Removed a day the partnership's offices are closed");
 
     private final String label;
 

@@ -68,6 +68,7 @@ class HomePage {
                 List.of(DIRECTORY, new Link("Information sharing advice followed", "/partnership/guidance"),
                         new Link("Commencement dates of new law", "/partnership/commencement"),
                         new Link("Deadlines of information requests", "/partnership/request-deadlines"),
+                        new Link("Days the offices are closed", "/partnership/closed-days"),
                         AGREEMENTS, new Link("Notifications not sent", "/partnership/notifications/failed"))));
         sections.put(Role.AUDITOR, new Section("Auditor",
                 "Search your organisation's tamper-evident audit trail: who viewed or changed which record, by person, user, action and date.",
