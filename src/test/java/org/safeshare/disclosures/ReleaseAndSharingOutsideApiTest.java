@@ -121,7 +121,7 @@ class ReleaseAndSharingOutsideApiTest {
     }
 
     private int audited(String disclosure, String action) {
-        return jdbc.sql("select count(*) from audit_event where action = ? and touched::text like ?").params(action, "%" + disclosure + "%")
+        return jdbc.sql("select count(*) from audit_event where action = ? and outcome = 'DONE' and touched::text like ?").params(action, "%" + disclosure + "%")
                 .query(Integer.class).single();
     }
 }
