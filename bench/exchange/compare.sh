@@ -6,7 +6,8 @@
 #
 # Usage: bench/exchange/compare.sh [clients] [seconds]
 # Environment: BENCH_PORT (default 18091), BENCH_JAR (default target/safeshare-exec.jar, built if missing),
-#   BENCH_DURABLE=true|false (the embedded database's fsync and synchronous_commit; default true), BENCH_REQUESTS (10000).
+#   BENCH_DURABLE=true|false (the embedded database's fsync and synchronous_commit; default true), BENCH_REQUESTS (10000),
+#   BENCH_ONLY_LIST=true to run only the busy MASH's request list.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -40,6 +41,7 @@ echo "database: $(sql 'select version()' | cut -d, -f1); fsync=$(sql 'show fsync
 mash=$(sql "select id from organisation where name = 'Riverside MASH'")
 mash_client=$(sql "select id from api_client where organisation_id = '$mash' limit 1")
 
+if [ "${BENCH_ONLY_LIST:-false}" != true ]; then
 echo
 echo "== API, $clients clients, ${seconds} s each (after a 10 s warm-up of both)"
 "$JAVA_HOME/bin/java" bench/exchange/ExchangeLoad.java send-open "http://localhost:$port" "$mash_client" "$clients" 10 > "$data/warm-up.txt"
@@ -64,36 +66,36 @@ while IFS= read -r line; do items+=("$line"); done < <(sql "select kind || ':' |
   echo "INSERT INTO disclosure (id, sender_organisation_id, sent_by, sent_by_api_client, sent_by_name, recipient_organisation_id, person_id,"
   echo "  decision_id, told, has_conditions, header_sealed, sent_at) VALUES (gen_random_uuid(), '$sender', '$sent_by', true, 'Bench',"
   echo "  '$mash', '$person', '$decision', false, true, decode('$header', 'hex'), now()) RETURNING id AS did \\gset"
-  echo "INSERT INTO disclosure_recipient (disclosure_id, recipient_id, api_client, name) VALUES (:'did', '$mash_client', true, 'MASH system');"
+  echo "INSERT INTO disclosure_recipient (disclosure_id, recipient_id, api_client, name) VALUES (:did, '$mash_client', true, 'MASH system');"
   position=1
   for item in "${items[@]}"; do
     kind=${item%%:*}; hex=${item#*:}
     echo "INSERT INTO disclosure_item (id, disclosure_id, position, kind, content_sealed, identities_at_risk, release_state)"
-    echo "  VALUES (gen_random_uuid(), :'did', $position, '$kind', decode('$hex', 'hex'), false, 'NONE');"
+    echo "  VALUES (gen_random_uuid(), :did, $position, '$kind', decode('$hex', 'hex'), false, 'NONE');"
     position=$((position + 1))
   done
   echo "INSERT INTO audit_event (occurred_at, actor_kind, actor_id, organisation_id, partnership_id, roles, action, outcome, person_id,"
   echo "  touched, request_id, client_address) VALUES (now(), 'API_CLIENT', '$sent_by', '$sender', '$partnership', 'API_CLIENT',"
-  echo "  'DISCLOSURE_SENT', 'DONE', '$person', 'DISCLOSURE:' || :'did', gen_random_uuid()::text, '127.0.0.1');"
+  echo "  'DISCLOSURE_SENT', 'DONE', '$person', 'DISCLOSURE:' || :did, gen_random_uuid()::text, '127.0.0.1');"
   echo "COMMIT;"
 } > "$data/send.sql"
 cat > "$data/open.sql" <<SQL
 \\set n random(1, :ids)
 BEGIN;
 SELECT id AS did FROM bench_ids WHERE n = :n \\gset
-SELECT * FROM disclosure_recipient WHERE disclosure_id = :'did';
-SELECT * FROM disclosure_item WHERE disclosure_id = :'did' ORDER BY position;
-SELECT * FROM disclosure WHERE id = :'did';
-UPDATE disclosure_recipient SET opened_at = now(), acknowledged_at = coalesce(acknowledged_at, now()) WHERE disclosure_id = :'did';
+SELECT * FROM disclosure_recipient WHERE disclosure_id = :did;
+SELECT * FROM disclosure_item WHERE disclosure_id = :did ORDER BY position;
+SELECT * FROM disclosure WHERE id = :did;
+UPDATE disclosure_recipient SET opened_at = now(), acknowledged_at = coalesce(acknowledged_at, now()) WHERE disclosure_id = :did;
 INSERT INTO audit_event (occurred_at, actor_kind, actor_id, organisation_id, partnership_id, roles, action, outcome, person_id,
   touched, request_id, client_address) VALUES (now(), 'API_CLIENT', '$mash_client', '$mash', '$partnership', 'API_CLIENT',
-  'DISCLOSURE_OPENED', 'DONE', '$person', 'DISCLOSURE:' || :'did', gen_random_uuid()::text, '127.0.0.1');
+  'DISCLOSURE_OPENED', 'DONE', '$person', 'DISCLOSURE:' || :did, gen_random_uuid()::text, '127.0.0.1');
 COMMIT;
 SQL
 pgbench_run() {
   local name=$1; shift
   mkdir -p "$data/pg-$name"
-  (cd "$data/pg-$name" && pgbench -n -h localhost -p "$pgport" -U postgres -M simple -c "$clients" -j 2 -T "$seconds" -l "$@" postgres) \
+  (cd "$data/pg-$name" && pgbench -n -h localhost -p "$pgport" -U postgres -M prepared -c "$clients" -j 2 -T "$seconds" -l "$@" postgres) \
     > "$data/pg-$name.txt" 2>&1 || { cat "$data/pg-$name.txt"; exit 1; }
   local tps; tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$data/pg-$name.txt")
   cat "$data/pg-$name"/pgbench_log.* | awk '{print $3}' | sort -n > "$data/pg-$name-lat.txt"
@@ -105,6 +107,10 @@ echo
 pgbench_run send -f "$data/send.sql"
 sql "drop table if exists bench_ids; create table bench_ids as select row_number() over () as n, id from disclosure"
 pgbench_run open -D ids="$(sql 'select count(*) from bench_ids')" -f "$data/open.sql"
+else
+  IFS='|' read -r sender sent_by person < <(sql "select o.id, u.id, p.id from organisation o join user_account u on u.organisation_id = o.id
+    join person p on p.organisation_id = o.id where o.name = 'Oakfield Primary School' limit 1")
+fi
 
 echo
 echo "== A busy MASH: $requests open information requests addressed to it"

@@ -48,18 +48,23 @@ public class RequestLists {
         String other = q.side() == Side.INBOX ? "p.requesting_organisation_id" : "p.organisation_id";
         String user = userCondition(q.side());
         String direction = q.soonestFirst() ? "asc" : "desc";
+        // Open only: the status is a literal and the order the index's own (organisation, status, deadline), so a page is a
+        // short index range scan however many requests are open; a busy MASH's 10,000 are never sorted for 50 rows.
+        String status = q.openOnly() ? "p.status = 'OPEN'" : "true";
+        String order = q.openOnly() ? "p.due_at %s, p.id %s".formatted(direction, direction)
+                : "(p.status = 'OPEN') desc, p.due_at %s, p.id".formatted(direction);
         String sql = """
                 select p.request_id, p.id as part_id, %s as other_id, r.person_id, p.urgency, r.sent_at, p.due_at, p.status
                 from request_to_organisation p join information_request r on r.id = p.request_id
                 where %s = :organisation
+                  and %s
                   and (cast(:user as uuid) is null or %s)
-                  and (:openOnly = false or p.status = 'OPEN')
                   and (cast(:urgency as text) is null or p.urgency = cast(:urgency as text))
-                order by (p.status = 'OPEN') desc, p.due_at %s, p.id
-                limit :limit offset :offset""".formatted(other, mine, user, direction);
+                order by %s
+                limit :limit offset :offset""".formatted(other, mine, status, user, order);
         return jdbc.sql(sql).param("organisation", q.organisation()).param("user", q.onlyUser().orElse(null))
                 .param("teams", teamsOrNone(q.teams()))
-                .param("openOnly", q.openOnly()).param("urgency", q.urgency().map(Urgency::name).orElse(null))
+                .param("urgency", q.urgency().map(Urgency::name).orElse(null))
                 .param("limit", q.limit()).param("offset", q.offset())
                 .query((rs, n) -> new Row(rs.getObject("request_id", UUID.class), rs.getObject("part_id", UUID.class),
                         rs.getObject("other_id", UUID.class), rs.getObject("person_id", UUID.class), Urgency.valueOf(rs.getString("urgency")),
