@@ -130,7 +130,8 @@ public class DisclosureReading {
                 sender ? i.releaseReason() : Optional.empty(), i.recalled())).toList();
         return new DisclosureView(new DisclosureId(d.id()), sender, names.get(new OrganisationId(d.senderOrganisationId())), d.sentByName(),
                 d.recipientOrganisationId(), names.get(new OrganisationId(d.recipientOrganisationId())),
-                d.recipients().stream().map(r -> new DisclosureView.Recipient(r.id(), r.name(), r.apiClient(), r.acknowledgedAt(), r.openedAt()))
+                d.recipients().stream().map(r -> new DisclosureView.Recipient(r.id(), r.name(), r.apiClient(), r.acknowledgedAt(), r.openedAt(),
+                        r.team()))
                         .toList(), sender ? Optional.of(d.personId()) : Optional.empty(), d.decisionId(), d.requestId(), d.sentAt(), d.recalled(),
                 d.hasConditions(), conditions, opened(d, actor), header.map(h -> new DisclosureView.Header(h.purpose(), h.transparency())), items);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.safeshare.disclosures.DisclosureTestData.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -64,6 +65,9 @@ class DisclosureToATeamTest {
         // The sender sees who opened it, by name.
         assertThat(jdbc.sql("select name from disclosure_recipient where disclosure_id = ?::uuid and opened_at is not null")
                 .param(id).query(String.class).list()).containsExactly("Hana Health");
+        mvc.perform(as(get("/api/v1/disclosures/" + id), "oakfield")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.recipients[?(@.team == true)]").isNotEmpty())
+                .andExpect(jsonPath("$.recipients[?(@.name == 'Hana Health')].openedAt").isNotEmpty());
     }
 
     @Test
