@@ -49,6 +49,14 @@ public class Teams {
         return teams.inOrganisation(organisations.visibleTo(reader, organisation).id());
     }
 
+    /** The teams of these organisations that are in the reader's partnership (others left out), in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<OrganisationId, List<Team>> ofOrganisations(Actor reader, java.util.Collection<OrganisationId> asked) {
+        java.util.Set<OrganisationId> visible = organisations.directory(reader).stream().map(o -> o.id())
+                .filter(asked::contains).collect(Collectors.toSet());
+        return teams.inOrganisations(visible).stream().collect(Collectors.groupingBy(Team::organisationId));
+    }
+
     /** One team of an organisation in the reader's partnership, with its members. */
     @Transactional(readOnly = true)
     public Team visibleTo(Actor reader, UUID id) {
@@ -63,10 +71,10 @@ public class Teams {
         return teams.find(team).map(t -> t.members().stream().map(Team.Member::userId).collect(Collectors.toSet())).orElse(Set.of());
     }
 
-    /** The teams a user is a member of (for modules that address work to a team): ids only. */
+    /** The teams this user belongs to, for modules that let a team's members read what was addressed to the team. */
     @Transactional(readOnly = true)
-    public Set<UUID> teamIdsOf(UUID user) {
-        return teams.ofMember(user);
+    public Set<UUID> teamsOf(UUID user) {
+        return teams.teamsOf(user);
     }
 
     /** The administrator's own organisation's teams, to manage them. */

@@ -75,7 +75,7 @@ public class ActionReading {
 
     /** The reader's actions: owned (not closed), set by them, and for a DSL those escalated to them; one view event. */
     public MyActions mine(Actor actor) {
-        List<Stored> owned = actions.ownedBy(actor.id(), teams.teamIdsOf(actor.id()));
+        List<Stored> owned = actions.ownedBy(actor.id(), teams.teamsOf(actor.id()));
         List<Stored> set = actions.setBy(actor.id());
         List<Stored> escalated = lead(actor) ? actions.escalatedTo(actor.organisationId()) : List.of();
         AuditEvent listed = AuditEvent.of(actor, AuditAction.ACTION_VIEWED);
@@ -99,7 +99,7 @@ public class ActionReading {
 
     ActionAccess.Reader reader(Actor actor) {
         return new ActionAccess.Reader(actor.id(), actor.organisationId(), lead(actor),
-                actor.kind() == Actor.Kind.USER ? teams.teamIdsOf(actor.id()) : java.util.Set.of());
+                actor.kind() == Actor.Kind.USER ? teams.teamsOf(actor.id()) : java.util.Set.of());
     }
 
     private static boolean lead(Actor actor) {

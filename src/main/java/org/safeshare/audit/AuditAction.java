@@ -86,7 +86,9 @@ public enum AuditAction {
     ACTION_VIEWED("Viewed an action"),
     ACTION_OUTCOME_RECORDED("Recorded the outcome of an action"),
     ACTION_NOT_DONE_ANSWERED("Agreed or refused that an action was not done"),
-    ACTION_ESCALATED("Escalated an overdue action to the owner's designated safeguarding lead");
+    ACTION_ESCALATED("Escalated an overdue action to the owner's designated safeguarding lead"),
+    INFORMATION_REQUEST_ESCALATED("Escalated an overdue information request to the receiving organisation's DSLs"),
+    EXCHANGE_CLOSURE_REMOVED("Removed a day the partnership's offices are closed");
 
     private final String label;
 

@@ -13,12 +13,31 @@ import org.safeshare.platform.security.Actor;
  * it was done. Time, request id and client address are added by {@link Audit}.
  */
 public record AuditEvent(Optional<Actor> actor, AuditAction action, Outcome outcome, Optional<UUID> person,
-        List<RecordRef> touched, Optional<String> purpose) {
+        List<RecordRef> touched, Optional<String> purpose, Optional<OnBehalfOf> service) {
 
     public AuditEvent {
         Objects.requireNonNull(action);
         Objects.requireNonNull(outcome);
         touched = List.copyOf(touched);
+        Objects.requireNonNull(service);
+    }
+
+    public AuditEvent(Optional<Actor> actor, AuditAction action, Outcome outcome, Optional<UUID> person, List<RecordRef> touched,
+            Optional<String> purpose) {
+        this(actor, action, outcome, person, touched, purpose, Optional.empty());
+    }
+
+    /** The partnership and organisation a job of the service itself acted for: the event goes to that partnership's log. */
+    public record OnBehalfOf(UUID partnershipId, UUID organisationId) {}
+
+    /**
+     * An action the service's own scheduled job took for an organisation (such as escalating an overdue information request
+     * to its DSLs): no one signed in did it, yet the partnership's auditors must see it, so it belongs to that
+     * partnership's log and names the organisation, with no actor.
+     */
+    public static AuditEvent byService(AuditAction action, UUID partnershipId, UUID organisationId) {
+        return new AuditEvent(Optional.empty(), action, Outcome.DONE, Optional.empty(), List.of(), Optional.empty(),
+                Optional.of(new OnBehalfOf(partnershipId, organisationId)));
     }
 
     public static AuditEvent of(Actor actor, AuditAction action) {
@@ -39,19 +58,19 @@ public record AuditEvent(Optional<Actor> actor, AuditAction action, Outcome outc
     }
 
     public AuditEvent about(UUID personId) {
-        return new AuditEvent(actor, action, outcome, Optional.of(personId), withTouched(RecordRef.person(personId)), purpose);
+        return new AuditEvent(actor, action, outcome, Optional.of(personId), withTouched(RecordRef.person(personId)), purpose, service);
     }
 
     public AuditEvent touching(RecordRef record) {
-        return new AuditEvent(actor, action, outcome, person, withTouched(record), purpose);
+        return new AuditEvent(actor, action, outcome, person, withTouched(record), purpose, service);
     }
 
     public AuditEvent purpose(String code) {
-        return new AuditEvent(actor, action, outcome, person, touched, Optional.of(code));
+        return new AuditEvent(actor, action, outcome, person, touched, Optional.of(code), service);
     }
 
     public AuditEvent refused() {
-        return new AuditEvent(actor, action, Outcome.REFUSED, person, touched, purpose);
+        return new AuditEvent(actor, action, Outcome.REFUSED, person, touched, purpose, service);
     }
 
     private List<RecordRef> withTouched(RecordRef record) {

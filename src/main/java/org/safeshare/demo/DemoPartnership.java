@@ -98,6 +98,8 @@ class DemoPartnership implements ApplicationRunner {
 
         DemoUsers.ALL.forEach(u -> user(orgs.get(u.organisation()).id(), u));
         orgs.forEach((key, org) -> accounts.apiClient(org.id(), org.name() + " case system", "demo-" + key + "-token"));
+        // A team to address requests and disclosures to: the surgery's GP sits on it, its DSL does not need to (DSLs see all).
+        accounts.team(orgs.get("surgery").id(), "Safeguarding team", List.of("gp@brook-lane.example"));
         people.seed(orgs, DemoUsers.ALL);
         // Each has someone in the role that approves (DemoUsers): the surgery's Caldicott guardian, the health visitors' lead.
         approvals.startWith(orgs.get("surgery").id(), Role.CALDICOTT_GUARDIAN);

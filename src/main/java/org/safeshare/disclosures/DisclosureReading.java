@@ -3,6 +3,9 @@ package org.safeshare.disclosures;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.safeshare.accounts.Teams;
 import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
@@ -35,15 +38,17 @@ public class DisclosureReading {
     static final int LIST_LIMIT = 200;
 
     private final DisclosureRepository disclosures;
+    private final Teams teams;
     private final Organisations organisations;
     private final Audit audit;
     private final ViewAudit views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DisclosureReading(DisclosureRepository disclosures, Organisations organisations, Audit audit, ViewAudit views,
+    DisclosureReading(DisclosureRepository disclosures, Teams teams, Organisations organisations, Audit audit, ViewAudit views,
             ApplicationEventPublisher events, Clock clock) {
         this.disclosures = disclosures;
+        this.teams = teams;
         this.organisations = organisations;
         this.audit = audit;
         this.views = views;
@@ -62,7 +67,7 @@ public class DisclosureReading {
     @Transactional(readOnly = true)
     public List<DisclosureSummary> inbox(Actor actor) {
         requirePeopleRole(actor);
-        return summaries(disclosures.inbox(actor.id(), actor.organisationId(), LIST_LIMIT));
+        return summaries(disclosures.inbox(actor.id(), teamsOf(actor), actor.organisationId(), LIST_LIMIT));
     }
 
     /** The disclosure as the actor may see it: one audited view naming the disclosure and, for the sender, the person. */
@@ -80,11 +85,17 @@ public class DisclosureReading {
      */
     public DisclosureView open(Actor actor, DisclosureId id, boolean conditionsAcknowledged) {
         StoredDisclosure found = visible(actor, id, AuditAction.DISCLOSURE_OPENED);
-        if (found.addressedTo(actor.id(), actor.organisationId()).isEmpty() || found.recalled().isPresent()
+        Set<UUID> actorTeams = teamsOf(actor);
+        if (!found.addressedTo(actor.id(), actor.organisationId(), actorTeams) || found.recalled().isPresent()
                 || (found.hasConditions() && !conditionsAcknowledged)) {
             return view(actor, found);
         }
-        if (disclosures.open(id.value(), actor.id(), clock.instant())) {
+        Optional<StoredDisclosure.Recipient> team = found.own(actor.id(), actor.organisationId()).isPresent() ? Optional.empty()
+                : found.team(actor.organisationId(), actorTeams);
+        boolean opened = team.isPresent()
+                ? disclosures.openAsTeamMember(id.value(), actor.id(), actor.displayName(), team.get().id(), clock.instant())
+                : disclosures.open(id.value(), actor.id(), clock.instant());
+        if (opened) {
             audit.record(AuditEvent.of(actor, AuditAction.DISCLOSURE_OPENED).about(found.personId()).touching(ref(id)));
             if (!found.sentByApiClient()) {
                 events.publishEvent(new NotificationRequested(new NotificationRequested.Audience.Users(java.util.Set.of(found.sentBy())),
@@ -98,7 +109,7 @@ public class DisclosureReading {
     StoredDisclosure visible(Actor actor, DisclosureId id, AuditAction action) {
         requirePeopleRole(actor);
         Optional<StoredDisclosure> found = disclosures.find(id.value())
-                .filter(d -> d.sentBy(actor.id(), actor.organisationId()) || d.addressedTo(actor.id(), actor.organisationId()).isPresent());
+                .filter(d -> d.sentBy(actor.id(), actor.organisationId()) || d.addressedTo(actor.id(), actor.organisationId(), teamsOf(actor)));
         if (found.isEmpty()) {
             views.refused(AuditEvent.of(actor, action).touching(ref(id)));
             throw new NotFoundException("Disclosure");
@@ -119,7 +130,8 @@ public class DisclosureReading {
                 sender ? i.releaseReason() : Optional.empty(), i.recalled())).toList();
         return new DisclosureView(new DisclosureId(d.id()), sender, names.get(new OrganisationId(d.senderOrganisationId())), d.sentByName(),
                 d.recipientOrganisationId(), names.get(new OrganisationId(d.recipientOrganisationId())),
-                d.recipients().stream().map(r -> new DisclosureView.Recipient(r.id(), r.name(), r.apiClient(), r.acknowledgedAt(), r.openedAt()))
+                d.recipients().stream().map(r -> new DisclosureView.Recipient(r.id(), r.name(), r.apiClient(), r.acknowledgedAt(), r.openedAt(),
+                        r.team()))
                         .toList(), sender ? Optional.of(d.personId()) : Optional.empty(), d.decisionId(), d.requestId(), d.sentAt(), d.recalled(),
                 d.hasConditions(), conditions, opened(d, actor), header.map(h -> new DisclosureView.Header(h.purpose(), h.transparency())), items);
     }
@@ -131,7 +143,12 @@ public class DisclosureReading {
     }
 
     private static boolean opened(StoredDisclosure d, Actor actor) {
-        return d.addressedTo(actor.id(), actor.organisationId()).flatMap(StoredDisclosure.Recipient::openedAt).isPresent();
+        return d.own(actor.id(), actor.organisationId()).flatMap(StoredDisclosure.Recipient::openedAt).isPresent();
+    }
+
+    /** The teams a user belongs to (a partner system belongs to none). */
+    private Set<UUID> teamsOf(Actor actor) {
+        return actor.kind() == Actor.Kind.USER ? teams.teamsOf(actor.id()) : Set.of();
     }
 
     private List<DisclosureSummary> summaries(List<DisclosureRepository.Row> rows) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.safeshare.accounts.Teams;
 import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
@@ -38,14 +39,16 @@ public class DisclosureRecalls {
 
     private final DisclosureRepository disclosures;
     private final DisclosureReading reading;
+    private final Teams teams;
     private final Organisations organisations;
     private final Audit audit;
     private final ViewAudit views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DisclosureRecalls(DisclosureRepository disclosures, DisclosureReading reading, Organisations organisations, Audit audit,
+    DisclosureRecalls(DisclosureRepository disclosures, DisclosureReading reading, Teams teams, Organisations organisations, Audit audit,
             ViewAudit views, ApplicationEventPublisher events, Clock clock) {
+        this.teams = teams;
         this.disclosures = disclosures;
         this.reading = reading;
         this.organisations = organisations;
@@ -78,7 +81,8 @@ public class DisclosureRecalls {
             event = AuditEvent.of(actor, AuditAction.DISCLOSURE_RECALLED);
         }
         audit.record(event.about(found.personId()).touching(DisclosureReading.ref(id)));
-        Set<UUID> users = found.recipients().stream().filter(r -> !r.apiClient()).map(StoredDisclosure.Recipient::id).collect(Collectors.toSet());
+        Set<UUID> users = found.recipients().stream().filter(r -> !r.apiClient())
+                .flatMap(r -> r.team() ? teams.memberIds(r.id()).stream() : java.util.stream.Stream.of(r.id())).collect(Collectors.toSet());
         if (!users.isEmpty()) {
             events.publishEvent(new NotificationRequested(new NotificationRequested.Audience.Users(users), NotificationKind.DISCLOSURE_RECALLED,
                     "/disclosures/" + id));

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.safeshare.accounts.Recipient;
 import org.safeshare.accounts.Recipients;
+import org.safeshare.accounts.Teams;
 import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
@@ -53,14 +54,16 @@ public class DisclosureSending {
     private final People people;
     private final Decisions decisions;
     private final Recipients recipients;
+    private final Teams teams;
     private final Organisations organisations;
     private final DisclosureRepository disclosures;
     private final Audit audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DisclosureSending(People people, Decisions decisions, Recipients recipients, Organisations organisations,
+    DisclosureSending(People people, Decisions decisions, Recipients recipients, Teams teams, Organisations organisations,
             DisclosureRepository disclosures, Audit audit, ApplicationEventPublisher events, Clock clock) {
+        this.teams = teams;
         this.people = people;
         this.decisions = decisions;
         this.recipients = recipients;
@@ -111,11 +114,14 @@ public class DisclosureSending {
         disclosures.insert(new DisclosureRepository.NewRow(id.value(), actor.organisationId(), actor.id(), actor.kind() == Actor.Kind.API_CLIENT,
                         actor.displayName(), ready.decision().recipientOrganisationId(), disclosure.person().value(), ready.decision().decisionId(),
                         disclosure.requestId(), ready.header().transparency() instanceof Transparency.Told, now),
-                ready.header(), ready.recipients().stream().map(r -> new DisclosureRepository.NewRecipient(r.id(), r.partnerSystem(), r.name()))
+                ready.header(), ready.recipients().stream().map(r -> new DisclosureRepository.NewRecipient(r.id(), r.partnerSystem(), r.name(),
+                        r.team()))
                         .toList(), items);
         audit.record(AuditEvent.of(actor, AuditAction.DISCLOSURE_SENT).about(disclosure.person().value())
                 .touching(new RecordRef(RecordRef.Kind.DISCLOSURE, id.value())).touching(RecordRef.decision(ready.decision().decisionId())));
-        Set<UUID> users = ready.recipients().stream().filter(r -> !r.partnerSystem()).map(Recipient::id).collect(Collectors.toSet());
+        // A team's members are told each by name; the email still names no one (the link opens after sign-in).
+        Set<UUID> users = ready.recipients().stream().filter(r -> !r.partnerSystem())
+                .flatMap(r -> r.team() ? teams.memberIds(r.id()).stream() : java.util.stream.Stream.of(r.id())).collect(Collectors.toSet());
         if (!users.isEmpty()) {
             events.publishEvent(new NotificationRequested(new NotificationRequested.Audience.Users(users), NotificationKind.DISCLOSURE_RECEIVED,
                     "/disclosures/" + id));

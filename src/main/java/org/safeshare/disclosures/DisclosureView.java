@@ -26,8 +26,12 @@ public record DisclosureView(DisclosureId id, boolean asSender, String senderOrg
         items = List.copyOf(items);
     }
 
-    /** Who it was addressed to, and when each acknowledged its conditions and opened it. */
-    public record Recipient(UUID id, String name, boolean partnerSystem, Optional<Instant> acknowledgedAt, Optional<Instant> openedAt) {}
+    /**
+     * Who it was addressed to, and when each acknowledged its conditions and opened it; a team ({@code team}) opens through
+     * its members, each listed in their own name once they have opened it.
+     */
+    public record Recipient(UUID id, String name, boolean partnerSystem, Optional<Instant> acknowledgedAt, Optional<Instant> openedAt,
+            boolean team) {}
 
     /** Why it was shared and whether the person or family was told. */
     public record Header(String purpose, Transparency transparency) {

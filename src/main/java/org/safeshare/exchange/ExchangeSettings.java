@@ -93,6 +93,13 @@ public class ExchangeSettings {
         return List.of();
     }
 
+    /** The partnership's own closures, for its administrator to manage. */
+    @Transactional(readOnly = true)
+    public List<SettingsRepository.Closure> closures(Actor admin) {
+        requireAdministrator(admin);
+        return settings.closures(admin.partnershipId());
+    }
+
     /** Adds a day the partnership's offices are closed, with why (for example a local closure agreed by the partners). */
     public List<FieldProblem> addClosure(Actor actor, LocalDate day, String reason) {
         requireAdministrator(actor);
@@ -112,6 +119,21 @@ public class ExchangeSettings {
                     .touching(new RecordRef(RecordRef.Kind.ORGANISATION, actor.organisationId())));
         }
         return problems;
+    }
+
+    /**
+     * Removes a closure that has not yet passed (a past one stays: deadlines were counted around it). Answers whether one
+     * was removed; a day not closed, or already past, removes nothing.
+     */
+    public boolean removeClosure(Actor actor, LocalDate day) {
+        requireAdministrator(actor);
+        if (day == null || day.isBefore(LocalDate.now(clock.withZone(WorkingHours.ENGLAND)))
+                || !settings.removeClosure(actor.partnershipId(), day)) {
+            return false;
+        }
+        audit.record(AuditEvent.of(actor, AuditAction.EXCHANGE_CLOSURE_REMOVED)
+                .touching(new RecordRef(RecordRef.Kind.ORGANISATION, actor.organisationId())));
+        return true;
     }
 
     private static void requireAdministrator(Actor actor) {

@@ -12,6 +12,7 @@ import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
 import org.safeshare.accounts.Practitioners;
+import org.safeshare.accounts.Teams;
 import org.safeshare.accounts.UserId;
 import org.safeshare.audit.RecordRef;
 import org.safeshare.audit.ViewAudit;
@@ -51,10 +52,14 @@ public class InformationRequests {
     private final Audit audit;
     private final ViewAudit views;
     private final RequestNotices notices;
+    private final RequestReaders readers;
+    private final Teams teams;
     private final Clock clock;
 
     InformationRequests(RequestRepository requests, ExchangeSettings settings, People people, Organisations organisations,
-            Practitioners practitioners, Audit audit, ViewAudit views, RequestNotices notices, Clock clock) {
+            Practitioners practitioners, Audit audit, ViewAudit views, RequestNotices notices, RequestReaders readers, Teams teams, Clock clock) {
+        this.readers = readers;
+        this.teams = teams;
         this.requests = requests;
         this.settings = settings;
         this.people = people;
@@ -94,9 +99,10 @@ public class InformationRequests {
         WorkingCalendar calendar = settings.calendar(actor.partnershipId());
         Instant due = current.deadlines().due(asked.urgency(), now, calendar);
         for (NewInformationRequest.Addressee addressee : asked.addressees()) {
-            requests.insertPart(UUID.randomUUID(), stored, addressee.organisationId(), Optional.ofNullable(addressee.namedUserId()), due);
-            notices.tellAddressed(addressee.organisationId(), Optional.ofNullable(addressee.namedUserId()), NotificationKind.INFORMATION_REQUEST_RECEIVED,
-                    stored.id());
+            requests.insertPart(UUID.randomUUID(), stored, addressee.organisationId(), Optional.ofNullable(addressee.namedUserId()),
+                    Optional.ofNullable(addressee.teamId()), due);
+            notices.tellAddressed(addressee.organisationId(), Optional.ofNullable(addressee.namedUserId()), Optional.ofNullable(addressee.teamId()),
+                    NotificationKind.INFORMATION_REQUEST_RECEIVED, stored.id());
         }
         audit.record(AuditEvent.of(actor, AuditAction.INFORMATION_REQUEST_SENT).about(stored.personId()).touching(ref(stored.id())));
         return new RequestChange.Done(new RequestId(stored.id()));
@@ -112,7 +118,7 @@ public class InformationRequests {
     }
 
     private RequestRepository.Loaded readable(Actor actor, RequestId id) {
-        Optional<RequestRepository.Loaded> loaded = requests.find(id.value()).filter(l -> RequestAccess.maySee(reader(actor), parties(l)));
+        Optional<RequestRepository.Loaded> loaded = requests.find(id.value()).filter(l -> RequestAccess.maySee(readers.reader(actor), RequestReaders.parties(l)));
         if (loaded.isEmpty()) {
             views.refused(AuditEvent.of(actor, AuditAction.INFORMATION_REQUEST_VIEWED).touching(ref(id.value())));
             throw new NotFoundException("Information request");
@@ -122,7 +128,7 @@ public class InformationRequests {
 
     private InformationRequest named(Actor actor, RequestRepository.Loaded loaded) {
         StoredRequest r = loaded.request();
-        boolean requesting = RequestAccess.onRequestingSide(reader(actor), parties(loaded));
+        boolean requesting = RequestAccess.onRequestingSide(readers.reader(actor), RequestReaders.parties(loaded));
         List<RequestPart> parts = loaded.parts().stream().filter(p -> requesting || p.organisationId().equals(actor.organisationId()))
                 .toList();
         List<OrganisationId> named = new ArrayList<>(parts.stream().map(p -> new OrganisationId(p.organisationId())).toList());
@@ -137,18 +143,7 @@ public class InformationRequests {
                 parts.stream().map(p -> p.named(names.get(new OrganisationId(p.organisationId())))).toList());
     }
 
-    static RequestAccess.Reader reader(Actor actor) {
-        return new RequestAccess.Reader(actor.id(), actor.organisationId(), actor.worksWithPeople(),
-                actor.has(Role.DESIGNATED_SAFEGUARDING_LEAD) || actor.has(Role.MASH_OFFICER), actor.has(Role.API_CLIENT));
-    }
-
-    static RequestAccess.Parties parties(RequestRepository.Loaded loaded) {
-        Map<UUID, Optional<UUID>> addressed = new LinkedHashMap<>();
-        loaded.parts().forEach(p -> addressed.put(p.organisationId(), p.namedUserId()));
-        return new RequestAccess.Parties(loaded.request().requestedBy(), loaded.request().requestingOrganisationId(), addressed);
-    }
-
-    /** Organisations of the requester's partnership other than its own; a named practitioner must work there. */
+    /** Organisations of the requester's partnership other than its own; a named practitioner must work there, a team be one of its teams. */
     private List<FieldProblem> addresseeProblems(Actor actor, List<NewInformationRequest.Addressee> addressees) {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < addressees.size(); i++) {
@@ -163,6 +158,9 @@ public class InformationRequests {
             } else if (a.namedUserId() != null
                     && !practitioners.worksAt(new UserId(a.namedUserId()), new OrganisationId(a.organisationId()))) {
                 problems.add(new FieldProblem("addressees[" + i + "].namedUserId", "Select a practitioner who works at that organisation"));
+            } else if (a.teamId() != null && teams.of(actor, new OrganisationId(a.organisationId())).stream()
+                    .noneMatch(t -> t.id().equals(a.teamId()))) {
+                problems.add(new FieldProblem("addressees[" + i + "].teamId", "Select a team of that organisation"));
             }
         }
         return problems;

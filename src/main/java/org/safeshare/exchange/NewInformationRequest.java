@@ -8,7 +8,7 @@ import org.safeshare.exchange.domain.Urgency;
 /**
  * What a requester asks: about whom (a person their organisation holds), why (purpose and their lawful basis), what
  * (the questions), how urgently, and of whom (organisations of the partnership, each optionally with a named
- * practitioner). {@code statesPublicTask}: the requester states it needs the information for a task in the public
+ * practitioner or team). {@code statesPublicTask}: the requester states it needs the information for a task in the public
  * interest or its official authority (UK GDPR Article 6(1)(e)), which lets a recipient that is not a public authority
  * answer under recognised legitimate interest (UK GDPR Annex 1 paragraph 1).
  */
@@ -21,6 +21,14 @@ public record NewInformationRequest(UUID personId, PurposeCategory purposeCatego
         addressees = addressees == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(addressees));
     }
 
-    /** An organisation asked, triaged by its DSLs, and optionally the practitioner there who is asked by name. */
-    public record Addressee(UUID organisationId, UUID namedUserId) {}
+    /**
+     * An organisation asked, triaged by its DSLs, and optionally the practitioner there who is asked by name and one of
+     * its teams (whose members see and answer it).
+     */
+    public record Addressee(UUID organisationId, UUID namedUserId, UUID teamId) {
+
+        public Addressee(UUID organisationId, UUID namedUserId) {
+            this(organisationId, namedUserId, null);
+        }
+    }
 }

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each side's list of requests, by deadline: the inbox of requests addressed to the reader's organisation (all of them
- * for its DSLs, those naming them for a practitioner) and the outbox of requests it sent (all of them for its MASH
+ * for its DSLs, those naming them or a team of theirs for a practitioner) and the outbox of requests it sent (all of them for its MASH
  * officers and DSLs, their own for a practitioner). One query a page, plus one each to name organisations and people.
  */
 @Service
@@ -36,9 +36,11 @@ public class RequestBoxes {
     private final Organisations organisations;
     private final People people;
     private final ViewAudit views;
+    private final RequestReaders readers;
     private final Clock clock;
 
-    RequestBoxes(RequestLists lists, Organisations organisations, People people, ViewAudit views, Clock clock) {
+    RequestBoxes(RequestLists lists, Organisations organisations, People people, ViewAudit views, RequestReaders readers, Clock clock) {
+        this.readers = readers;
         this.lists = lists;
         this.organisations = organisations;
         this.people = people;
@@ -56,11 +58,11 @@ public class RequestBoxes {
 
     private RequestList list(Actor actor, Side side, RequestList.Filter filter) {
         people.requireWorksWithPeople(actor);
-        RequestAccess.Reader reader = InformationRequests.reader(actor);
+        RequestAccess.Reader reader = readers.reader(actor);
         // A practitioner without a triage role sees only what names them (inbox) or what they sent (outbox).
         Optional<UUID> onlyUser = reader.triages() || reader.partnerSystem() ? Optional.empty() : Optional.of(actor.id());
         int size = RequestList.PAGE_SIZE;
-        List<RequestLists.Row> rows = lists.page(new RequestLists.Query(side, actor.organisationId(), onlyUser, filter.openOnly(),
+        List<RequestLists.Row> rows = lists.page(new RequestLists.Query(side, actor.organisationId(), onlyUser, reader.teams(), filter.openOnly(),
                 filter.urgency(), filter.soonestFirst(), size + 1, (filter.page() - 1) * size));
         boolean more = rows.size() > size;
         List<RequestLists.Row> shown = more ? rows.subList(0, size) : rows;
@@ -80,7 +82,7 @@ public class RequestBoxes {
                 names.get(new OrganisationId(r.otherOrganisationId())), Optional.ofNullable(who.get(new PersonId(r.personId()))),
                 r.urgency(), r.sentAt(), r.dueAt(), r.status(), r.status() == RequestStatus.OPEN && r.dueAt().isBefore(now))).toList();
         Map<Urgency, RequestList.Counts> counts = new EnumMap<>(Urgency.class);
-        lists.openCounts(side, actor.organisationId(), onlyUser, now)
+        lists.openCounts(side, actor.organisationId(), onlyUser, reader.teams(), now)
                 .forEach((urgency, c) -> counts.put(urgency, new RequestList.Counts(c.open(), c.overdue())));
         return new RequestList(named, filter.page(), more, counts);
     }

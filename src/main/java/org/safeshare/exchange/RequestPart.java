@@ -10,7 +10,7 @@ import org.safeshare.exchange.domain.Urgency;
  * One addressed organisation's part of a request: its deadline, where it stands and, once answered, the answer items
  * or the reasons it was declined, with the decision record the answer was made through.
  */
-public record RequestPart(UUID id, UUID organisationId, String organisationName, Optional<UUID> namedUserId, Urgency urgency,
+public record RequestPart(UUID id, UUID organisationId, String organisationName, Optional<UUID> namedUserId, Optional<UUID> teamId, Urgency urgency,
         Instant dueAt, RequestStatus status, Optional<Instant> escalatedAt, Optional<Instant> respondedAt,
         Optional<String> respondedByName, Optional<UUID> decisionId, Optional<String> declineReasons, List<AnswerItem> answers,
         Optional<UUID> disclosureId) {
@@ -28,7 +28,7 @@ public record RequestPart(UUID id, UUID organisationId, String organisationName,
     }
 
     RequestPart named(String name) {
-        return new RequestPart(id, organisationId, name, namedUserId, urgency, dueAt, status, escalatedAt, respondedAt, respondedByName,
+        return new RequestPart(id, organisationId, name, namedUserId, teamId, urgency, dueAt, status, escalatedAt, respondedAt, respondedByName,
                 decisionId, declineReasons, answers, disclosureId);
     }
 }

@@ -42,9 +42,11 @@ public class RequestResponses {
     private final RequestNotices notices;
     private final Clock clock;
     private final People people;
+    private final RequestReaders readers;
 
     RequestResponses(RequestRepository requests, ViewAudit views, Decisions decisions, Organisations organisations,
-            Audit audit, RequestNotices notices, Clock clock, People people) {
+            Audit audit, RequestNotices notices, Clock clock, People people, RequestReaders readers) {
+        this.readers = readers;
         this.people = people;
         this.requests = requests;
         this.views = views;
@@ -58,7 +60,7 @@ public class RequestResponses {
     public RequestChange respond(Actor actor, RequestId id, RequestResponse response) {
         // Read without a view event: a response writes its own event, and a write writes no view (ViewAudit).
         Optional<RequestRepository.Loaded> found = requests.find(id.value());
-        if (found.isEmpty() || !RequestAccess.onAddressedSide(InformationRequests.reader(actor), InformationRequests.parties(found.get()))) {
+        if (found.isEmpty() || !RequestAccess.onAddressedSide(readers.reader(actor), RequestReaders.parties(found.get()))) {
             // The requester may read the request but answers nothing: to them, as to anyone else, there is nothing to answer.
             views.refused(AuditEvent.of(actor, AuditAction.INFORMATION_REQUEST_VIEWED).touching(InformationRequests.ref(id.value())));
             throw new NotFoundException("Information request");

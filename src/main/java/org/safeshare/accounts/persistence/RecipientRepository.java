@@ -8,7 +8,7 @@ import org.safeshare.organisations.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Users and partner systems of a partnership's other organisations, in one query. */
+/** Users, teams and partner systems of a partnership's other organisations, in one query. */
 @Repository
 public class RecipientRepository {
 
@@ -23,10 +23,12 @@ public class RecipientRepository {
         String onlyThese = only.isEmpty() ? "" : " and r.id in (:only)";
         var statement = jdbc.sql("""
                 select r.* from (
-                    select u.id, false as partner_system, u.display_name as name, u.organisation_id from user_account u
+                    select u.id, false as partner_system, u.display_name as name, u.organisation_id, false as team from user_account u
                     where\s""" + PractitionerRepository.PRACTITIONER + """
                     union all
-                    select c.id, true, c.name || ' (partner system)', c.organisation_id from api_client c where c.revoked_at is null
+                    select c.id, true, c.name || ' (partner system)', c.organisation_id, false from api_client c where c.revoked_at is null
+                    union all
+                    select t.id, false, t.name || ' (team)', t.organisation_id, true from team t
                 ) r
                 where r.organisation_id in (:organisations)""" + onlyThese)
                 .param("roles", PractitionerRepository.PEOPLE_ROLES).param("organisations", organisations);
@@ -34,6 +36,6 @@ public class RecipientRepository {
             statement = statement.param("only", only);
         }
         return statement.query((rs, n) -> new Recipient(rs.getObject("id", UUID.class), rs.getBoolean("partner_system"),
-                rs.getString("name"), new OrganisationId(rs.getObject("organisation_id", UUID.class)))).list();
+                rs.getString("name"), new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getBoolean("team"))).list();
     }
 }

@@ -33,13 +33,23 @@ public class TeamRepository {
                 .param("organisation", organisation.value()));
     }
 
+    public List<Team> inOrganisations(java.util.Collection<OrganisationId> organisations) {
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        return teams(jdbc.sql(TEAMS_WITH_MEMBERS + " where t.organisation_id in (:organisations) order by t.name, u.display_name")
+                .param("organisations", organisations.stream().map(OrganisationId::value).toList()));
+    }
+
     public Optional<Team> find(UUID id) {
         return teams(jdbc.sql(TEAMS_WITH_MEMBERS + " where t.id = :id order by u.display_name").param("id", id)).stream().findFirst();
     }
 
-    /** The teams a user belongs to, by id. */
-    public java.util.Set<UUID> ofMember(UUID user) {
-        return new java.util.HashSet<>(jdbc.sql("select team_id from team_member where user_id = ?").param(user).query(UUID.class).list());
+    /** The teams an enabled user is a member of; none for a disabled or unknown user. */
+    public java.util.Set<UUID> teamsOf(UUID user) {
+        return java.util.Set.copyOf(jdbc.sql("""
+                select m.team_id from team_member m join user_account u on u.id = m.user_id and u.enabled where m.user_id = ?""")
+                .param(user).query(UUID.class).list());
     }
 
     public boolean named(OrganisationId organisation, String name) {

@@ -9,6 +9,7 @@ import org.safeshare.accounts.UserAccount;
 import org.safeshare.accounts.UserId;
 import org.safeshare.accounts.domain.UserRules;
 import org.safeshare.accounts.persistence.ApiClientRepository;
+import org.safeshare.accounts.persistence.TeamRepository;
 import org.safeshare.accounts.persistence.UserRepository;
 import org.safeshare.accounts.security.ApiTokens;
 import org.safeshare.audit.Audit;
@@ -30,10 +31,12 @@ public class AccountsSetUp {
 
     private final UserRepository users;
     private final ApiClientRepository apiClients;
+    private final TeamRepository teams;
     private final PasswordEncoder passwords;
     private final Audit audit;
 
-    AccountsSetUp(UserRepository users, ApiClientRepository apiClients, PasswordEncoder passwords, Audit audit) {
+    AccountsSetUp(UserRepository users, ApiClientRepository apiClients, TeamRepository teams, PasswordEncoder passwords, Audit audit) {
+        this.teams = teams;
         this.users = users;
         this.apiClients = apiClients;
         this.passwords = passwords;
@@ -56,6 +59,18 @@ public class AccountsSetUp {
         users.insert(user, passwords.encode(request.initialPassword()));
         audit.record(AuditEvent.bySetUp(AuditAction.USER_SET_UP, RecordRef.user(user.id().value())));
         return new AccountChange.Done(user);
+    }
+
+    /** A team of the organisation with these members (by email), made once; a team of that name already there is kept as it is. */
+    public void team(OrganisationId organisation, String name, java.util.List<String> memberEmails) {
+        if (teams.named(organisation, name)) {
+            return;
+        }
+        UUID id = UUID.randomUUID();
+        teams.insert(id, organisation, name);
+        memberEmails.forEach(email -> users.findByEmail(email).filter(u -> u.organisationId().equals(organisation))
+                .ifPresent(u -> teams.addMember(id, u.id().value())));
+        audit.record(AuditEvent.bySetUp(AuditAction.TEAM_CREATED, new RecordRef(RecordRef.Kind.TEAM, id)));
     }
 
     /** Registers a partner system's API client with a token issued elsewhere; idempotent by token. */

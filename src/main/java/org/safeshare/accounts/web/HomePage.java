@@ -77,6 +77,7 @@ class HomePage {
                 List.of(DIRECTORY, new Link("Information sharing advice followed", "/partnership/guidance"),
                         new Link("Commencement dates of new law", "/partnership/commencement"),
                         new Link("Deadlines of information requests", "/partnership/request-deadlines"),
+                        new Link("Days the offices are closed", "/partnership/closed-days"),
                         AGREEMENTS, new Link("Notifications not sent", "/partnership/notifications/failed"), LINK_THRESHOLDS,
                         new Link("Actions across the partnership", "/partnership/actions"))));
         sections.put(Role.AUDITOR, new Section("Auditor",

@@ -12,6 +12,7 @@ import org.safeshare.disclosures.DisclosureReading;
 import org.safeshare.disclosures.DisclosureRecalls;
 import org.safeshare.disclosures.DisclosureSending;
 import org.safeshare.disclosures.DisclosureSummary;
+import org.safeshare.disclosures.ReleaseRequest;
 import org.safeshare.platform.InvalidRequestException;
 import org.safeshare.platform.security.Actor;
 import org.springframework.http.ResponseEntity;
@@ -84,6 +85,45 @@ class DisclosureApi {
     DisclosureJson recall(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody RecallBody body) {
         DisclosureId recalled = done(recalls.recall(actor, new DisclosureId(id), Optional.ofNullable(body.itemId()), body.reason()));
         return DisclosureJson.of(reading.read(actor, recalled));
+    }
+
+    record ReleaseRequestBody(String reason) {}
+
+    record ReleaseDecisionBody(Boolean release) {}
+
+    /** The item a DSL of the sending organisation reads to decide: the one reader beyond sender and recipients. */
+    record ReleaseRequestJson(UUID disclosureId, UUID itemId, String sentBy, String recipientOrganisation, String text, String source,
+            String reason) {}
+
+    @PostMapping("/api/v1/disclosures/{id}/items/{itemId}/release-request")
+    @Operation(summary = "The sender asks its organisation's DSLs to release the identities withheld in an item (HM Government information"
+            + " sharing advice 2024, golden rule 5), saying why; the recipients keep reading them withheld until a DSL releases them")
+    DisclosureJson requestRelease(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @PathVariable UUID itemId,
+            @RequestBody ReleaseRequestBody body) {
+        DisclosureId asked = done(recalls.requestRelease(actor, new DisclosureId(id), itemId, body.reason()));
+        return DisclosureJson.of(reading.read(actor, asked));
+    }
+
+    @GetMapping("/api/v1/disclosures/{id}/items/{itemId}/release-request")
+    @Operation(summary = "An item awaiting release, as a DSL of the sending organisation (not the one who asked) reads it to decide;"
+            + " anyone else gets 404. A partner system holds no DSL role, so this and the decision need a DSL's own sign-in")
+    ReleaseRequestJson awaitingRelease(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @PathVariable UUID itemId) {
+        ReleaseRequest r = recalls.awaitingRelease(actor, new DisclosureId(id), itemId);
+        return new ReleaseRequestJson(r.disclosureId().value(), r.itemId(), r.sentByName(), r.recipientOrganisation(), r.item().text(),
+                r.item().source(), r.reason());
+    }
+
+    @PostMapping("/api/v1/disclosures/{id}/items/{itemId}/release-decision")
+    @Operation(summary = "A DSL of the sending organisation releases the withheld identities to the recipients (release: true) or"
+            + " keeps them withheld (release: false); audited")
+    ResponseEntity<Void> decideRelease(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @PathVariable UUID itemId,
+            @RequestBody ReleaseDecisionBody body) {
+        if (body.release() == null) {
+            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldProblem("release",
+                    "Send true to release the names to the recipients or false to keep them withheld")));
+        }
+        done(recalls.decideRelease(actor, new DisclosureId(id), itemId, body.release()));
+        return ResponseEntity.noContent().build();
     }
 
     private static DisclosureId done(DisclosureChange change) {

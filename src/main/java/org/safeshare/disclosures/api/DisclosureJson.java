@@ -21,7 +21,7 @@ record DisclosureJson(UUID id, String role, String senderOrganisation, String se
         RecallJson recalled, boolean hasConditions, String conditions, boolean opened, String purpose, TransparencyJson transparency,
         List<ItemJson> items) {
 
-    record RecipientJson(UUID id, String name, boolean partnerSystem, Instant acknowledgedAt, Instant openedAt) {}
+    record RecipientJson(UUID id, String name, boolean partnerSystem, Instant acknowledgedAt, Instant openedAt, boolean team) {}
 
     record RecallJson(Instant at, String reason) {
         static RecallJson of(Optional<Recall> recall) {
@@ -39,7 +39,7 @@ record DisclosureJson(UUID id, String role, String senderOrganisation, String se
     static DisclosureJson of(DisclosureView v) {
         return new DisclosureJson(v.id().value(), v.asSender() ? "SENDER" : "RECIPIENT", v.senderOrganisation(), v.sentByName(),
                 v.recipientOrganisationId(), v.recipientOrganisation(), v.recipients().stream().map(r -> new RecipientJson(r.id(), r.name(),
-                        r.partnerSystem(), r.acknowledgedAt().orElse(null), r.openedAt().orElse(null))).toList(), v.personId().orElse(null),
+                        r.partnerSystem(), r.acknowledgedAt().orElse(null), r.openedAt().orElse(null), r.team())).toList(), v.personId().orElse(null),
                 v.decisionId(), v.requestId().orElse(null), v.sentAt(), RecallJson.of(v.recalled()), v.hasConditions(), v.conditions().orElse(null),
                 v.openedByCaller(), v.header().map(DisclosureView.Header::purpose).orElse(null), v.header().map(h -> transparency(h.transparency()))
                         .orElse(null), v.items().stream().map(DisclosureJson::item).toList());

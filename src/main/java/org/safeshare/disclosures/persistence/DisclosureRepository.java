@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.safeshare.disclosures.Recall;
 import org.safeshare.disclosures.ReleaseState;
@@ -31,7 +32,7 @@ public class DisclosureRepository {
     public record NewRow(UUID id, UUID senderOrganisationId, UUID sentBy, boolean sentByApiClient, String sentByName,
             UUID recipientOrganisationId, UUID personId, UUID decisionId, Optional<UUID> requestId, boolean told, Instant sentAt) {}
 
-    public record NewRecipient(UUID id, boolean apiClient, String name) {}
+    public record NewRecipient(UUID id, boolean apiClient, String name, boolean team) {}
 
     public record NewItem(UUID id, ItemContent content, boolean identitiesAtRisk) {}
 
@@ -45,8 +46,8 @@ public class DisclosureRepository {
                         header.conditions().isPresent(), sealing.sealHeader(row.senderOrganisationId(), row.id(), header), at(row.sentAt()))
                 .update();
         for (NewRecipient recipient : recipients) {
-            jdbc.sql("insert into disclosure_recipient (disclosure_id, recipient_id, api_client, name) values (?, ?, ?, ?)")
-                    .params(row.id(), recipient.id(), recipient.apiClient(), recipient.name()).update();
+            jdbc.sql("insert into disclosure_recipient (disclosure_id, recipient_id, api_client, name, team) values (?, ?, ?, ?, ?)")
+                    .params(row.id(), recipient.id(), recipient.apiClient(), recipient.name(), recipient.team()).update();
         }
         int position = 1;
         for (NewItem item : items) {
@@ -62,10 +63,10 @@ public class DisclosureRepository {
 
     public Optional<StoredDisclosure> find(UUID id) {
         List<StoredDisclosure.Recipient> recipients = jdbc.sql("""
-                select recipient_id, api_client, name, acknowledged_at, opened_at from disclosure_recipient
+                select recipient_id, api_client, name, acknowledged_at, opened_at, team, via_team from disclosure_recipient
                 where disclosure_id = ? order by name""").param(id)
                 .query((rs, n) -> new StoredDisclosure.Recipient(rs.getObject(1, UUID.class), rs.getBoolean(2), rs.getString(3),
-                        instant(rs, 4), instant(rs, 5))).list();
+                        instant(rs, 4), instant(rs, 5), rs.getBoolean(6), Optional.ofNullable(rs.getObject(7, UUID.class)))).list();
         List<StoredDisclosure.Item> items = jdbc.sql("""
                 select id, position, kind, content_sealed, identities_at_risk, release_state, release_reason, release_requested_by,
                     recalled_at, recall_reason
@@ -103,20 +104,40 @@ public class DisclosureRepository {
                 .params(sender, organisation, limit).query(DisclosureRepository::row).list();
     }
 
-    public List<Row> inbox(UUID recipient, UUID organisation, int limit) {
+    /** Disclosures addressed to the recipient by name or to one of its teams; {@code opened}: whether the recipient opened it. */
+    public List<Row> inbox(UUID recipient, Set<UUID> teams, UUID organisation, int limit) {
+        // A team id never equals a user id, so an empty team list is given as the recipient's own id (no "in ()").
+        Set<UUID> teamIds = teams.isEmpty() ? Set.of(recipient) : teams;
         return jdbc.sql("""
                 select d.id, d.sender_organisation_id as counterpart, d.sent_by_name, d.sent_at, d.recalled_at is not null as recalled,
-                    (select count(*) from disclosure_item i where i.disclosure_id = d.id) as items, r.opened_at is not null as opened
-                from disclosure d join disclosure_recipient r on r.disclosure_id = d.id
-                where r.recipient_id = ? and d.recipient_organisation_id = ? order by d.sent_at desc limit ?""")
-                .params(recipient, organisation, limit).query(DisclosureRepository::row).list();
+                    (select count(*) from disclosure_item i where i.disclosure_id = d.id) as items,
+                    exists (select 1 from disclosure_recipient o where o.disclosure_id = d.id and o.recipient_id = :recipient
+                        and not o.team and o.opened_at is not null) as opened
+                from disclosure d
+                where d.recipient_organisation_id = :organisation
+                  and exists (select 1 from disclosure_recipient r where r.disclosure_id = d.id
+                      and ((r.recipient_id = :recipient and not r.team) or (r.team and r.recipient_id in (:teams))))
+                order by d.sent_at desc limit :limit""")
+                .param("recipient", recipient).param("teams", teamIds).param("organisation", organisation).param("limit", limit)
+                .query(DisclosureRepository::row).list();
+    }
+
+    /**
+     * A team member opens what was addressed to their team: their own row, receipted in their name, added once; answers
+     * whether this call opened it.
+     */
+    public boolean openAsTeamMember(UUID disclosure, UUID member, String name, UUID team, Instant at) {
+        return jdbc.sql("""
+                insert into disclosure_recipient (disclosure_id, recipient_id, api_client, name, team, via_team, acknowledged_at, opened_at)
+                values (?, ?, false, ?, false, ?, ?, ?) on conflict do nothing""")
+                .params(disclosure, member, name, team, at(at), at(at)).update() == 1;
     }
 
     /** Records the recipient's acknowledgement and opening once; answers whether this call opened it. */
     public boolean open(UUID disclosure, UUID recipient, Instant at) {
         return jdbc.sql("""
                 update disclosure_recipient set opened_at = ?, acknowledged_at = coalesce(acknowledged_at, ?)
-                where disclosure_id = ? and recipient_id = ? and opened_at is null""")
+                where disclosure_id = ? and recipient_id = ? and not team and opened_at is null""")
                 .params(at(at), at(at), disclosure, recipient).update() == 1;
     }
 

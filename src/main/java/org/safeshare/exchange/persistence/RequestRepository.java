@@ -53,12 +53,12 @@ public class RequestRepository {
         }
     }
 
-    public void insertPart(UUID id, StoredRequest r, UUID organisation, Optional<UUID> namedUser, Instant dueAt) {
+    public void insertPart(UUID id, StoredRequest r, UUID organisation, Optional<UUID> namedUser, Optional<UUID> team, Instant dueAt) {
         jdbc.sql("""
-                insert into request_to_organisation (id, request_id, requesting_organisation_id, organisation_id, named_user_id, urgency,
-                    due_at, status)
-                values (?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
-                .params(id, r.id(), r.requestingOrganisationId(), organisation, namedUser.orElse(null), r.urgency().name(),
+                insert into request_to_organisation (id, request_id, requesting_organisation_id, organisation_id, named_user_id, team_id,
+                    urgency, due_at, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
+                .params(id, r.id(), r.requestingOrganisationId(), organisation, namedUser.orElse(null), team.orElse(null), r.urgency().name(),
                         Timestamp.from(dueAt))
                 .update();
     }
@@ -133,7 +133,8 @@ public class RequestRepository {
 
     private static RequestPart part(ResultSet rs, List<AnswerItem> answers) throws SQLException {
         return new RequestPart(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class), null,
-                Optional.ofNullable(rs.getObject("named_user_id", UUID.class)), Urgency.valueOf(rs.getString("urgency")),
+                Optional.ofNullable(rs.getObject("named_user_id", UUID.class)), Optional.ofNullable(rs.getObject("team_id", UUID.class)),
+                Urgency.valueOf(rs.getString("urgency")),
                 rs.getTimestamp("due_at").toInstant(), RequestStatus.valueOf(rs.getString("status")), instant(rs, "escalated_at"),
                 instant(rs, "responded_at"), Optional.ofNullable(rs.getString("responded_by_name")),
                 Optional.ofNullable(rs.getObject("decision_id", UUID.class)), Optional.ofNullable(rs.getString("decline_reasons")),

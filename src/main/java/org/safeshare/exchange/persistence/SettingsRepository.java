@@ -73,6 +73,11 @@ public class SettingsRepository {
                 .params(partnership, Date.valueOf(day), reason, by, Timestamp.from(at)).update() == 1;
     }
 
+    public boolean removeClosure(UUID partnership, LocalDate day) {
+        return jdbc.sql("delete from exchange_closure where partnership_id = ? and closed_on = ?").params(partnership, Date.valueOf(day))
+                .update() == 1;
+    }
+
     private static EnumSet<DayOfWeek> days(String stored) {
         EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         Arrays.stream(stored.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(DayOfWeek::valueOf).forEach(days::add);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.accounts.Practitioners;
+import org.safeshare.accounts.Teams;
 import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.exchange.ExchangeSettings;
 import org.safeshare.exchange.FieldProblem;
@@ -40,9 +41,11 @@ class NewRequestPages {
     private final Organisations organisations;
     private final People people;
     private final Practitioners practitioners;
+    private final Teams teams;
 
     NewRequestPages(InformationRequests requests, ExchangeSettings settings, Organisations organisations, People people,
-            Practitioners practitioners) {
+            Practitioners practitioners, Teams teams) {
+        this.teams = teams;
         this.practitioners = practitioners;
         this.requests = requests;
         this.settings = settings;
@@ -85,10 +88,15 @@ class NewRequestPages {
         model.addAttribute("purposeOptions", Arrays.stream(PurposeCategory.values()).map(p -> new Option(p.name(), purpose(p))).toList());
         model.addAttribute("yesNo", List.of(new Option("yes", "Yes"), new Option("no", "No")));
         var named = practitioners.practitionersOf(partners.stream().map(Organisation::id).toList());
+        var teamsOf = teams.ofOrganisations(actor, partners.stream().map(Organisation::id).toList());
         model.addAttribute("namedOptions", partners.stream().map(o -> new NamedChoice(o.id().value().toString(), o.name(),
-                named.get(o.id()).stream().map(p -> new Option(p.id().value().toString(), p.name())).toList())).toList());
-        model.addAttribute("namedNames", named.values().stream().flatMap(List::stream)
-                .collect(java.util.stream.Collectors.toMap(p -> p.id().value().toString(), p -> p.name(), (a, b) -> a)));
+                named.get(o.id()).stream().map(p -> new Option(p.id().value().toString(), p.name())).toList(),
+                teamsOf.getOrDefault(o.id(), List.of()).stream().map(t -> new Option(RequestForm.TEAM + t.id(), t.name() + " (team)")).toList()))
+                .toList());
+        java.util.Map<String, String> namedNames = new java.util.HashMap<>();
+        named.values().stream().flatMap(List::stream).forEach(p -> namedNames.put(p.id().value().toString(), p.name()));
+        teamsOf.values().stream().flatMap(List::stream).forEach(t -> namedNames.put(RequestForm.TEAM + t.id(), t.name() + " (team)"));
+        model.addAttribute("namedNames", namedNames);
         model.addAttribute("chosenOrganisations", partners.stream().filter(o -> form.organisations().contains(o.id().value().toString()))
                 .map(Organisation::name).toList());
         return view;
@@ -96,7 +104,7 @@ class NewRequestPages {
 
     static FormErrors errors(List<FieldProblem> problems, RequestForm form) {
         FormErrors errors = FormErrors.none();
-        java.util.regex.Pattern named = java.util.regex.Pattern.compile("addressees\\[(\\d+)]\\.namedUserId");
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("addressees\\[(\\d+)]\\.(namedUserId|teamId)");
         for (FieldProblem p : problems) {
             var match = named.matcher(p.field());
             String field = match.matches() ? form.namedField(Integer.parseInt(match.group(1)))
@@ -106,8 +114,8 @@ class NewRequestPages {
         return errors;
     }
 
-    /** The practitioners of one organisation the requester may ask by name. */
-    record NamedChoice(String organisationId, String organisationName, List<Option> practitioners) {}
+    /** The practitioners of one organisation the requester may ask by name, and its teams. */
+    record NamedChoice(String organisationId, String organisationName, List<Option> practitioners, List<Option> teams) {}
 
     private static PersonId person(String id) {
         return PersonId.parse(id).orElseThrow(() -> new NotFoundException("Person"));

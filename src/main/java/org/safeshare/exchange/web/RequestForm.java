@@ -15,12 +15,15 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The form as posted, kept as text so that it is shown again exactly as typed. {@code named} maps an organisation's id
- * to the practitioner asked by name there ({@code named-<organisation id>}), when one was chosen.
+ * to the practitioner asked by name there, or {@code team:<id>} for one of its teams ({@code named-<organisation id>}), when
+ * one was chosen.
  */
 public record RequestForm(String person, List<String> organisations, String urgency, String purposeCategory, String purpose,
         String lawfulBasis, String statesPublicTask, String questions, Map<String, String> named) {
 
     static final String NAMED = "named-";
+    /** The prefix of a team's value in the named choice; a practitioner's value is their bare id. */
+    static final String TEAM = "team:";
 
     public RequestForm {
         named = Map.copyOf(named);
@@ -53,9 +56,10 @@ public record RequestForm(String person, List<String> organisations, String urge
         List<NewInformationRequest.Addressee> addressees = new ArrayList<>();
         for (String organisation : organisations) {
             String named = this.named.get(organisation);
-            // An id that is not one is still sent, as a random id, so the check refuses it rather than quietly asking no one by name.
-            addressees.add(new NewInformationRequest.Addressee(uuid(organisation), named == null ? null
-                    : Optional.ofNullable(uuid(named)).orElse(new UUID(0, 0))));
+            boolean team = named != null && named.startsWith(TEAM);
+            // An id that is not one is still sent, as the nil id, so the check refuses it rather than quietly asking no one by name.
+            UUID chosen = named == null ? null : Optional.ofNullable(uuid(team ? named.substring(TEAM.length()) : named)).orElse(new UUID(0, 0));
+            addressees.add(new NewInformationRequest.Addressee(uuid(organisation), team ? null : chosen, team ? chosen : null));
         }
         return new NewInformationRequest(id.value(), named(PurposeCategory.class, purposeCategory), purpose, lawfulBasis,
                 "yes".equals(statesPublicTask) ? Boolean.TRUE : "no".equals(statesPublicTask) ? Boolean.FALSE : null,

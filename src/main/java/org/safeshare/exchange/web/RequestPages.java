@@ -9,7 +9,6 @@ import org.safeshare.exchange.RequestList;
 import org.safeshare.exchange.domain.Urgency;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
-import org.safeshare.platform.security.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,8 +64,9 @@ class RequestPages {
         boolean requesting = request.sentBy(actor.organisationId());
         model.addAttribute("request", request);
         model.addAttribute("requesting", requesting);
-        boolean answerer = actor.has(Role.DESIGNATED_SAFEGUARDING_LEAD) || actor.has(Role.MASH_OFFICER)
-                || request.partOf(actor.organisationId()).flatMap(p -> p.namedUserId()).filter(actor.id()::equals).isPresent();
+        // The guarded read let the reader in: off the requesting side, they are on the addressed side (a DSL, the practitioner
+        // asked by name or a member of the team asked), who answer.
+        boolean answerer = !requesting;
         model.addAttribute("mayRespond", request.partOf(actor.organisationId()).filter(p -> p.open()).isPresent() && !requesting && answerer);
         model.addAttribute("disclosureOffer", answerByDisclosure.offer(actor, request, answerer));
         return "exchange/request";
