@@ -1,13 +1,10 @@
 package org.safeshare.actions;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import org.safeshare.actions.persistence.ActionRepository;
 import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
-import org.safeshare.audit.Outcome;
 import org.safeshare.audit.RecordRef;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,8 +32,8 @@ public class ActionEscalation {
     public void escalate(ActionRepository.Stored action, Instant now) {
         notices.tellOwnersLead(action.owner(), action.id());
         actions.markEscalated(action.id(), now);
-        audit.record(new AuditEvent(Optional.empty(), AuditAction.ACTION_ESCALATED, Outcome.DONE, Optional.empty(),
-                List.of(ActionSetting.ref(action.id()), new RecordRef(RecordRef.Kind.ORGANISATION, action.owner().organisationId())),
-                Optional.empty()));
+        // In the partnership's log (its auditors search it), naming the organisation it escalated to.
+        audit.record(AuditEvent.byService(AuditAction.ACTION_ESCALATED, action.partnershipId(), action.owner().organisationId())
+                .touching(ActionSetting.ref(action.id())).touching(new RecordRef(RecordRef.Kind.ORGANISATION, action.owner().organisationId())));
     }
 }

@@ -1,5 +1,9 @@
 package org.safeshare.referrals;
 
+import org.safeshare.audit.Audit;
+import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditEvent;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -31,9 +35,11 @@ public class OverdueReferrals implements SchedulingConfigurer {
     private final ReferralsProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Audit audit;
 
     OverdueReferrals(ReferralLists lists, ReferralNotices notices, SingleInstanceJobs jobs, ReferralsProperties properties,
-            org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
+            org.springframework.transaction.PlatformTransactionManager transactions, Clock clock, Audit audit) {
+        this.audit = audit;
         this.lists = lists;
         this.notices = notices;
         this.jobs = jobs;
@@ -59,6 +65,9 @@ public class OverdueReferrals implements SchedulingConfigurer {
         for (UUID[] referral : overdue) {
             notices.escalate(referral[1], referral[0]);
             lists.markEscalated(referral[0], now);
+            // Done by the service, not a user: in the partnership's log, naming the MASH it escalated to.
+            audit.record(AuditEvent.byService(AuditAction.REFERRAL_ESCALATED, referral[2], referral[1])
+                    .touching(ReferralGuard.ref(referral[0])));
         }
         return overdue.size();
     }

@@ -123,6 +123,9 @@ class ReferralFollowUpTest {
         assertThat(events.stream(NotificationRequested.class).filter(n -> n.path().equals("/referrals/" + id)
                 && n.kind() == NotificationKind.REFERRAL_OVERDUE)).hasSize(2);
         assertThat(overdue.run()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'REFERRAL_ESCALATED' and touched like ? and partnership_id = ?")
+                .params("%" + id.value() + "%", actor(ReferralFixture.MASH).partnershipId()).query(Long.class).single())
+                .as("escalated once, in the partnership's log").isOne();
         assertThat(referrals.view(actor(ReferralFixture.MASH), id).overdue()).isTrue();
         jdbc.sql("update referral set decided_at = decision_due_at, outcome = 'NO_FURTHER_ACTION', outcome_reasons = 'test tidy'"
                 + " where decided_at is null").update();

@@ -52,13 +52,15 @@ public class ReferralLists {
                 .query((rs, n) -> row(rs)).list();
     }
 
-    /** Open referrals past their decision deadline and not yet escalated: id and receiving organisation. */
+    /** Open referrals past their decision deadline and not yet escalated: id, receiving organisation and partnership. */
     public List<UUID[]> overdue(Instant now, int limit) {
         return jdbc.sql("""
-                select id, receiving_organisation_id from referral where decided_at is null and escalated_at is null and decision_due_at < ?
+                select id, receiving_organisation_id, partnership_id from referral
+                where decided_at is null and escalated_at is null and decision_due_at < ?
                 order by decision_due_at limit ? for update skip locked""")
                 .params(Timestamp.from(now), limit)
-                .query((rs, n) -> new UUID[] {rs.getObject("id", UUID.class), rs.getObject("receiving_organisation_id", UUID.class)}).list();
+                .query((rs, n) -> new UUID[] {rs.getObject("id", UUID.class), rs.getObject("receiving_organisation_id", UUID.class),
+                        rs.getObject("partnership_id", UUID.class)}).list();
     }
 
     public void markEscalated(UUID referral, Instant at) {
