@@ -150,6 +150,10 @@ class ReferralBrowserTest extends BrowserTest {
         click(mash, AriaRole.BUTTON, "Record decision");
         assertThat(mash.locator("#outcome")).containsText("Reasonable cause to suspect Ava is suffering significant harm");
         checkAccessible(mash);
+        mash.navigate("/mash/timeliness");
+        assertThat(mash.locator("main")).containsText("Referrals decided within one working day, by week received");
+        assertThat(mash.locator("svg[role='img']")).hasCount(3);
+        checkAccessible(mash);
         mashContext.close();
 
         BrowserContext dslContext = newContext();
@@ -172,6 +176,7 @@ class ReferralBrowserTest extends BrowserTest {
         assertThat(third.locator("main")).not().containsText("Ava");
         org.assertj.core.api.Assertions.assertThat(third.navigate("/referrals/" + referral).status()).isEqualTo(404);
         org.assertj.core.api.Assertions.assertThat(third.navigate("/mash/queue").status()).isEqualTo(404);
+        org.assertj.core.api.Assertions.assertThat(third.navigate("/mash/timeliness").status()).isEqualTo(404);
         thirdContext.close();
     }
 }

@@ -45,6 +45,7 @@ class HomePage {
     private static final Link LINK_REVIEW = new Link("Records that may be the same child", "/matching/review");
     private static final Link LINK_THRESHOLDS = new Link("Record linkage thresholds", "/matching/thresholds");
     private static final Link MASH_QUEUE = new Link("MASH queue: referrals awaiting a decision", "/mash/queue");
+    private static final Link TIMELINESS = new Link("How promptly referrals are decided", "/mash/timeliness");
     private static final Link REFERRALS = new Link("Referrals sent and their outcomes", "/referrals");
     private static final Link SHOULD_I_SHARE = new Link("Should I share? (without choosing a person)", "/decisions/new");
 
@@ -57,7 +58,7 @@ class HomePage {
                 "Find the children your setting is worried about and see who is around them: parents, carers and who holds parental responsibility.",
                 List.of(FIND, ADVICE, ALERTS, CONSENT_DUE, CONSENT_WITHDRAWN, DIRECTORY, REFERRALS)));
         sections.put(Role.MASH_OFFICER, new Section("MASH officer",
-                "Check a child's record and family, and find the secure contact points of partner agencies.", List.of(FIND, LINK_REVIEW, DIRECTORY, MASH_QUEUE)));
+                "Check a child's record and family, and find the secure contact points of partner agencies.", List.of(FIND, LINK_REVIEW, DIRECTORY, MASH_QUEUE, TIMELINESS)));
         sections.put(Role.CALDICOTT_GUARDIAN, new Section("Caldicott guardian",
                 "Advise practitioners on sharing, and see how to reach partner organisations securely.", List.of(ADVICE, ALERTS, DIRECTORY)));
         sections.put(Role.INFORMATION_GOVERNANCE_LEAD, new Section("Information governance lead",
@@ -79,13 +80,14 @@ class HomePage {
                         new Link("Deadlines of information requests", "/partnership/request-deadlines"),
                         new Link("Days the offices are closed", "/partnership/closed-days"),
                         AGREEMENTS, new Link("Notifications not sent", "/partnership/notifications/failed"), LINK_THRESHOLDS,
-                        new Link("Actions across the partnership", "/partnership/actions"))));
+                        new Link("Actions across the partnership", "/partnership/actions"), TIMELINESS)));
         sections.put(Role.AUDITOR, new Section("Auditor",
                 "Search your organisation's tamper-evident audit trail: who viewed or changed which record, by person, user, action and date.",
                 List.of(new Link("Search the audit trail", "/audit/search"))));
         sections.put(Role.PARTNERSHIP_AUDITOR, new Section("Partnership auditor",
                 "Search the partnership's tamper-evident audit trail: who viewed or changed which record, by person, user, organisation, action and date.",
-                List.of(new Link("Search the audit trail", "/audit/search"), DIRECTORY, new Link("Actions across the partnership", "/partnership/actions"))));
+                List.of(new Link("Search the audit trail", "/audit/search"), DIRECTORY, new Link("Actions across the partnership", "/partnership/actions"),
+                        TIMELINESS)));
         return java.util.Collections.unmodifiableMap(sections);
     }
 
