@@ -32,10 +32,13 @@ final class AnswerFacts {
                 f.legalRequirement() == null ? SharingFacts.LegalRequirement.NONE : f.legalRequirement(), recipient, null, null, asked);
     }
 
-    /** The decision record of the response: to share the answer items with the requester, or not to share. */
+    /**
+     * The decision record of the response: to share the answer items with the requester, or not to share. A question
+     * declined on its own is not among what was shared; its reasons stay on the response, where the requester reads them.
+     */
     static DecisionTaken decision(StoredRequest request, RequestResponse r, List<String> questions) {
         boolean answering = r.choice() == RequestResponse.Choice.ANSWER;
-        List<DecisionTaken.InformationItem> items = answering ? r.answers().stream().map(a -> item(a, questions)).toList() : List.of();
+        List<DecisionTaken.InformationItem> items = answering ? r.shared().stream().map(a -> item(a, questions)).toList() : List.of();
         return new DecisionTaken(answering ? DecisionTaken.Choice.SHARE : DecisionTaken.Choice.DO_NOT_SHARE, r.reasons(),
                 r.departureReason(), request.purpose(), request.requestingOrganisationId(), request.requestedByName(), items,
                 answering ? DecisionTaken.SharingMethod.SECURE_PORTAL : null, null, r.subjectInformed(), r.notInformedReason(),

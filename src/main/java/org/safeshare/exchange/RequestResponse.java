@@ -26,6 +26,11 @@ public record RequestResponse(Choice choice, List<AnswerItem> answers, String re
 
     public enum Choice { ANSWER, DECLINE }
 
+    /** The items that share information, in order: the decision record lists these and only these. */
+    public List<AnswerItem> shared() {
+        return answers.stream().filter(a -> a != null && a.shares()).toList();
+    }
+
     /**
      * The facts only the responder knows. Yes/no answers left out count as no; {@code purposeLegitimate} left out counts
      * as yes (the request states its purpose), {@code legalRequirement} as none.

@@ -77,7 +77,7 @@ public class RequestResponses {
                 AnswerFacts.facts(loaded.request(), response.facts(), covered),
                 AnswerFacts.decision(loaded.request(), response, loaded.questions()));
         if (decided instanceof DecisionChange.Refused refused) {
-            return new RequestChange.Refused(ResponseRules.fromDecision(refused.problems()));
+            return new RequestChange.Refused(ResponseRules.fromDecision(refused.problems(), response));
         }
         UUID decision = ((DecisionChange.Recorded) decided).id().value();
         boolean answering = response.choice() == RequestResponse.Choice.ANSWER;

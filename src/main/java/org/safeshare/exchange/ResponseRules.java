@@ -68,6 +68,11 @@ final class ResponseRules {
             if (item.question() == null || item.question() < 1 || item.question() > questions) {
                 problems.add(new FieldProblem(at + ".question", "Say which question this answers, from 1 to " + questions));
             }
+            if (item.kind() == AnswerItem.Kind.DECLINED) {
+                RequestRules.text(problems, at + ".answer", item.answer(), MAX_TEXT,
+                        "Enter why you will not share the answer to this question: the requester will see your reasons");
+                continue;
+            }
             RequestRules.text(problems, at + ".answer", item.answer(), MAX_TEXT, "Enter the answer");
             if (item.kind() == null) {
                 problems.add(new FieldProblem(at + ".kind", "Select whether the answer is fact, professional opinion or historical"));
@@ -75,13 +80,29 @@ final class ResponseRules {
             RequestRules.text(problems, at + ".source", item.source(), MAX_SOURCE,
                     "Enter where the information comes from, for example 'School attendance register'");
         }
+        if (problems.isEmpty() && items.stream().noneMatch(AnswerItem::shares)) {
+            problems.add(new FieldProblem("answers", "Answer at least one question, or choose to decline the request"));
+        }
     }
 
-    /** The decision engine's problems, under the response's own field names where they differ. */
-    static List<FieldProblem> fromDecision(Map<String, String> problems) {
+    /**
+     * The decision engine's problems, under the response's own field names where they differ. The decision lists only
+     * the shared items, so its item i is the response's item at the position of the i-th shared one.
+     */
+    static List<FieldProblem> fromDecision(Map<String, String> problems, RequestResponse response) {
         List<FieldProblem> mapped = new ArrayList<>();
-        problems.forEach((field, message) -> mapped.add(new FieldProblem(rename(field), message)));
+        problems.forEach((field, message) -> mapped.add(new FieldProblem(answerIndex(rename(field), response), message)));
         return mapped;
+    }
+
+    private static String answerIndex(String field, RequestResponse response) {
+        var item = java.util.regex.Pattern.compile("answers\\[(\\d+)](.*)").matcher(field);
+        if (!item.matches()) {
+            return field;
+        }
+        int shared = Integer.parseInt(item.group(1));
+        List<AnswerItem> kept = response.shared();
+        return shared < kept.size() ? "answers[" + response.answers().indexOf(kept.get(shared)) + "]" + item.group(2) : field;
     }
 
     private static String rename(String field) {
@@ -96,6 +117,6 @@ final class ResponseRules {
     }
 
     static AnswerItem trimmed(AnswerItem item) {
-        return new AnswerItem(item.question(), item.answer().trim(), item.kind(), item.source().trim());
+        return new AnswerItem(item.question(), item.answer().trim(), item.kind(), item.source() == null ? "" : item.source().trim());
     }
 }

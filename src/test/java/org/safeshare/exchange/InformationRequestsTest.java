@@ -137,6 +137,40 @@ class InformationRequestsTest {
         assertThat(part.decisionId()).isPresent();
     }
 
+    /** One question answered, the other declined with reasons: only the answer is shared, and the requester reads why not. */
+    @Test
+    void thePoliceAnswerOneQuestionAndDeclineTheOtherWithReasonsTheRequesterSees() {
+        RequestId id = sent();
+        Actor police = signedIn.actor(ExchangeFixture.POLICE);
+        RequestResponse a = ExchangeFixture.answer();
+        String why = "Disclosing the household's history now would prejudice a live criminal investigation";
+        RequestResponse oneDeclined = new RequestResponse(a.choice(), List.of(a.answers().getFirst(),
+                new AnswerItem(2, why, AnswerItem.Kind.DECLINED, null)), a.reasons(), a.departureReason(), a.facts(), a.subjectInformed(),
+                a.notInformedReason(), a.consentNotSoughtReason(), a.discussedWithRequester(), a.moreDetrimentalReason(),
+                a.legitimateInterests(), a.personId());
+        assertThat(responses.respond(police, id, oneDeclined)).isInstanceOf(RequestChange.Done.class);
+
+        RequestPart part = requests.view(signedIn.actor(ExchangeFixture.MASH), id)
+                .partOf(fixture.organisation("Riverside Police Public Protection Unit")).orElseThrow();
+        assertThat(part.status()).isEqualTo(RequestStatus.ANSWERED);
+        assertThat(part.answers()).extracting(AnswerItem::kind).containsExactly(AnswerItem.Kind.FACT, AnswerItem.Kind.DECLINED);
+        assertThat(part.answers().get(1).answer()).isEqualTo(why);
+        var shared = decisions.view(police, new DecisionId(part.decisionId().orElseThrow())).versions().getFirst().decision().information();
+        assertThat(shared).as("only the answered question was shared").singleElement()
+                .satisfies(item -> assertThat(item.summary()).isEqualTo(a.answers().getFirst().answer()));
+    }
+
+    @Test
+    void declaringEveryQuestionDeclinedIsNotAnAnswer() {
+        RequestId id = sent();
+        RequestResponse a = ExchangeFixture.answer();
+        RequestResponse allDeclined = new RequestResponse(a.choice(), List.of(new AnswerItem(1, "Not now", AnswerItem.Kind.DECLINED, null)),
+                a.reasons(), a.departureReason(), a.facts(), a.subjectInformed(), a.notInformedReason(), a.consentNotSoughtReason(),
+                a.discussedWithRequester(), a.moreDetrimentalReason(), a.legitimateInterests(), a.personId());
+        assertThat(responses.respond(signedIn.actor(ExchangeFixture.POLICE), id, allDeclined)).isInstanceOfSatisfying(RequestChange.Refused.class,
+                r -> assertThat(r.problems()).extracting(FieldProblem::field).containsExactly("answers"));
+    }
+
     @Test
     void aResponseWithoutItsFactsOrAnswersIsRefusedAndNothingIsSaved() {
         RequestId id = sent();
