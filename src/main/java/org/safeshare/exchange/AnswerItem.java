@@ -10,7 +10,7 @@ public record AnswerItem(Integer question, String answer, Kind kind, String sour
 
     public enum Kind {
         FACT("Fact"), OPINION("Professional opinion"), HISTORICAL("Historical information"),
-        DECLINED("Not shared: the answer box says why");
+        DECLINED("Not shared: reasons given instead");
 
         private final String label;
 

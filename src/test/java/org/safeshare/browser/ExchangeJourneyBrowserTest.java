@@ -18,7 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Issue 11's "done when", tried as new users would in the demo, in one browser journey with axe on every page: the MASH
  * officer asks the GP practice, the police and the charity about Ava, rated red; the surgery's DSL answers with a minimal
- * disclosure that withholds the neighbour who raised the concern, previewed then sent; the police decline with reasons;
+ * disclosure that withholds the neighbour who raised the concern, previewed then sent; the police answer one question and
+ * decline the other with reasons;
  * the charity answers under recognised legitimate interest (UK GDPR Annex 1 paragraph 1); the MASH officer opens the
  * disclosure and the surgery sees the receipt; the surgery recalls an item and the MASH officer loses it; a teacher records
  * a telephone sharing with its identity check; every step is audited; a user of a third organisation sees none of it.
@@ -48,7 +49,7 @@ class ExchangeJourneyBrowserTest extends BrowserTest {
         String request = theMashAsksThreePartnersRatedRed();
         Page surgery = as("dsl@brook-lane.example");
         String disclosure = theSurgeryAnswersWithAMinimalDisclosureWithholdingTheNeighbour(surgery, request);
-        thePoliceDeclineWithReasons(request);
+        thePoliceDeclineOneItemWithReasons(request);
         theCharityAnswersUnderRecognisedLegitimateInterest(request);
         theMashOpensTheDisclosureAndTheSurgerySeesTheReceipt(surgery, disclosure);
         theSurgeryRecallsAnItemAndTheMashLosesIt(surgery, disclosure);
@@ -72,7 +73,7 @@ class ExchangeJourneyBrowserTest extends BrowserTest {
         page.getByLabel("Purpose of the request").fill("Strategy discussion under section 47 of the Children Act 1989");
         page.getByLabel("Your lawful basis for asking").fill("UK GDPR Article 6(1)(e) and Article 9(2)(g); Children Act 1989 section 47");
         page.locator("input[name=statesPublicTask][value=yes]").check();
-        page.getByLabel("Your questions").fill("Is Ava known to your service?");
+        page.getByLabel("Your questions").fill("Is Ava known to your service?\nIs there anything about the household we should know?");
         click(page, AriaRole.BUTTON, "Continue");
         assertThat(page.locator("h1")).hasText("Check your request before sending it");
         checkAccessible();
@@ -135,20 +136,32 @@ class ExchangeJourneyBrowserTest extends BrowserTest {
         return surgery.url().replaceAll(".*/disclosures/([0-9a-f-]{36}).*", "$1");
     }
 
-    private void thePoliceDeclineWithReasons(String request) {
+    /** The police answer the first question and decline the second, one item, with reasons the MASH officer reads. */
+    private void thePoliceDeclineOneItemWithReasons(String request) {
         Page police = as("dsl@riverside-police.example");
         openFromRequests(police, request);
-        police.getByLabel("Decline the request, with reasons the requester will see").check();
+        police.getByLabel("Answer the request").check();
         police.getByLabel("We hold no record of this person in Safeshare").check();
+        police.locator("#answer-1").fill("Ava is known: one call to the address about a disturbance in 2025");
+        police.locator("#kind-1").check();
+        police.locator("#source-1").fill("Police incident log");
+        String why = "Disclosing the household's history now would prejudice a live investigation; call the PPU duty sergeant";
+        police.locator("#answer-2").fill(why);
+        police.locator("input[name=kind-2][value=DECLINED]").check();
         sharingFacts(police);
-        String why = "Disclosing now would prejudice a live investigation; call the PPU duty sergeant";
-        police.getByLabel("Your reasons").fill(why);
-        police.getByLabel("If your decision differs from the recommendation, why").fill(why);
-        police.locator("input[name=discussedWithRequester][value=yes]").check();
+        police.getByLabel("Your reasons").fill("The MASH needs to know Ava is known to us");
+        police.getByLabel("If you are sharing without consent, why").fill("Asking would increase the risk to Ava");
+        police.getByLabel("Not told").check();
+        police.getByLabel("If they will not be told, why").fill("Telling the family could prejudice the investigation");
         click(police, AriaRole.BUTTON, "Send response");
         assertThat(police.locator(".govuk-notification-banner")).containsText("Response sent");
         checkAccessible(police);
         police.context().close();
+
+        page.navigate("/exchange/requests/" + request);
+        assertThat(page.locator("main")).containsText(why);
+        assertThat(page.locator("main")).containsText("Not shared");
+        checkAccessible();
     }
 
     private void theCharityAnswersUnderRecognisedLegitimateInterest(String request) {
@@ -231,8 +244,9 @@ class ExchangeJourneyBrowserTest extends BrowserTest {
     private void everyStepIsAudited(String request, String disclosure) {
         List<String> onRequest = jdbc.sql("select distinct action from audit_event where outcome = 'DONE' and touched::text like ?")
                 .param("%" + request + "%").query(String.class).list();
+        // Three answers, the police's with one question declined inside it.
         org.assertj.core.api.Assertions.assertThat(onRequest).contains("INFORMATION_REQUEST_SENT", "INFORMATION_REQUEST_VIEWED",
-                "INFORMATION_REQUEST_ANSWERED", "INFORMATION_REQUEST_DECLINED");
+                "INFORMATION_REQUEST_ANSWERED");
         List<String> onDisclosure = jdbc.sql("select distinct action from audit_event where outcome = 'DONE' and touched::text like ?")
                 .param("%" + disclosure + "%").query(String.class).list();
         org.assertj.core.api.Assertions.assertThat(onDisclosure).contains("DISCLOSURE_SENT", "DISCLOSURE_VIEWED", "DISCLOSURE_OPENED",

@@ -68,7 +68,12 @@ class RequestToATeamPagesTest {
         mvc.perform(get("/exchange/inbox").with(signedIn.as(ExchangeFixture.GP))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(request)));
         mvc.perform(get("/exchange/requests/" + request).with(signedIn.as(ExchangeFixture.GP))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Respond to this request")));
+                .andExpect(content().string(containsString("Respond to this request")))
+                .andExpect(content().string(containsString("Safeguarding team (team)")));
+        // The requester sees whom the part was addressed to as well.
+        mvc.perform(get("/exchange/requests/" + request).with(signedIn.as(ExchangeFixture.MASH))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Addressed to")))
+                .andExpect(content().string(containsString("Safeguarding team (team)")));
         mvc.perform(get("/exchange/inbox").with(signedIn.as(RequestToATeamTest.OUTSIDE_THE_TEAM))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(request))));
         for (String outsider : new String[] {RequestToATeamTest.OUTSIDE_THE_TEAM, "dsl@riverside-academy.example", "dsl@hillford-primary.example"}) {

@@ -26,8 +26,10 @@ class RequestPages {
     private final RequestBoxes boxes;
     private final InformationRequests requests;
     private final AnswerByDisclosure answerByDisclosure;
+    private final Addressees addressees;
 
-    RequestPages(RequestBoxes boxes, InformationRequests requests, AnswerByDisclosure answerByDisclosure) {
+    RequestPages(RequestBoxes boxes, InformationRequests requests, AnswerByDisclosure answerByDisclosure, Addressees addressees) {
+        this.addressees = addressees;
         this.boxes = boxes;
         this.requests = requests;
         this.answerByDisclosure = answerByDisclosure;
@@ -64,6 +66,7 @@ class RequestPages {
         boolean requesting = request.sentBy(actor.organisationId());
         model.addAttribute("request", request);
         model.addAttribute("requesting", requesting);
+        model.addAttribute("addressedTo", addressees.of(actor, request));
         // The guarded read let the reader in: off the requesting side, they are on the addressed side (a DSL, the practitioner
         // asked by name or a member of the team asked), who answer.
         boolean answerer = !requesting;
