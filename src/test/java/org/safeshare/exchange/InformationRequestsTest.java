@@ -218,7 +218,14 @@ class InformationRequestsTest {
     void bothSidesListOpenRequestsByTimeLeftAndTheDashboardCountsThem() {
         RequestId id = sent();
         RequestList outbox = boxes.outbox(signedIn.actor(ExchangeFixture.MASH), RequestList.Filter.DEFAULT);
-        assertThat(outbox.rows()).filteredOn(r -> r.requestId().equals(id)).hasSize(4);
+        // Other test classes' open requests share the list (one demo database): read every page for this request's parts.
+        List<RequestRow> all = new java.util.ArrayList<>(outbox.rows());
+        RequestList more = outbox;
+        for (int page = 2; more.hasMore() && page <= 50; page++) {
+            more = boxes.outbox(signedIn.actor(ExchangeFixture.MASH), new RequestList.Filter(true, java.util.Optional.empty(), true, page));
+            all.addAll(more.rows());
+        }
+        assertThat(all).filteredOn(r -> r.requestId().equals(id)).hasSize(4);
         assertThat(outbox.rows()).extracting(RequestRow::dueAt).isSorted();
         assertThat(outbox.open().get(Urgency.RED).open()).isGreaterThanOrEqualTo(4);
         RequestList inbox = boxes.inbox(signedIn.actor(ExchangeFixture.GP), RequestList.Filter.DEFAULT);

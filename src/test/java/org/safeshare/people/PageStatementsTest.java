@@ -70,7 +70,10 @@ class PageStatementsTest {
         Statements.Observed observed = read("/", TEACHER);
         List<String> statements = own(observed);
         assertThat(statements).as("statements: %s", statements).hasSize(HOME_PAGE);
-        assertThat(observed.checkouts()).as("connections taken from the pool").isEqualTo(HOME_PAGE_CHECKOUTS);
+        // Listing the user's actions writes one view event when there are any (other test classes may have given her some).
+        boolean hasActions = jdbc.sql("select exists (select 1 from action_item a join user_account u on u.id in (a.set_by, a.owner_user_id)"
+                + " where u.email = ?)").param(TEACHER).query(Boolean.class).single();
+        assertThat(observed.checkouts()).as("connections taken from the pool").isEqualTo(HOME_PAGE_CHECKOUTS + (hasActions ? 1 : 0));
     }
 
     /**
