@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.safeshare.actions.subjects.ActionSubjects;
 import org.safeshare.actions.subjects.SubjectKind;
 import org.safeshare.actions.subjects.SubjectSummary;
-import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.web.LondonDates;
 import org.safeshare.platform.security.Actor;
 import org.springframework.stereotype.Component;
@@ -28,12 +27,8 @@ class DecisionsAsActionSubjects implements ActionSubjects {
 
     @Override
     public Optional<SubjectSummary> visibleTo(SubjectKind kind, UUID id, Actor actor) {
-        try {
-            DecisionRecord decision = decisions.view(actor, new DecisionId(id));
-            return Optional.of(new SubjectSummary("Sharing decision recorded by " + decision.organisationName() + " on "
-                    + LondonDates.date(decision.current().recordedAt()), "/decisions/" + id, decision.personId()));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        DecisionRecord decision = decisions.view(actor, new DecisionId(id));
+        return Optional.of(new SubjectSummary("Sharing decision recorded by " + decision.organisationName() + " on "
+                + LondonDates.date(decision.current().recordedAt()), "/decisions/" + id, decision.personId()));
     }
 }

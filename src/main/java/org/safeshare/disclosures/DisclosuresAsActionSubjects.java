@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.safeshare.actions.subjects.ActionSubjects;
 import org.safeshare.actions.subjects.SubjectKind;
 import org.safeshare.actions.subjects.SubjectSummary;
-import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.LondonDates;
 import org.springframework.stereotype.Component;
@@ -28,12 +27,8 @@ class DisclosuresAsActionSubjects implements ActionSubjects {
 
     @Override
     public Optional<SubjectSummary> visibleTo(SubjectKind kind, UUID id, Actor actor) {
-        try {
-            DisclosureView disclosure = disclosures.read(actor, new DisclosureId(id));
-            return Optional.of(new SubjectSummary("Disclosure from " + disclosure.senderOrganisation() + " sent on "
-                    + LondonDates.date(disclosure.sentAt()), "/disclosures/" + id, disclosure.personId()));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        DisclosureView disclosure = disclosures.read(actor, new DisclosureId(id));
+        return Optional.of(new SubjectSummary("Disclosure from " + disclosure.senderOrganisation() + " sent on "
+                + LondonDates.date(disclosure.sentAt()), "/disclosures/" + id, disclosure.personId()));
     }
 }

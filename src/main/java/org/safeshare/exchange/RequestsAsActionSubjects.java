@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.safeshare.actions.subjects.ActionSubjects;
 import org.safeshare.actions.subjects.SubjectKind;
 import org.safeshare.actions.subjects.SubjectSummary;
-import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.LondonDates;
 import org.springframework.stereotype.Component;
@@ -28,12 +27,8 @@ class RequestsAsActionSubjects implements ActionSubjects {
 
     @Override
     public Optional<SubjectSummary> visibleTo(SubjectKind kind, UUID id, Actor actor) {
-        try {
-            InformationRequest request = requests.view(actor, new RequestId(id));
-            return Optional.of(new SubjectSummary("Information request from " + request.requestingOrganisationName() + " sent on "
-                    + LondonDates.date(request.sentAt()), "/exchange/requests/" + id, Optional.of(request.personId())));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        InformationRequest request = requests.view(actor, new RequestId(id));
+        return Optional.of(new SubjectSummary("Information request from " + request.requestingOrganisationName() + " sent on "
+                + LondonDates.date(request.sentAt()), "/exchange/requests/" + id, Optional.of(request.personId())));
     }
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.safeshare.actions.subjects.ActionSubjects;
 import org.safeshare.actions.subjects.SubjectKind;
 import org.safeshare.actions.subjects.SubjectSummary;
-import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.LondonDates;
 import org.safeshare.referrals.persistence.MeetingReferrals;
@@ -34,22 +33,18 @@ class ReferralsAsActionSubjects implements ActionSubjects {
 
     @Override
     public Optional<SubjectSummary> visibleTo(SubjectKind kind, UUID id, Actor actor) {
-        try {
-            if (kind == SubjectKind.REFERRAL) {
-                Referral referral = referrals.view(actor, new ReferralId(id));
-                return Optional.of(new SubjectSummary("Referral from " + referral.referringOrganisation() + " received on "
-                        + LondonDates.date(referral.receivedAt()), "/referrals/" + id, Optional.empty()));
-            }
-            Optional<UUID> referralId = meetings.referralOf(id);
-            if (referralId.isEmpty()) {
-                return Optional.empty();
-            }
-            Referral referral = referrals.view(actor, new ReferralId(referralId.get()));
-            return referral.meetings().stream().filter(m -> m.id().equals(id)).findFirst()
-                    .map(m -> new SubjectSummary("Strategy discussion held on " + LondonDates.date(m.heldOn()),
-                            "/referrals/" + referralId.get(), Optional.empty()));
-        } catch (NotFoundException e) {
+        if (kind == SubjectKind.REFERRAL) {
+            Referral referral = referrals.view(actor, new ReferralId(id));
+            return Optional.of(new SubjectSummary("Referral from " + referral.referringOrganisation() + " received on "
+                    + LondonDates.date(referral.receivedAt()), "/referrals/" + id, Optional.empty()));
+        }
+        Optional<UUID> referralId = meetings.referralOf(id);
+        if (referralId.isEmpty()) {
             return Optional.empty();
         }
+        Referral referral = referrals.view(actor, new ReferralId(referralId.get()));
+        return referral.meetings().stream().filter(m -> m.id().equals(id)).findFirst()
+                .map(m -> new SubjectSummary("Strategy discussion held on " + LondonDates.date(m.heldOn()),
+                        "/referrals/" + referralId.get(), Optional.empty()));
     }
 }

@@ -15,6 +15,9 @@ public interface ActionSubjects {
     /** The kinds of record this module answers for. */
     Set<SubjectKind> kinds();
 
-    /** The record as the actor may see it, or empty when it does not exist or the actor may not see it. */
+    /**
+     * The record as the actor may see it, or empty when it does not exist. The module's guarded read may simply throw
+     * {@code NotFoundException} for a record the actor may not see: the actions module treats it as empty.
+     */
     Optional<SubjectSummary> visibleTo(SubjectKind kind, UUID id, Actor actor);
 }
