@@ -17,21 +17,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReferralTimeliness {
 
-    /** Upper bounds, in hours until the deadline, of the "time left" bands; the last band is open. */
-    public static final int[] BANDS = {0, 2, 4, 8};
-
     private final JdbcClient jdbc;
 
     ReferralTimeliness(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Referrals awaiting a decision by band of hours until their deadline: band 0 is past it, band 1 under 2 hours... */
+    /**
+     * Referrals awaiting a decision by band of hours until their deadline (bounds 0, 2, 4 and 8 hours): band 0 is past
+     * it, band 1 under 2 hours, ..., band 4 more than 8. Bands with none are absent.
+     */
     public Map<Integer, Long> awaitingByTimeLeft(UUID partnership, Optional<UUID> receiver, Instant now) {
         Map<Integer, Long> bands = new LinkedHashMap<>();
-        for (int band = 0; band <= BANDS.length; band++) {
-            bands.put(band, 0L);
-        }
         jdbc.sql("""
                 select width_bucket(extract(epoch from decision_due_at - :now) / 3600, array[0, 2, 4, 8]::float8[]) as band,
                        count(*) as n
