@@ -26,10 +26,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The records linked to a child's record that the user may know of: a record of their own organisation, with a link to
- * open it; another organisation's record only for a MASH officer or DSL (who may ask "does anyone else know this child?"),
- * and then only the organisation and since when, never the contents (Caldicott principle 4, need to know). Read in a
- * fixed number of statements however many links there are, and part of the page's one view event.
+ * The records linked to a child's record that the user's own organisation holds, each with a link to open it. That
+ * another organisation holds a record of the child is itself information about the child: nobody learns it without a
+ * stated purpose and the right role, so other organisations' records are shown only through "does anyone else know this
+ * child?" ({@link Holders}: audited with its purpose, the holders alerted), never here (Caldicott principle 4, need to
+ * know; ADR 0015, addendum 3). Read in a fixed number of statements however many links there are, and part of the
+ * page's one view event.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,9 +59,8 @@ public class LinkedRecords {
         UUID childId = child.id().value();
         Map<UUID, StoredPair> linked = links.involving(childId).stream().filter(p -> p.status() == PairStatus.LINKED)
                 .collect(Collectors.toMap(p -> p.other(childId), p -> p));
-        boolean mayKnowOthers = Holders.mayAsk(actor);
         List<LinkageKeys> records = people.children(linked.keySet()).stream()
-                .filter(k -> mayKnowOthers || k.organisationId().equals(actor.organisationId())).toList();
+                .filter(k -> k.organisationId().equals(actor.organisationId())).toList();
         if (records.isEmpty()) {
             return List.of();
         }
@@ -68,11 +69,9 @@ public class LinkedRecords {
         List<LinkedRecord> shown = new ArrayList<>();
         AuditEvent read = AuditEvent.of(actor, AuditAction.PERSON_VIEWED).about(childId);
         for (LinkageKeys record : records) {
-            boolean own = record.organisationId().equals(actor.organisationId());
             StoredPair pair = linked.get(record.id().value());
             shown.add(new LinkedRecord(pair.id(), names.get(new OrganisationId(record.organisationId())),
-                    record.heldSince().atZone(LONDON).toLocalDate(), own ? Optional.of(record.id()) : Optional.empty(),
-                    pair.decidedByAPerson()));
+                    record.heldSince().atZone(LONDON).toLocalDate(), Optional.of(record.id()), pair.decidedByAPerson()));
             read = read.touching(RecordRef.person(record.id().value()));
         }
         views.viewed(read);

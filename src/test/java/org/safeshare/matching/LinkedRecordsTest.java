@@ -54,14 +54,23 @@ class LinkedRecordsTest {
     }
 
     @Test
-    void theMashOfficerSeesTheOrganisationsAndSinceWhenButCannotOpenTheirRecords() throws Exception {
+    void noOtherOrganisationsHoldingAppearsOnThePersonPageWithoutAPurpose() throws Exception {
+        // Kayden is linked to records at the school, the surgery and the police; the MASH officer may ask who holds them,
+        // with a purpose, but the page itself names none of them (ADR 0015, addendum 3).
         UUID kayden = heldBy("Riverside MASH", "Kayden");
-        UUID atSchool = heldBy("Oakfield Primary School", "Kaiden");
         mvc.perform(get("/people/" + kayden).with(signedIn.as(HoldersTest.MASH))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Linked records")))
-                .andExpect(content().string(containsString("Oakfield Primary School")))
-                .andExpect(content().string(containsString("Brook Lane Surgery")))
-                .andExpect(content().string(not(containsString("/people/" + atSchool))));
+                .andExpect(content().string(containsString("See which other organisations know this child")))
+                .andExpect(content().string(not(containsString("Oakfield Primary School"))))
+                .andExpect(content().string(not(containsString("Brook Lane Surgery"))))
+                .andExpect(content().string(not(containsString("Riverside Police Public Protection Unit"))));
+        UUID atSchool = heldBy("Oakfield Primary School", "Kaiden");
+        mvc.perform(get("/people/" + atSchool).with(signedIn.as("dsl@oakfield-primary.example"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Riverside MASH"))))
+                .andExpect(content().string(not(containsString("Brook Lane Surgery"))));
+        Actor mash = signedIn.actor(HoldersTest.MASH);
+        var child = transaction.execute(t -> people.visible(mash, new PersonId(kayden)));
+        List<LinkedRecords.LinkedRecord> shown = transaction.execute(t -> linked.of(mash, child));
+        assertThat(shown).isEmpty();
     }
 
     @Test
@@ -87,18 +96,32 @@ class LinkedRecordsTest {
 
     @Test
     void theListIsReadInThreeStatementsAndIsPartOfThePagesOneViewEvent() throws Exception {
-        Actor mash = signedIn.actor(HoldersTest.MASH);
-        PersonId kayden = new PersonId(heldBy("Riverside MASH", "Kayden"));
-        var child = transaction.execute(t -> people.visible(mash, kayden));
-        List<String> read = Statements.during(() -> transaction.executeWithoutResult(t -> linked.of(mash, child)));
+        UUID kaiden = heldBy("Oakfield Primary School", "Kaiden");
+        UUID other = linkToAnotherOfTheSchoolsChildren(kaiden);
+        Actor teacher = signedIn.actor("teacher@oakfield-primary.example");
+        var child = transaction.execute(t -> people.visible(teacher, new PersonId(kaiden)));
+        List<String> read = Statements.during(() -> transaction.executeWithoutResult(t -> linked.of(teacher, child)));
         assertThat(read.stream().filter(sql -> !sql.contains("audit"))).as("%s", read).hasSize(3);
 
-        long before = events(mash.id());
-        mvc.perform(get("/people/" + kayden).with(signedIn.as(HoldersTest.MASH))).andExpect(status().isOk());
-        assertThat(events(mash.id())).isEqualTo(before + 1);
-        String touched = jdbc.sql("select touched from audit_event where actor_id = ? order by id desc limit 1").param(mash.id())
+        long before = events(teacher.id());
+        mvc.perform(get("/people/" + kaiden).with(SignedIn.as(teacher))).andExpect(status().isOk());
+        assertThat(events(teacher.id())).isEqualTo(before + 1);
+        String touched = jdbc.sql("select touched from audit_event where actor_id = ? order by id desc limit 1").param(teacher.id())
                 .query(String.class).single();
-        assertThat(touched).contains(heldBy("Oakfield Primary School", "Kaiden").toString());
+        assertThat(touched).contains(other.toString());
+    }
+
+    private UUID linkToAnotherOfTheSchoolsChildren(UUID kaiden) {
+        UUID other = jdbc.sql("select p.id from person p join organisation o on o.id = p.organisation_id where o.name = 'Oakfield Primary School'"
+                + " and p.kind = 'CHILD' and p.id <> ? order by p.id limit 1").param(kaiden).query(UUID.class).single();
+        UUID partnership = jdbc.sql("select partnership_id from organisation where name = 'Oakfield Primary School'").query(UUID.class).single();
+        boolean ordered = kaiden.toString().compareTo(other.toString()) < 0;
+        jdbc.sql("""
+                insert into matching_pair (id, partnership_id, first_person_id, second_person_id, probability, reasons, status, proposed_at,
+                    decided_at) values (?, ?, ?, ?, 0.99, 'test', 'LINKED', ?, ?) on conflict do nothing""")
+                .params(UUID.randomUUID(), partnership, ordered ? kaiden : other, ordered ? other : kaiden, Timestamp.from(Instant.now()),
+                        Timestamp.from(Instant.now())).update();
+        return other;
     }
 
     @Test
