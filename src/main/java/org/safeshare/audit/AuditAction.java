@@ -88,7 +88,8 @@ public enum AuditAction {
     ACTION_NOT_DONE_ANSWERED("Agreed or refused that an action was not done"),
     ACTION_ESCALATED("Escalated an overdue action to the owner's designated safeguarding lead"),
     INFORMATION_REQUEST_ESCALATED("Escalated an overdue information request to the receiving organisation's DSLs"),
-    EXCHANGE_CLOSURE_REMOVED("Removed a day the partnership's offices are closed");
+    EXCHANGE_CLOSURE_REMOVED("Removed a day the partnership's offices are closed"),
+    LINK_WITHDRAWN("Withdrew a proposed or model-made link that fell below the review threshold");
 
     private final String label;
 

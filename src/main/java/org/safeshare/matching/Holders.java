@@ -84,10 +84,10 @@ public class Holders {
                 audit.record(AuditEvent.of(actor, AuditAction.HOLDERS_LOOKED_UP).about(other).purpose(purpose.get().name()));
                 holders.add(new Holder(partners.get(new OrganisationId(match.record().organisationId())),
                         match.record().heldSince().atZone(LONDON).toLocalDate(), scored.explanation().probability(),
-                        pairs.containsKey(other), scored.explanation().rule(), KeysAsRecords.reasonList(scored.explanation())));
+                        linked.contains(other), scored.explanation().rule(), KeysAsRecords.reasonList(scored.explanation()), other));
             }
         }
-        return new HolderLookup.Found(holders);
+        return new HolderLookup.Found(withLinkIds(childId, holders));
     }
 
     /**
@@ -95,7 +95,7 @@ public class Holders {
      * review and is not a holder until a person confirms it; a rejected pair is never proposed again.
      */
     private boolean isHolder(Actor actor, UUID childId, UUID other, PartnershipScoring.Scored scored, StoredPair pair, Thresholds thresholds) {
-        if (pair != null) {
+        if (pair != null && pair.status() != PairStatus.WITHDRAWN) {
             return pair.status() == PairStatus.LINKED;
         }
         double probability = scored.explanation().probability();
@@ -110,6 +110,17 @@ public class Holders {
             audit.record(AuditEvent.of(actor, AuditAction.LINK_PROPOSED).about(childId).touching(RecordRef.person(other)));
         }
         return false;
+    }
+
+    /** Each holder with its link's id, read once after the lookup (which may have made some of the links). */
+    private List<Holder> withLinkIds(UUID childId, List<Holder> holders) {
+        if (holders.isEmpty()) {
+            return holders;
+        }
+        Map<UUID, UUID> linkOf = links.involving(childId).stream().filter(p -> p.status() == PairStatus.LINKED)
+                .collect(Collectors.toMap(p -> p.other(childId), StoredPair::id));
+        return holders.stream().map(h -> new Holder(h.organisation(), h.heldSince(), h.probability(), h.confirmed(), h.rule(),
+                h.reasons(), linkOf.get(h.link()))).toList();
     }
 
     Thresholds thresholds(UUID partnership) {

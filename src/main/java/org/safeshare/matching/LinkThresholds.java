@@ -16,9 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The partnership sets where a link is made and where a person must decide (its information governance lead or
- * administrator, as the partnership's information sharing agreement assigns); each change is audited. A pair is linked
- * at or above the link threshold, goes to review from the review threshold up to it, and is left alone below.
+ * The partnership sets where a link is made and where a person must decide. The thresholds act on every organisation's
+ * records, so only the partnership administrator sets them; an information governance lead of any of its organisations
+ * reads them (ADR 0015, addendum 3). A change is audited and the pairs the model decided are re-scored against it in the
+ * same transaction ({@link ThresholdRescoring}). A pair is linked at or above the link threshold, goes to review from the
+ * review threshold up to it, and is left alone below.
  */
 @Service
 @Transactional
@@ -27,53 +29,71 @@ public class LinkThresholds {
     /** One thing wrong with what was entered, named by its field. */
     public record Problem(String field, String message) {}
 
+    /** Saved, with what the re-scoring changed; or refused, field by field. */
+    public sealed interface ThresholdChange {
+        record Saved(Thresholds thresholds, ThresholdRescoring.Rescored rescored) implements ThresholdChange {}
+        record Refused(List<Problem> problems) implements ThresholdChange {}
+    }
+
     private final LinkRepository links;
+    private final ThresholdRescoring rescoring;
     private final Audit audit;
     private final java.time.Clock clock;
 
-    LinkThresholds(LinkRepository links, Audit audit, java.time.Clock clock) {
+    LinkThresholds(LinkRepository links, ThresholdRescoring rescoring, Audit audit, java.time.Clock clock) {
         this.links = links;
+        this.rescoring = rescoring;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** A partnership-wide power: the partnership administrator's alone. */
     public static boolean sets(Actor actor) {
-        return actor.has(Role.PARTNERSHIP_ADMINISTRATOR) || actor.has(Role.INFORMATION_GOVERNANCE_LEAD);
+        return actor.has(Role.PARTNERSHIP_ADMINISTRATOR);
     }
 
-    /** Empty when set; otherwise what is wrong, field by field. */
-    public List<Problem> set(Actor actor, String link, String review) {
-        requireSetter(actor);
+    public static boolean reads(Actor actor) {
+        return sets(actor) || actor.has(Role.INFORMATION_GOVERNANCE_LEAD);
+    }
+
+    public ThresholdChange set(Actor actor, String link, String review) {
+        if (!sets(actor)) {
+            throw new NotFoundException("Thresholds");
+        }
         List<Problem> problems = new ArrayList<>();
-        Optional<Double> linkAt = parse(link, "link", "link", problems);
-        Optional<Double> reviewAt = parse(review, "review", "review", problems);
+        Optional<Double> linkAt = parse(link, "link", problems);
+        Optional<Double> reviewAt = parse(review, "review", problems);
         if (problems.isEmpty() && reviewAt.get() >= linkAt.get()) {
             problems.add(new Problem("review", "The review threshold must be lower than the link threshold"));
         }
         if (!problems.isEmpty()) {
-            return problems;
+            return new ThresholdChange.Refused(problems);
         }
-        links.setThresholds(actor.partnershipId(), new Thresholds(linkAt.get(), reviewAt.get(), true), actor.id(), clock.instant());
+        links.lockThresholds(actor.partnershipId());
+        Thresholds thresholds = new Thresholds(linkAt.get(), reviewAt.get(), true);
+        links.setThresholds(actor.partnershipId(), thresholds, actor.id(), clock.instant());
         audit.record(AuditEvent.of(actor, AuditAction.LINK_THRESHOLDS_SET));
-        return List.of();
+        return new ThresholdChange.Saved(thresholds, rescoring.rescore(actor, thresholds));
     }
 
-    /** The same, for numbers already read. */
-    public List<Problem> set(Actor actor, double link, double review) {
-        return set(actor, Double.toString(link), Double.toString(review));
+    /** The same, for numbers already read (null when not given). */
+    public ThresholdChange set(Actor actor, Double link, Double review) {
+        return set(actor, link == null ? null : BigDecimal.valueOf(link).toPlainString(),
+                review == null ? null : BigDecimal.valueOf(review).toPlainString());
     }
 
     @Transactional(readOnly = true)
     public Thresholds current(Actor actor) {
-        requireSetter(actor);
+        if (!reads(actor)) {
+            throw new NotFoundException("Thresholds");
+        }
         return links.thresholds(actor.partnershipId()).orElse(Thresholds.DEFAULT);
     }
 
     /** A probability above 0 and at most 1, as a decimal: 0 would send every pair of records to review. */
-    private static Optional<Double> parse(String text, String field, String name, List<Problem> problems) {
-        String message = "Enter the " + name + " threshold as a number more than 0 and no more than 1, like 0.95";
+    private static Optional<Double> parse(String text, String name, List<Problem> problems) {
         if (text == null || text.isBlank()) {
-            problems.add(new Problem(field, "Enter the " + name + " threshold"));
+            problems.add(new Problem(name, "Enter the " + name + " threshold"));
             return Optional.empty();
         }
         try {
@@ -84,13 +104,7 @@ public class LinkThresholds {
         } catch (NumberFormatException e) {
             // reported below, as any other number out of range
         }
-        problems.add(new Problem(field, message));
+        problems.add(new Problem(name, "Enter the " + name + " threshold as a number more than 0 and no more than 1, like 0.95"));
         return Optional.empty();
-    }
-
-    private static void requireSetter(Actor actor) {
-        if (!sets(actor)) {
-            throw new NotFoundException("Thresholds");
-        }
     }
 }

@@ -134,6 +134,21 @@ public class LinkageIndex {
         }
     }
 
+    /**
+     * The pair scored afresh under these thresholds (ThresholdRescoring): the stored probability is not enough, as the
+     * ceiling that holds possible twins for review moves with the thresholds. Empty when either record is no longer a
+     * child's record.
+     */
+    Optional<PartnershipScoring.Scored> rescore(UUID partnership, UUID first, UUID second, Thresholds thresholds) {
+        Map<UUID, LinkageKeys> keys = people.children(List.of(first, second)).stream().collect(Collectors.toMap(k -> k.id().value(), k -> k));
+        if (keys.size() < 2) {
+            return Optional.empty();
+        }
+        List<AgencyRecord> variants = KeysAsRecords.variants(keys.get(first));
+        return PartnershipScoring.candidates(variants, List.of(KeysAsRecords.variants(keys.get(second))), thresholds,
+                Set.of(second.toString()), population(partnership, variants)).stream().findFirst();
+    }
+
     /** The partnership's organisations other than the asker's, by id: the holders a lookup may name. */
     static Map<OrganisationId, String> partners(List<Organisation> directory, UUID askersOrganisation) {
         return directory.stream().filter(o -> !o.id().value().equals(askersOrganisation))

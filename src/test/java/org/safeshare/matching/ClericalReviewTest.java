@@ -133,10 +133,14 @@ class ClericalReviewTest {
     void onlyThePartnershipAdministratorSetsTheThresholdsAndItIsAudited() {
         Actor admin = signedIn.actor("partnership.admin@riverside-csc.example");
         long before = audited("LINK_THRESHOLDS_SET", admin.id());
-        assertThat(thresholds.set(admin, 0.9, 0.95)).isNotEmpty();
-        assertThat(thresholds.set(admin, 0.95, 0.85)).isEmpty();
+        assertThat(thresholds.set(admin, 0.9, 0.95)).isInstanceOf(LinkThresholds.ThresholdChange.Refused.class);
+        assertThat(thresholds.set(admin, 0.95, 0.85)).isInstanceOf(LinkThresholds.ThresholdChange.Saved.class);
         assertThat(audited("LINK_THRESHOLDS_SET", admin.id())).isEqualTo(before + 1);
         assertThatThrownBy(() -> thresholds.set(signedIn.actor(HoldersTest.MASH), 0.95, 0.85)).isInstanceOf(NotFoundException.class);
+        // An information governance lead of one organisation reads the partnership's thresholds but does not set them.
+        Actor ig = signedIn.actor("ig@riverside-hospital.example");
+        assertThat(thresholds.current(ig).link()).isEqualTo(0.95);
+        assertThatThrownBy(() -> thresholds.set(ig, 0.9, 0.8)).isInstanceOf(NotFoundException.class);
     }
 
     private long audited(String action, UUID actor) {

@@ -29,9 +29,9 @@ final class PairsAsTheyWere {
         for (Map<String, Object> r : rows) {
             jdbc.sql("""
                     update matching_pair set status = ?, decided_by = ?, decided_at = ?, decision_reason = ?, unlinked_by = ?,
-                        unlinked_at = ?, unlink_reason = ? where id = ?""")
+                        unlinked_at = ?, unlink_reason = ?, probability = ?, reasons = ? where id = ?""")
                     .params(r.get("status"), r.get("decided_by"), r.get("decided_at"), r.get("decision_reason"), r.get("unlinked_by"),
-                            r.get("unlinked_at"), r.get("unlink_reason"), r.get("id"))
+                            r.get("unlinked_at"), r.get("unlink_reason"), r.get("probability"), r.get("reasons"), r.get("id"))
                     .update();
         }
     }

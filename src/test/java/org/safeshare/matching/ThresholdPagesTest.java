@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The partnership's IG lead or administrator sets the thresholds on a page: validated, audited, nobody else. */
+/** The partnership administrator sets the thresholds on a page: validated, audited; an IG lead reads them; nobody else. */
 @SafeshareTest
 class ThresholdPagesTest {
 
@@ -47,7 +47,16 @@ class ThresholdPagesTest {
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'LINK_THRESHOLDS_SET' and actor_id = ?").param(admin)
                 .query(Long.class).single()).isGreaterThanOrEqualTo(1);
         mvc.perform(get("/matching/thresholds").with(signedIn.as("ig@riverside-hospital.example"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("0.97")));
+                .andExpect(content().string(containsString("0.97")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Save thresholds"))));
+    }
+
+    @Test
+    void anInformationGovernanceLeadOfOneOrganisationCannotSetThePartnershipsThresholds() throws Exception {
+        // The thresholds decide which records of every organisation are linked: a partnership-wide power.
+        mvc.perform(post("/matching/thresholds").param("link", "0.6").param("review", "0.5").with(signedIn.as("ig@riverside-hospital.example"))
+                .with(csrf())).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from matching_threshold").query(Long.class).single()).isZero();
     }
 
     @Test

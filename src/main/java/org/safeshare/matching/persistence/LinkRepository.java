@@ -22,7 +22,8 @@ public class LinkRepository {
         }
     }
 
-    public enum PairStatus { REVIEW, LINKED, REJECTED, UNLINKED }
+    /** WITHDRAWN: proposed or linked by the model, then below the review threshold when the thresholds rose (V190). */
+    public enum PairStatus { REVIEW, LINKED, REJECTED, UNLINKED, WITHDRAWN }
 
     private final JdbcClient jdbc;
 
@@ -44,14 +45,20 @@ public class LinkRepository {
         return jdbc.sql("select * from matching_pair where id = ?").param(id).query((rs, n) -> pair(rs)).optional();
     }
 
-    /** Adds the pair unless it is already stored (linked, proposed or rejected): a rejection stands. */
+    /**
+     * Adds the pair unless it is already stored (linked, proposed or rejected): a rejection stands. A pair withdrawn when
+     * the thresholds rose is proposed (or linked) again, as it would be had it never been stored.
+     */
     public boolean propose(UUID partnership, UUID a, UUID b, double probability, String reasons, PairStatus status, Instant at) {
         boolean ordered = a.toString().compareTo(b.toString()) < 0; // PostgreSQL orders uuids bytewise, as their text sorts
         return jdbc.sql("""
                 insert into matching_pair (id, partnership_id, first_person_id, second_person_id, probability, reasons, status, proposed_at,
                     decided_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (first_person_id, second_person_id) do nothing""")
+                on conflict (first_person_id, second_person_id) do update set probability = excluded.probability,
+                    reasons = excluded.reasons, status = excluded.status, proposed_at = excluded.proposed_at,
+                    decided_at = excluded.decided_at
+                  where matching_pair.status = 'WITHDRAWN'""")
                 .params(UUID.randomUUID(), partnership, ordered ? a : b, ordered ? b : a, probability, reasons, status.name(),
                         Timestamp.from(at), status == PairStatus.REVIEW ? null : Timestamp.from(at))
                 .update() == 1;
@@ -96,6 +103,33 @@ public class LinkRepository {
                 update matching_pair set status = 'UNLINKED', unlinked_by = ?, unlinked_at = ?, unlink_reason = ?
                 where id = ? and partnership_id = ? and status = 'LINKED'""")
                 .params(by, Timestamp.from(at), reason, pair, partnership).update() == 1;
+    }
+
+    /**
+     * The pairs whose state is the model's, not a person's: proposed, linked by the model, or withdrawn. These, and only
+     * these, follow the thresholds when they change; a pair a person confirmed, rejected or unlinked stays as decided.
+     */
+    public List<StoredPair> decidedByTheModel(UUID partnership) {
+        return jdbc.sql("""
+                select * from matching_pair where partnership_id = ? and status in ('REVIEW', 'LINKED', 'WITHDRAWN')
+                  and decided_by is null and unlinked_by is null order by id""")
+                .param(partnership).query((rs, n) -> pair(rs)).list();
+    }
+
+    /** The model's new state for a pair it decided; false when a person decided it meanwhile (then it stays as decided). */
+    public boolean rescored(UUID pair, PairStatus status, double probability, String reasons, Instant at) {
+        return jdbc.sql("""
+                update matching_pair set status = ?, probability = ?, reasons = ?, decided_at = ?
+                where id = ? and decided_by is null and unlinked_by is null and status in ('REVIEW', 'LINKED', 'WITHDRAWN')""")
+                .params(status.name(), probability, reasons, status == PairStatus.REVIEW ? null : Timestamp.from(at), pair).update() == 1;
+    }
+
+    /**
+     * Serialises changes of one partnership's thresholds across instances, until the transaction ends: two administrators
+     * saving at once re-score the pairs one after the other, never interleaved.
+     */
+    public void lockThresholds(UUID partnership) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('matching-thresholds:' || ?))").param(partnership.toString()).query().singleRow();
     }
 
     public Optional<Thresholds> thresholds(UUID partnership) {

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The partnership's record linkage thresholds: where records are linked, and where a person decides. */
+/**
+ * The partnership's record linkage thresholds: where records are linked, and where a person decides. The partnership
+ * administrator sets them; an information governance lead reads them.
+ */
 @Controller
 class ThresholdPages {
 
@@ -24,27 +27,29 @@ class ThresholdPages {
     @GetMapping("/matching/thresholds")
     String show(@AuthenticationPrincipal Actor actor, Model model) {
         Thresholds current = thresholds.current(actor);
-        return form(model, Double.toString(current.link()), Double.toString(current.review()), FormErrors.none());
+        return form(actor, model, Double.toString(current.link()), Double.toString(current.review()), FormErrors.none());
     }
 
     @PostMapping("/matching/thresholds")
     String set(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String link, @RequestParam(required = false) String review,
             Model model) {
-        var problems = thresholds.set(actor, link, review);
-        if (problems.isEmpty()) {
-            return "redirect:/matching/thresholds?saved";
-        }
-        FormErrors errors = FormErrors.none();
-        for (LinkThresholds.Problem problem : problems) {
-            errors = errors.add(problem.field(), problem.message());
-        }
-        return form(model, link, review, errors);
+        return switch (thresholds.set(actor, link, review)) {
+            case LinkThresholds.ThresholdChange.Saved saved -> "redirect:/matching/thresholds?saved";
+            case LinkThresholds.ThresholdChange.Refused refused -> {
+                FormErrors errors = FormErrors.none();
+                for (LinkThresholds.Problem problem : refused.problems()) {
+                    errors = errors.add(problem.field(), problem.message());
+                }
+                yield form(actor, model, link, review, errors);
+            }
+        };
     }
 
-    private static String form(Model model, String link, String review, FormErrors errors) {
+    private static String form(Actor actor, Model model, String link, String review, FormErrors errors) {
         model.addAttribute("link", link);
         model.addAttribute("review", review);
         model.addAttribute("errors", errors);
+        model.addAttribute("maySet", LinkThresholds.sets(actor));
         return "matching/thresholds";
     }
 }
