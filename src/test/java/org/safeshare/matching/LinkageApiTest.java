@@ -236,4 +236,18 @@ class LinkageApiTest {
         mvc.perform(as(IG, put("/api/v1/matching/thresholds")).content("{\"link\":0.5,\"review\":0.4}")).andExpect(status().isNotFound());
         assertThat(jdbc.sql("select count(*) from matching_threshold").query(Long.class).single()).isZero();
     }
+
+    @Test
+    void theEndpointsAndTheirBodiesAreInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/people/{id}/linked-records'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/people/{id}/holders'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/matching/review-queue'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/matching/proposals/{id}/decision'].post.requestBody").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/matching/links/{id}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/matching/links/{id}/unlinking'].post.requestBody").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/matching/thresholds'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/matching/thresholds'].put.requestBody").exists())
+                .andExpect(jsonPath("$.components.schemas.ThresholdsRequest.properties.review").exists());
+    }
 }
