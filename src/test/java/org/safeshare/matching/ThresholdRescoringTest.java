@@ -128,4 +128,32 @@ class ThresholdRescoringTest {
         assertThat(status(confirmed)).isEqualTo("LINKED");
         assertThat(status(unlinked)).isEqualTo("UNLINKED");
     }
+
+    @Test
+    void twoAdministratorsSavingAtOnceLeaveThePairsAgreeingWithTheThresholdsOnRecord() throws Exception {
+        // As from two instances: each save runs in its own transaction; the partnership's threshold lock makes the second
+        // re-score after the first commits, so the pairs end as the thresholds that were saved last say.
+        Actor admin = signedIn.actor(ThresholdPagesTest.ADMIN);
+        List<UUID> borderline = borderline();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var lowered = pool.submit(() -> {
+                start.await();
+                return thresholds.set(admin, 0.5, 0.4);
+            });
+            var raised = pool.submit(() -> {
+                start.await();
+                return thresholds.set(admin, 0.96, 0.86);
+            });
+            start.countDown();
+            assertThat(lowered.get()).isInstanceOf(LinkThresholds.ThresholdChange.Saved.class);
+            assertThat(raised.get()).isInstanceOf(LinkThresholds.ThresholdChange.Saved.class);
+        } finally {
+            pool.shutdown();
+        }
+        double link = jdbc.sql("select link from matching_threshold").query(Double.class).single();
+        String expected = link == 0.5 ? "LINKED" : "REVIEW";
+        assertThat(borderline).allSatisfy(p -> assertThat(status(p)).isEqualTo(expected));
+    }
 }
