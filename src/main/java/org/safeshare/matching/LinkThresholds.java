@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The partnership sets where a link is made and where a person must decide. The thresholds act on every organisation's
  * records, so only the partnership administrator sets them; an information governance lead of any of its organisations
- * reads them (ADR 0015, addendum 3). A change is audited and the pairs the model decided are re-scored against it in the
+ * reads them (ADR 0025). A change is audited and the pairs the model decided are re-scored against it in the
  * same transaction ({@link ThresholdRescoring}). A pair is linked at or above the link threshold, goes to review from the
  * review threshold up to it, and is left alone below.
  */

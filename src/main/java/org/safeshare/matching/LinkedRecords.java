@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * another organisation holds a record of the child is itself information about the child: nobody learns it without a
  * stated purpose and the right role, so other organisations' records are shown only through "does anyone else know this
  * child?" ({@link Holders}: audited with its purpose, the holders alerted), never here (Caldicott principle 4, need to
- * know; ADR 0015, addendum 3). Read in a fixed number of statements however many links there are, and part of the
+ * know; ADR 0025). Read in a fixed number of statements however many links there are, and part of the
  * page's one view event.
  */
 @Service

@@ -56,7 +56,7 @@ class LinkedRecordsTest {
     @Test
     void noOtherOrganisationsHoldingAppearsOnThePersonPageWithoutAPurpose() throws Exception {
         // Kayden is linked to records at the school, the surgery and the police; the MASH officer may ask who holds them,
-        // with a purpose, but the page itself names none of them (ADR 0015, addendum 3).
+        // with a purpose, but the page itself names none of them (ADR 0025).
         UUID kayden = heldBy("Riverside MASH", "Kayden");
         mvc.perform(get("/people/" + kayden).with(signedIn.as(HoldersTest.MASH))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("See which other organisations know this child")))

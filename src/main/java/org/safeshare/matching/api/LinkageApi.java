@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Record linkage for partner systems and the MASH's tools: a child's linked records of the caller's own organisation, the
  * clerical review queue, unlinking, and the partnership's thresholds. Other organisations' records are named only by the
- * holders lookup ({@link HoldersApi}), with a purpose. Anything the caller may not see or do is 404 (ADR 0015, addendum 3).
+ * holders lookup ({@link HoldersApi}), with a purpose. Anything the caller may not see or do is 404 (ADR 0025).
  */
 @RestController
 @Tag(name = "Record linkage", description = "Which organisations of the partnership hold a record of a child")
