@@ -114,8 +114,8 @@ class LinkageApiTest {
     @Test
     void linkedRecordsAreNotFoundToAnotherOrganisationAnotherPartnershipAndTheirSystems() throws Exception {
         UUID kaiden = heldBy("Oakfield Primary School", "Kaiden");
-        for (String outsider : List.of("dsl@riverside-academy.example", HoldersTest.MASH, "dsl@hillford-primary.example",
-                "demo-academy-token", "demo-hillford-token")) {
+        for (String outsider : List.of("dsl@riverside-academy.example", HoldersTest.MASH, "admin@oakfield-primary.example",
+                "auditor@oakfield-primary.example", "dsl@hillford-primary.example", "demo-academy-token", "demo-hillford-token")) {
             mvc.perform(as(outsider, get("/api/v1/people/" + kaiden + "/linked-records"))).andExpect(status().isNotFound())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
