@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.safeshare.accounts.domain.UserRules;
 import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
+import org.safeshare.audit.AuditDetail;
 import org.safeshare.audit.AuditEvent;
 import org.safeshare.audit.RecordRef;
 import org.safeshare.accounts.persistence.UserRepository;
@@ -73,7 +74,8 @@ public class Accounts {
         if (!problems.isEmpty()) {
             if (UserRules.triesPartnershipWideRole(request.roles(), byPartnershipAdministrator)) {
                 // An attempted escalation is what an auditor looks for: record it though nothing changed.
-                audit.record(AuditEvent.of(admin, AuditAction.PARTNERSHIP_ROLE_GRANTED).refused());
+                request.roles().stream().filter(Role::partnershipWide).forEach(role -> audit.record(
+                        AuditEvent.of(admin, AuditAction.PARTNERSHIP_ROLE_GRANTED).detail(new AuditDetail.RoleNamed(role)).refused()));
             }
             return new AccountChange.Refused(problems);
         }
@@ -82,7 +84,7 @@ public class Accounts {
         audit.record(AuditEvent.of(admin, AuditAction.USER_CREATED).touching(user));
         for (Role role : added.roles()) {
             audit.record(AuditEvent.of(admin, role.partnershipWide() ? AuditAction.PARTNERSHIP_ROLE_GRANTED : AuditAction.ROLE_GRANTED)
-                    .touching(user));
+                    .touching(user).detail(new AuditDetail.RoleNamed(role)));
         }
         return new AccountChange.Done(added);
     }

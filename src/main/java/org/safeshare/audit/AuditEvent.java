@@ -13,13 +13,19 @@ import org.safeshare.platform.security.Actor;
  * it was done. Time, request id and client address are added by {@link Audit}.
  */
 public record AuditEvent(Optional<Actor> actor, AuditAction action, Outcome outcome, Optional<UUID> person,
-        List<RecordRef> touched, Optional<String> purpose, Optional<OnBehalfOf> service) {
+        List<RecordRef> touched, Optional<String> purpose, Optional<OnBehalfOf> service, Optional<AuditDetail> detail) {
 
     public AuditEvent {
         Objects.requireNonNull(action);
         Objects.requireNonNull(outcome);
         touched = List.copyOf(touched);
         Objects.requireNonNull(service);
+        Objects.requireNonNull(detail);
+    }
+
+    public AuditEvent(Optional<Actor> actor, AuditAction action, Outcome outcome, Optional<UUID> person, List<RecordRef> touched,
+            Optional<String> purpose, Optional<OnBehalfOf> service) {
+        this(actor, action, outcome, person, touched, purpose, service, Optional.empty());
     }
 
     public AuditEvent(Optional<Actor> actor, AuditAction action, Outcome outcome, Optional<UUID> person, List<RecordRef> touched,
@@ -58,19 +64,24 @@ public record AuditEvent(Optional<Actor> actor, AuditAction action, Outcome outc
     }
 
     public AuditEvent about(UUID personId) {
-        return new AuditEvent(actor, action, outcome, Optional.of(personId), withTouched(RecordRef.person(personId)), purpose, service);
+        return new AuditEvent(actor, action, outcome, Optional.of(personId), withTouched(RecordRef.person(personId)), purpose, service, detail);
     }
 
     public AuditEvent touching(RecordRef record) {
-        return new AuditEvent(actor, action, outcome, person, withTouched(record), purpose, service);
+        return new AuditEvent(actor, action, outcome, person, withTouched(record), purpose, service, detail);
     }
 
     public AuditEvent purpose(String code) {
-        return new AuditEvent(actor, action, outcome, person, touched, Optional.of(code), service);
+        return new AuditEvent(actor, action, outcome, person, touched, Optional.of(code), service, detail);
     }
 
     public AuditEvent refused() {
-        return new AuditEvent(actor, action, Outcome.REFUSED, person, touched, purpose, service);
+        return new AuditEvent(actor, action, Outcome.REFUSED, person, touched, purpose, service, detail);
+    }
+
+    /** The same event with what it did in detail (a role granted, for example), covered by the tamper-evident log. */
+    public AuditEvent detail(AuditDetail what) {
+        return new AuditEvent(actor, action, outcome, person, touched, purpose, service, Optional.of(what));
     }
 
     private List<RecordRef> withTouched(RecordRef record) {

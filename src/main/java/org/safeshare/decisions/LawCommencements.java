@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
@@ -50,6 +51,19 @@ public class LawCommencements {
         return repository.latest();
     }
 
+    /**
+     * What is wrong with the regulations named (or, when withdrawing, the reason), if anything. Public so that a page can
+     * show it beside a date it cannot read, every problem at once (GOV.UK error summary).
+     */
+    public Optional<String> madeByProblem(boolean withdrawing, String madeBy) {
+        String order = madeBy == null ? "" : madeBy.trim();
+        if (order.isEmpty()) {
+            return Optional.of(withdrawing ? "Enter why the date is withdrawn"
+                    : "Enter the commencement regulations that bring it into force, for example their SI number");
+        }
+        return order.length() > MAX_MADE_BY ? Optional.of("Must be " + MAX_MADE_BY + " characters or fewer") : Optional.empty();
+    }
+
     /** Sets (or, with no date, withdraws) a provision's commencement date, citing the order that made it. */
     public CommencementChange set(Actor actor, Provision provision, LocalDate commencesOn, String madeBy) {
         if (!actor.has(Role.PARTNERSHIP_ADMINISTRATOR)) {
@@ -59,13 +73,8 @@ public class LawCommencements {
         if (commencesOn != null && commencesOn.isBefore(ROYAL_ASSENT)) {
             problems.put("commencesOn", "The date must be on or after 29 April 2026, when the Act received Royal Assent");
         }
+        madeByProblem(commencesOn == null, madeBy).ifPresent(p -> problems.put("madeBy", p));
         String order = madeBy == null ? "" : madeBy.trim();
-        if (order.isEmpty()) {
-            problems.put("madeBy", commencesOn == null ? "Enter why the date is withdrawn"
-                    : "Enter the commencement regulations that bring it into force, for example their SI number");
-        } else if (order.length() > MAX_MADE_BY) {
-            problems.put("madeBy", "Must be " + MAX_MADE_BY + " characters or fewer");
-        }
         if (!problems.isEmpty()) {
             return new CommencementChange.Refused(problems);
         }

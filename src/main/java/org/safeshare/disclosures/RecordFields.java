@@ -1,8 +1,6 @@
 package org.safeshare.disclosures;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.safeshare.disclosures.domain.ItemContent;
@@ -10,11 +8,11 @@ import org.safeshare.disclosures.domain.PersonField;
 import org.safeshare.people.KnownAddress;
 import org.safeshare.people.PersonRecord;
 import org.safeshare.people.Relation;
+import org.safeshare.platform.web.LondonDates;
 
 /** Copies a chosen field of the person's record, as it reads now, into an item: the recipient gets a copy, never the record. */
 final class RecordFields {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final String NOT_RECORDED = "Not recorded";
 
     private RecordFields() {}
@@ -38,7 +36,7 @@ final class RecordFields {
     }
 
     private static String date(LocalDate date) {
-        return DATE.format(date);
+        return LondonDates.date(date);
     }
 
     private static String nonEmpty(String joined) {

@@ -97,6 +97,27 @@ class RoleGrantTest {
     }
 
     @Test
+    void eachGrantsAuditEventNamesTheRoleItGave() throws Exception {
+        String email = "named-roles-" + UUID.randomUUID() + "@oakfield-primary.example";
+        mvc.perform(post("/organisation/users/new").with(signedIn.as(ORGANISATION_ADMIN)).with(csrf())
+                .param("email", email).param("displayName", "Named Roles").param("roles", "PRACTITIONER", "AUDITOR")
+                .param("initialPassword", PASSWORD)).andExpect(status().is3xxRedirection());
+        UserAccount added = users.findByEmail(email).orElseThrow();
+        assertThat(jdbc.sql("select detail from audit_event where action = 'ROLE_GRANTED' and touched like ? order by detail")
+                .param("%" + added.id() + "%").query(String.class).list()).containsExactly("role:AUDITOR", "role:PRACTITIONER");
+    }
+
+    @Test
+    void aRefusedAttemptToGiveAPartnershipWideRoleNamesTheRole() throws Exception {
+        UUID admin = signedIn.actor(ORGANISATION_ADMIN).id();
+        add(ORGANISATION_ADMIN, "tries-" + UUID.randomUUID() + "@oakfield-primary.example", Role.PARTNERSHIP_AUDITOR)
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("""
+                select detail from audit_event where actor_id = ? and action = 'PARTNERSHIP_ROLE_GRANTED' and outcome = 'REFUSED'
+                order by id desc limit 1""").param(admin).query(String.class).single()).isEqualTo("role:PARTNERSHIP_AUDITOR");
+    }
+
+    @Test
     void everyRoleGivenToANewUserIsAudited() throws Exception {
         String email = "two-roles-" + UUID.randomUUID() + "@oakfield-primary.example";
         mvc.perform(post("/organisation/users/new").with(signedIn.as(ORGANISATION_ADMIN)).with(csrf())

@@ -82,6 +82,14 @@ class AuditTamperTest {
     }
 
     @Test
+    void aDetailWrittenIntoOneEventAfterwardsIsNamedByItsIndex() {
+        LogCheck.Report report = tampered(sql -> sql.update(
+                "update audit_event set detail = 'role:PARTNERSHIP_ADMINISTRATOR' where id = (select event_id from audit_leaf where log = 'service' and leaf_index = ?)",
+                target));
+        assertThat(report.firstBadIndex()).hasValue(target);
+    }
+
+    @Test
     void aDeletedEventIsNamedByItsIndex() {
         LogCheck.Report report = tampered(sql -> sql.update(
                 "delete from audit_event where id = (select event_id from audit_leaf where log = 'service' and leaf_index = ?)", target));

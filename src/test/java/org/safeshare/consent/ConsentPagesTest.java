@@ -70,6 +70,12 @@ class ConsentPagesTest {
         return id;
     }
 
+    private ConsentId consentGiven() {
+        HealthVisitingFamily family = family();
+        PersonId isla = family.person("Isla");
+        return ((ConsentChange.Recorded) consents.record(nadia(), people.visible(nadia(), isla), family.mothersConsent(consents.today(), null))).id();
+    }
+
     @Test
     void aWithdrawnConsentIsHeadedWithdrawnAndShowsNoExpiry() throws Exception {
         String page = page("/consents/" + consentWithdrawn(false).value());
@@ -126,6 +132,39 @@ class ConsentPagesTest {
         long before = jdbc.sql("select count(*) from consent_record").query(Long.class).single();
         assertThat(submit("/people/" + isla + "/consents/check", new LinkedMultiValueMap<>(), session).getRedirectedUrl()).isEqualTo(record);
         assertThat(jdbc.sql("select count(*) from consent_record").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void fieldsTheConsentFormDoesNotNameAreNotReadIntoTheRecord() throws Exception {
+        String isla = family().person("Isla").value().toString();
+        String posted = java.util.UUID.randomUUID().toString();
+        MultiValueMap<String, String> form = mothersConsentForm();
+        form.add("id", posted);
+        form.add("organisationId", family().organisation("Riverside Early Help").toString());
+        form.add("status", "WITHDRAWN");
+        MockHttpServletResponse checked = submit("/people/" + isla + "/consents/new", form);
+        String saved = submit("/people/" + isla + "/consents/check", new LinkedMultiValueMap<>(), checked.getCookies()).getRedirectedUrl();
+        String id = saved.substring("/consents/".length(), saved.indexOf('?'));
+        assertThat(id).isNotEqualTo(posted);
+        assertThat(jdbc.sql("select organisation_id::text from consent_record where id = ?::uuid").param(id).query(String.class).single())
+                .isEqualTo(nadia().organisationId().toString());
+        assertThat(page("/consents/" + id)).contains("Consent given").doesNotContain("Consent withdrawn");
+    }
+
+    @Test
+    void aWithdrawalWithErrorsKeepsWhatWasTypedAndListsErrorsInFormOrder() throws Exception {
+        String id = consentGiven().value().toString();
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("withdrawnOnDay", "31");
+        form.add("withdrawnOnMonth", "2");
+        form.add("withdrawnOnYear", "2026");
+        form.add("withdrawnBy", "Kate Brown");
+        form.add("covers", "PART");
+        form.add("note", "She said so on the phone");
+        String page = submit("/consents/" + id + "/withdrawal", form).getContentAsString();
+        Map<String, String> errors = GovukErrors.check(page);
+        assertThat(errors.keySet()).containsExactly("withdrawnOn", "purposes");
+        assertThat(page).contains("value=\"Kate Brown\"").contains("She said so on the phone");
     }
 
     @Test

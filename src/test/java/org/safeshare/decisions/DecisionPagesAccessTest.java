@@ -1,6 +1,8 @@
 package org.safeshare.decisions;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -51,6 +53,26 @@ class DecisionPagesAccessTest {
             mvc.perform(get("/decisions/" + id).with(signedIn.as(outsider))).andExpect(status().isNotFound());
         }
         mvc.perform(get("/decisions/not-an-id").with(signedIn.as("teacher@oakfield-primary.example"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCorrectionReadsOnlyItsOwnFieldsSoTheChoiceAndRecipientStay() throws Exception {
+        DecisionId id = recorded();
+        String dsl = "dsl@oakfield-primary.example";
+        String refused = mvc.perform(post("/decisions/" + id + "/correct").with(signedIn.as(dsl)).with(csrf()).param("reasons", "Bruising seen twice"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(org.safeshare.support.GovukErrors.check(refused)).containsOnlyKeys("correctionReason");
+        org.assertj.core.api.Assertions.assertThat(refused).contains("Bruising seen twice");
+        mvc.perform(post("/decisions/" + id + "/correct").with(signedIn.as(dsl)).with(csrf()).param("correctionReason", "Typo")
+                .param("reasons", "Bruising seen twice").param("purpose", "Referral").param("recipientPersonOrRole", "Duty social worker")
+                .param("choice", "DO_NOT_SHARE").param("recipientOrganisationId", java.util.UUID.randomUUID().toString())
+                .param("method", "TELEPHONE")).andExpect(status().is3xxRedirection());
+        DecisionTaken now = decisions.view(signedIn.actor(dsl), id).current().decision();
+        org.assertj.core.api.Assertions.assertThat(now.reasons()).isEqualTo("Bruising seen twice");
+        org.assertj.core.api.Assertions.assertThat(now.choice()).isEqualTo(DecisionTaken.Choice.SHARE);
+        org.assertj.core.api.Assertions.assertThat(now.method()).isEqualTo(DecisionTaken.SharingMethod.SECURE_PORTAL);
+        org.assertj.core.api.Assertions.assertThat(now.recipientOrganisationId())
+                .isEqualTo(jdbc.sql("select id from organisation where name = 'Riverside MASH'").query(java.util.UUID.class).single());
     }
 
     @Test

@@ -124,6 +124,29 @@ class LawOnTheSharingDayPagesTest {
     }
 
     @Test
+    void anUnreadableCommencementDateDoesNotHideTheRegulationsErrorAndKeepsWhatWasTyped() throws Exception {
+        String page = mvc.perform(post("/partnership/commencement/s16LA").with(signedIn.as(ADMIN)).with(csrf()).param("day", "40")
+                .param("month", "9").param("year", "2026").param("madeBy", "")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        Map<String, String> errors = org.safeshare.support.GovukErrors.check(page);
+        assertThat(errors.keySet()).containsExactly("day", "madeBy");
+        assertThat(errors.get("day")).isEqualTo("Commencement date must be a real date");
+        assertThat(page).contains("id=\"day\" name=\"day\" type=\"text\" inputmode=\"numeric\" value=\"40\"");
+    }
+
+    @Test
+    void aPostedFieldTheSharerStatusFormDoesNotNameChangesNothing() throws Exception {
+        String charity = jdbc.sql("select id from organisation where name = 'Safe Harbour Family Support'").query(String.class).single();
+        String name = "Safe Harbour Family Support";
+        mvc.perform(post("/partnership/organisations/" + charity + "/sharer").with(signedIn.as(ADMIN)).with(csrf())
+                .param("publicAuthority", "NO").param("coveredByDutyToShare", "YES").param("name", "Renamed")
+                .param("partnershipId", java.util.UUID.randomUUID().toString())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select name from organisation where id = ?::uuid").param(charity).query(String.class).single()).isEqualTo(name);
+        mvc.perform(post("/partnership/organisations/" + charity + "/sharer").with(signedIn.as(ADMIN)).with(csrf())
+                .param("publicAuthority", "NO").param("coveredByDutyToShare", "NO")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void aPartnershipAdministratorCorrectsWhetherAnOrganisationIsAPublicAuthorityAudited() throws Exception {
         String charity = jdbc.sql("select id from organisation where name = 'Safe Harbour Family Support'").query(String.class).single();
         mvc.perform(get("/partnership/organisations/" + charity + "/sharer").with(signedIn.as(TEACHER))).andExpect(status().isForbidden());

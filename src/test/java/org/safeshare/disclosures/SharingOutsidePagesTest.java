@@ -62,6 +62,25 @@ class SharingOutsidePagesTest {
     }
 
     @Test
+    void aTwoFigureYearIsRefusedTheGovukWayNotReadAsTheYear26() throws Exception {
+        DisclosureTestData data = new DisclosureTestData(mvc, jdbc, signedIn);
+        String path = "/people/" + data.ava() + "/shared-outside";
+        var f = telephone(data.decisionToShareWith("Riverside MASH"));
+        f.set("sharedOnYear", "26");
+        f.add("telephoneChecks", "calledBack");
+        f.add("telephoneChecks", "entitlement");
+        f.add("telephoneChecks", "identity");
+        String page = mvc.perform(post(path).with(signedIn.as(TEACHER)).with(csrf()).params(f)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(GovukErrors.check(page)).containsEntry("sharedOn", "Year must include 4 numbers");
+        f.set("sharedOnYear", "2026");
+        f.remove("sharedOnMonth");
+        page = mvc.perform(post(path).with(signedIn.as(TEACHER)).with(csrf()).params(f)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(GovukErrors.check(page)).containsEntry("sharedOn", "The date it was shared must include a month");
+    }
+
+    @Test
     void aMeetingNeedsItsAttendeesAndALetterItsAddressChecked() throws Exception {
         DisclosureTestData data = new DisclosureTestData(mvc, jdbc, signedIn);
         String path = "/people/" + data.ava() + "/shared-outside";

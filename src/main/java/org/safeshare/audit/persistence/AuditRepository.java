@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.safeshare.audit.AuditEvent;
 import org.safeshare.audit.RecordRef;
+import org.safeshare.audit.AuditDetail;
 import org.safeshare.audit.domain.EventEntry;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.security.Role;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class AuditRepository {
 
     static final String COLUMNS = "e.id, e.occurred_at, e.actor_kind, e.actor_id, e.organisation_id, e.partnership_id, e.roles,"
-            + " e.action, e.outcome, e.person_id, e.touched, e.purpose, e.request_id, e.client_address";
+            + " e.action, e.outcome, e.person_id, e.touched, e.purpose, e.request_id, e.client_address, e.detail";
 
     private final JdbcClient jdbc;
 
@@ -33,9 +34,9 @@ public class AuditRepository {
         Actor actor = event.actor().orElse(null);
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor_kind, actor_id, organisation_id, partnership_id, roles, action, outcome,
-                    person_id, touched, purpose, request_id, client_address)
+                    person_id, touched, purpose, request_id, client_address, detail)
                 values (:at, :kind, :actorId, :organisation, :partnership, :roles, :action, :outcome, :person, :touched, :purpose,
-                    :requestId, :address)""")
+                    :requestId, :address, :detail)""")
                 .param("at", OffsetDateTime.ofInstant(stored.occurredAt(), ZoneOffset.UTC))
                 .param("kind", actor == null ? null : actor.kind().name())
                 .param("actorId", actor == null ? null : actor.id())
@@ -53,6 +54,7 @@ public class AuditRepository {
                 .param("purpose", event.purpose().orElse(null))
                 .param("requestId", stored.requestId().orElse(null))
                 .param("address", stored.clientAddress().orElse(null))
+                .param("detail", event.detail().map(AuditDetail::code).orElse(null))
                 .update();
     }
 
@@ -61,7 +63,7 @@ public class AuditRepository {
         return new EventEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor_kind"),
                 text(rs, "actor_id"), text(rs, "organisation_id"), text(rs, "partnership_id"), rs.getString("roles"),
                 rs.getString("action"), rs.getString("outcome"), text(rs, "person_id"), rs.getString("touched"),
-                rs.getString("purpose"), rs.getString("request_id"), rs.getString("client_address"));
+                rs.getString("purpose"), rs.getString("request_id"), rs.getString("client_address"), rs.getString("detail"));
     }
 
     private static String text(ResultSet rs, String column) throws SQLException {

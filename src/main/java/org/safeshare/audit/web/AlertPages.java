@@ -29,7 +29,7 @@ class AlertPages {
     String list(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("alerts", alerts.open(actor).stream().map(a -> new AlertRow(a.id(), a.personId(),
                 organisations.find(new OrganisationId(a.actorOrganisationId())).map(o -> o.name()).orElse(""), a.action().label(),
-                a.purpose(), AuditPages.SHOWN.format(a.occurredAt()))).toList());
+                a.purpose(), AuditPages.shown(a.occurredAt()))).toList());
         return "audit/alerts";
     }
 

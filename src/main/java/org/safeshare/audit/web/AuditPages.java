@@ -1,8 +1,6 @@
 package org.safeshare.audit.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +34,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @RecordForms.Bound
 class AuditPages {
 
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss").withZone(ZoneId.of("Europe/London"));
+    static String shown(java.time.Instant at) {
+        return org.safeshare.platform.web.LondonDates.toTheSecond(at);
+    }
     private final AuditTrail trail;
     private final Organisations organisations;
 

@@ -12,7 +12,7 @@ record AuditRow(String when, String action, String outcome, String actor, String
         String actor = e.actorId() == null ? "Not identified" : (e.actorKind().equals("API_CLIENT") ? "Partner system " : "User ")
                 + e.actorId();
         String organisation = e.organisationId() == null ? "" : organisationNames.getOrDefault(e.organisationId(), e.organisationId().toString());
-        return new AuditRow(AuditPages.SHOWN.format(e.occurredAt()), e.action().label(), e.outcome() == org.safeshare.audit.Outcome.DONE
+        return new AuditRow(AuditPages.shown(e.occurredAt()), e.action().label(), e.outcome() == org.safeshare.audit.Outcome.DONE
                 ? "Done" : "Refused", actor, organisation, e.personId() == null ? "" : e.personId().toString(),
                 e.touched() == null ? "" : e.touched(), e.purpose() == null ? "" : e.purpose(), e.requestId() == null ? "" : e.requestId());
     }

@@ -1,5 +1,6 @@
 package org.safeshare.consent.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.safeshare.consent.domain.ConsentAnswer;
@@ -23,21 +25,30 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The consent form's fields as typed, and the terms they make. The giver is "SUBJECT", "ATTORNEY",
- * "COURT_OF_PROTECTION_DEPUTY", or "person:" and the id of someone on the person's record.
+ * The consent form as posted, bound through its constructor only (the record's components are the allow-list: any other
+ * posted field is never read), and the terms it makes. The giver is "SUBJECT", "ATTORNEY", "COURT_OF_PROTECTION_DEPUTY",
+ * or "person:" and the id of someone on the person's record. Serializable: the draft waits in the session for "check".
  */
-final class ConsentForm {
-
-    static final Set<String> FIELDS = Set.of("answer", "giver", "giverName", "whatWillHappen", "whoWillBeTold", "whoTheyMayTell", "why",
-            "purposes", "recipientOrganisations", "recipientTypes", "informationCategories", "method", "evidence", "givenOnDay",
-            "givenOnMonth", "givenOnYear", "expiresOnDay", "expiresOnMonth", "expiresOnYear", "childViews");
+record ConsentForm(String answer, String giver, String giverName, String whatWillHappen, String whoWillBeTold, String whoTheyMayTell,
+        String why, List<String> purposes, List<String> recipientOrganisations, List<String> recipientTypes, String informationCategories,
+        String method, String evidence, String givenOnDay, String givenOnMonth, String givenOnYear, String expiresOnDay,
+        String expiresOnMonth, String expiresOnYear, String childViews) implements Serializable {
 
     /** The fields as the page shows them, top to bottom: the error summary lists problems in this order. */
     static final List<String> ORDER = List.of("answer", "giver", "giverName", "whatWillHappen", "whoWillBeTold", "whoTheyMayTell", "why",
             "purposes", "recipientOrganisations", "recipientTypes", "informationCategories", "method", "evidence", "givenOn", "expiresOn",
             "childViews", "correctionReason");
 
-    private ConsentForm() {}
+    ConsentForm {
+        purposes = purposes == null ? List.of() : List.copyOf(purposes);
+        recipientOrganisations = recipientOrganisations == null ? List.of() : List.copyOf(recipientOrganisations);
+        recipientTypes = recipientTypes == null ? List.of() : List.copyOf(recipientTypes);
+    }
+
+    static ConsentForm blank() {
+        return new ConsentForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null);
+    }
 
     /** The page's errors in form order. */
     static org.safeshare.platform.web.FormErrors errors(Map<String, String> problems) {
@@ -45,88 +56,102 @@ final class ConsentForm {
     }
 
     /** The terms, with any unreadable date added to {@code problems}. */
-    static ConsentTerms terms(MultiValueMap<String, String> f, Map<String, String> problems) {
-        LocalDate givenOn = DateInput.of(f, "givenOn").read("givenOn", "Date consent was given or refused", problems);
-        LocalDate expiresOn = DateInput.of(f, "expiresOn").read("expiresOn", "Expiry date", problems);
-        return new ConsentTerms(enumOf(ConsentAnswer.class, f.getFirst("answer")), giver(f),
-                new InformedElements(text(f, "whatWillHappen"), text(f, "whoWillBeTold"), text(f, "whoTheyMayTell"), text(f, "why")),
-                new ConsentScope(enums(PurposeCategory.class, f.get("purposes")), uuids(f.get("recipientOrganisations")),
-                        enums(OrganisationType.class, f.get("recipientTypes")), lines(text(f, "informationCategories"))),
-                enumOf(ConsentMethod.class, f.getFirst("method")), text(f, "evidence"), givenOn, expiresOn, text(f, "childViews"));
+    ConsentTerms terms(Map<String, String> problems) {
+        LocalDate givenOn = new DateInput(givenOnDay, givenOnMonth, givenOnYear).read("givenOn", "Date consent was given or refused", problems);
+        LocalDate expiresOn = new DateInput(expiresOnDay, expiresOnMonth, expiresOnYear).read("expiresOn", "Expiry date", problems);
+        return new ConsentTerms(enumOf(ConsentAnswer.class, answer), giverOf(),
+                new InformedElements(text(whatWillHappen), text(whoWillBeTold), text(whoTheyMayTell), text(why)),
+                new ConsentScope(enums(PurposeCategory.class, purposes), uuids(recipientOrganisations),
+                        enums(OrganisationType.class, recipientTypes), lines(text(informationCategories))),
+                enumOf(ConsentMethod.class, method), text(evidence), givenOn, expiresOn, text(childViews));
     }
 
     /** The form as the terms were saved, so a correction starts from the current version's answers. */
-    static MultiValueMap<String, String> fields(ConsentTerms t) {
-        LinkedMultiValueMap<String, String> f = new LinkedMultiValueMap<>();
-        put(f, "answer", t.answer());
+    static ConsentForm of(ConsentTerms t) {
+        String giver = null;
+        String giverName = null;
         if (t.giver() != null && t.giver().kind() != null) {
             boolean related = t.giver().kind() == ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY && t.giver().personId() != null;
-            put(f, "giver", related ? "person:" + t.giver().personId() : t.giver().kind().name());
+            giver = related ? "person:" + t.giver().personId() : t.giver().kind().name();
             if (t.giver().kind() == ConsentGiver.ATTORNEY || t.giver().kind() == ConsentGiver.COURT_OF_PROTECTION_DEPUTY) {
-                put(f, "giverName", t.giver().name());
+                giverName = t.giver().name();
             }
         }
-        if (t.told() != null) {
-            put(f, "whatWillHappen", t.told().whatWillHappen());
-            put(f, "whoWillBeTold", t.told().whoWillBeTold());
-            put(f, "whoTheyMayTell", t.told().whoTheyMayTell());
-            put(f, "why", t.told().why());
-        }
-        if (t.scope() != null) {
-            t.scope().purposes().forEach(p -> f.add("purposes", p.name()));
-            t.scope().recipientOrganisations().forEach(o -> f.add("recipientOrganisations", o.toString()));
-            t.scope().recipientTypes().forEach(o -> f.add("recipientTypes", o.name()));
-            put(f, "informationCategories", t.scope().informationCategories().isEmpty() ? null
-                    : String.join("\n", new java.util.TreeSet<>(t.scope().informationCategories())));
-        }
-        put(f, "method", t.method());
-        put(f, "evidence", t.evidence());
-        date(f, "givenOn", t.givenOn());
-        date(f, "expiresOn", t.expiresOn());
-        put(f, "childViews", t.childViews());
+        InformedElements told = t.told() == null ? new InformedElements(null, null, null, null) : t.told();
+        ConsentScope scope = t.scope() == null ? new ConsentScope(Set.of(), Set.of(), Set.of(), Set.of()) : t.scope();
+        LocalDate given = t.givenOn();
+        LocalDate expires = t.expiresOn();
+        return new ConsentForm(name(t.answer()), giver, giverName, told.whatWillHappen(), told.whoWillBeTold(), told.whoTheyMayTell(),
+                told.why(), scope.purposes().stream().map(Enum::name).toList(),
+                scope.recipientOrganisations().stream().map(UUID::toString).toList(), scope.recipientTypes().stream().map(Enum::name).toList(),
+                scope.informationCategories().isEmpty() ? null : String.join("\n", new TreeSet<>(scope.informationCategories())),
+                name(t.method()), t.evidence(), day(given), month(given), year(given), day(expires), month(expires), year(expires),
+                t.childViews());
+    }
+
+    /** The values by field name, for the page (what the user typed comes back on error) and the hidden fields. */
+    MultiValueMap<String, String> values() {
+        LinkedMultiValueMap<String, String> f = new LinkedMultiValueMap<>();
+        put(f, "answer", answer);
+        put(f, "giver", giver);
+        put(f, "giverName", giverName);
+        put(f, "whatWillHappen", whatWillHappen);
+        put(f, "whoWillBeTold", whoWillBeTold);
+        put(f, "whoTheyMayTell", whoTheyMayTell);
+        put(f, "why", why);
+        purposes.forEach(v -> f.add("purposes", v));
+        recipientOrganisations.forEach(v -> f.add("recipientOrganisations", v));
+        recipientTypes.forEach(v -> f.add("recipientTypes", v));
+        put(f, "informationCategories", informationCategories);
+        put(f, "method", method);
+        put(f, "evidence", evidence);
+        put(f, "givenOnDay", givenOnDay);
+        put(f, "givenOnMonth", givenOnMonth);
+        put(f, "givenOnYear", givenOnYear);
+        put(f, "expiresOnDay", expiresOnDay);
+        put(f, "expiresOnMonth", expiresOnMonth);
+        put(f, "expiresOnYear", expiresOnYear);
+        put(f, "childViews", childViews);
         return f;
     }
 
-    private static void put(MultiValueMap<String, String> f, String name, Object value) {
+    private static void put(MultiValueMap<String, String> f, String name, String value) {
         if (value != null) {
-            f.add(name, value instanceof Enum<?> e ? e.name() : value.toString());
+            f.add(name, value);
         }
     }
 
-    private static void date(MultiValueMap<String, String> f, String field, LocalDate date) {
-        if (date != null) {
-            f.add(field + "Day", String.valueOf(date.getDayOfMonth()));
-            f.add(field + "Month", String.valueOf(date.getMonthValue()));
-            f.add(field + "Year", String.valueOf(date.getYear()));
-        }
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
-    /** Only the form's own fields are kept: anything else posted is ignored. */
-    static MultiValueMap<String, String> allowed(MultiValueMap<String, String> form) {
-        LinkedMultiValueMap<String, String> kept = new LinkedMultiValueMap<>();
-        form.forEach((name, values) -> {
-            if (FIELDS.contains(name)) {
-                kept.put(name, List.copyOf(values));
-            }
-        });
-        return kept;
+    private static String day(LocalDate date) {
+        return date == null ? null : String.valueOf(date.getDayOfMonth());
+    }
+
+    private static String month(LocalDate date) {
+        return date == null ? null : String.valueOf(date.getMonthValue());
+    }
+
+    private static String year(LocalDate date) {
+        return date == null ? null : String.valueOf(date.getYear());
     }
 
     static Map<String, String> problems() {
         return new LinkedHashMap<>();
     }
 
-    private static Giver giver(MultiValueMap<String, String> f) {
-        String giver = java.util.Objects.requireNonNullElse(text(f, "giver"), "");
-        if (giver.startsWith("person:")) {
-            return new Giver(ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY, uuid(giver.substring(7)), null, null);
+    private Giver giverOf() {
+        String chosen = Objects.requireNonNullElse(text(giver), "");
+        if (chosen.startsWith("person:")) {
+            return new Giver(ConsentGiver.PERSON_WITH_PARENTAL_RESPONSIBILITY, uuid(chosen.substring(7)), null, null);
         }
-        ConsentGiver kind = enumOf(ConsentGiver.class, giver);
-        return kind == null ? null : new Giver(kind, null, text(f, "giverName"), null);
+        ConsentGiver kind = enumOf(ConsentGiver.class, chosen);
+        return kind == null ? null : new Giver(kind, null, text(giverName), null);
     }
 
-    static String text(MultiValueMap<String, String> f, String name) {
-        String value = f.getFirst(name);
+    /** What was typed, trimmed; nothing (or only spaces) is null. */
+    static String text(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 

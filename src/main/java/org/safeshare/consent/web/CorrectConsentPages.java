@@ -12,11 +12,12 @@ import org.safeshare.people.PersonRecord;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * version with its reason, so what was relied on before stays readable (like decision records).
  */
 @Controller
+@RecordForms.Bound
 @RequestMapping("/consents/{id}/correction")
 class CorrectConsentPages {
 
@@ -45,17 +47,16 @@ class CorrectConsentPages {
     @GetMapping
     String form(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
         ConsentRecord record = record(actor, id);
-        return form(actor, model, record, ConsentForm.fields(record.current().terms()), "", FormErrors.none());
+        return form(actor, model, record, ConsentForm.of(record.current().terms()), "", FormErrors.none());
     }
 
     @PostMapping
-    String correct(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
-            Model model) {
+    String correct(@AuthenticationPrincipal Actor actor, @PathVariable String id, @ModelAttribute ConsentForm fields,
+            @RequestParam(name = REASON, required = false) String correctionReason, Model model) {
         ConsentRecord record = record(actor, id);
-        MultiValueMap<String, String> fields = ConsentForm.allowed(form);
-        String reason = ConsentForm.text(form, REASON);
+        String reason = ConsentForm.text(correctionReason);
         Map<String, String> problems = ConsentForm.problems();
-        ConsentTerms terms = ConsentForm.terms(fields, problems);
+        ConsentTerms terms = fields.terms(problems);
         if (!problems.isEmpty()) {
             // Every problem at once: the rules still judge the rest of the form when a date cannot be read.
             consents.problemsWith(actor, people.visible(actor, record.personId()), terms).forEach(problems::putIfAbsent);
@@ -70,12 +71,12 @@ class CorrectConsentPages {
         };
     }
 
-    private String form(Actor actor, Model model, ConsentRecord consent, MultiValueMap<String, String> form, String reason,
+    private String form(Actor actor, Model model, ConsentRecord consent, ConsentForm form, String reason,
             FormErrors errors) {
         PersonRecord person = people.recordFor(actor, consent.personId());
         model.addAttribute("consent", consent);
         model.addAttribute("record", person);
-        model.addAttribute("form", form);
+        model.addAttribute("form", form.values());
         model.addAttribute(REASON, reason);
         model.addAttribute("errors", errors);
         RecordConsentPages.choices(model, actor, person, organisations);

@@ -18,19 +18,19 @@ import org.safeshare.people.VisiblePerson;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** Record consent or a refusal: the form (what the person was told, in their words), then check before saving. */
 @Controller
+@RecordForms.Bound
 @RequestMapping("/people/{id}/consents")
 class RecordConsentPages {
 
@@ -52,28 +52,27 @@ class RecordConsentPages {
     String form(@AuthenticationPrincipal Actor actor, @PathVariable String id, HttpSession session, Model model) {
         PersonRecord person = person(actor, id);
         Object kept = session.getAttribute(DRAFT + person.id());
-        return form(actor, model, person, kept instanceof MultiValueMap<?, ?> f ? cast(f) : new LinkedMultiValueMap<>(), FormErrors.none());
+        return form(actor, model, person, kept instanceof ConsentForm f ? f : ConsentForm.blank(), FormErrors.none());
     }
 
     @PostMapping("/new")
-    String submit(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+    String submit(@AuthenticationPrincipal Actor actor, @PathVariable String id, @ModelAttribute ConsentForm form,
             HttpSession session, Model model) {
         VisiblePerson visible = visible(actor, id);
         PersonRecord person = visible.record();
-        MultiValueMap<String, String> fields = ConsentForm.allowed(form);
         Map<String, String> problems = ConsentForm.problems();
-        ConsentTerms terms = ConsentForm.terms(fields, problems);
-        session.setAttribute(DRAFT + person.id(), fields);
+        ConsentTerms terms = form.terms(problems);
+        session.setAttribute(DRAFT + person.id(), form);
         // The rules run even when a date cannot be read, so every problem shows at once; the date's own message stands.
         consents.problemsWith(actor, visible, terms).forEach(problems::putIfAbsent);
         return problems.isEmpty() ? "redirect:/people/" + person.id() + "/consents/check"
-                : form(actor, model, person, fields, ConsentForm.errors(problems));
+                : form(actor, model, person, form, ConsentForm.errors(problems));
     }
 
     @GetMapping("/check")
     String check(@AuthenticationPrincipal Actor actor, @PathVariable String id, HttpSession session, Model model) {
         PersonRecord person = person(actor, id);
-        if (!(session.getAttribute(DRAFT + person.id()) instanceof MultiValueMap<?, ?>)) {
+        if (!(session.getAttribute(DRAFT + person.id()) instanceof ConsentForm)) {
             return afterSaving(session, person);
         }
         return check(actor, model, person, draft(session, person), FormErrors.none());
@@ -83,11 +82,11 @@ class RecordConsentPages {
     String save(@AuthenticationPrincipal Actor actor, @PathVariable String id, HttpSession session, Model model) {
         VisiblePerson visible = visible(actor, id);
         PersonRecord person = visible.record();
-        if (!(session.getAttribute(DRAFT + person.id()) instanceof MultiValueMap<?, ?>)) {
+        if (!(session.getAttribute(DRAFT + person.id()) instanceof ConsentForm)) {
             return afterSaving(session, person);
         }
-        MultiValueMap<String, String> fields = draft(session, person);
-        ConsentTerms terms = ConsentForm.terms(fields, ConsentForm.problems());
+        ConsentForm fields = draft(session, person);
+        ConsentTerms terms = fields.terms(ConsentForm.problems());
         return switch (consents.record(actor, visible, terms)) {
             case ConsentChange.Recorded recorded -> {
                 session.removeAttribute(DRAFT + person.id());
@@ -107,9 +106,9 @@ class RecordConsentPages {
         return saved instanceof String consent ? "redirect:/consents/" + consent : "redirect:/people/" + person.id() + "/consents/new";
     }
 
-    private String form(Actor actor, Model model, PersonRecord person, MultiValueMap<String, String> form, FormErrors errors) {
+    private String form(Actor actor, Model model, PersonRecord person, ConsentForm form, FormErrors errors) {
         model.addAttribute("record", person);
-        model.addAttribute("form", form);
+        model.addAttribute("form", form.values());
         model.addAttribute("errors", errors);
         choices(model, actor, person, organisations);
         return "consent/new";
@@ -126,17 +125,17 @@ class RecordConsentPages {
         model.addAttribute("methods", Option.of(ConsentMethod.values(), ConsentMethod::label));
     }
 
-    private String check(Actor actor, Model model, PersonRecord person, MultiValueMap<String, String> form, FormErrors errors) {
+    private String check(Actor actor, Model model, PersonRecord person, ConsentForm form, FormErrors errors) {
         model.addAttribute("record", person);
-        model.addAttribute("terms", consents.completed(actor, person, ConsentForm.terms(form, ConsentForm.problems())));
+        model.addAttribute("terms", consents.completed(actor, person, form.terms(ConsentForm.problems())));
         model.addAttribute("errors", errors);
         return "consent/check";
     }
 
-    private MultiValueMap<String, String> draft(HttpSession session, PersonRecord person) {
+    private ConsentForm draft(HttpSession session, PersonRecord person) {
         Object kept = session.getAttribute(DRAFT + person.id());
-        if (kept instanceof MultiValueMap<?, ?> f) {
-            return cast(f);
+        if (kept instanceof ConsentForm f) {
+            return f;
         }
         throw new NotFoundException("Consent draft");
     }
@@ -148,11 +147,6 @@ class RecordConsentPages {
 
     private PersonRecord person(Actor actor, String id) {
         return visible(actor, id).record();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static MultiValueMap<String, String> cast(MultiValueMap<?, ?> form) {
-        return (MultiValueMap<String, String>) form;
     }
 
     /** The people who could have given or refused consent, each with whether they hold parental responsibility. */

@@ -1,6 +1,5 @@
 package org.safeshare.decisions.web;
 
-import java.util.Map;
 import org.safeshare.decisions.DecisionChange;
 import org.safeshare.decisions.DecisionId;
 import org.safeshare.decisions.DecisionRecord;
@@ -12,16 +11,18 @@ import org.safeshare.organisations.Organisations;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** A decision record with its history, corrections, and the decisions shared with the user's organisation. */
 @Controller
+@RecordForms.Bound
 class DecisionPages {
 
     private final Decisions decisions;
@@ -58,24 +59,24 @@ class DecisionPages {
 
     /** Corrects the free-text parts of the record; the answers and recommendation stay as they were. */
     @PostMapping("/decisions/{id}/correct")
-    String correct(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+    String correct(@AuthenticationPrincipal Actor actor, @PathVariable String id, @ModelAttribute CorrectionForm form, Model model) {
         DecisionRecord record = ours(actor, id);
         DecisionVersion current = record.current();
         DecisionTaken d = current.decision();
         boolean share = d.choice() == DecisionTaken.Choice.SHARE;
-        DecisionTaken corrected = new DecisionTaken(d.choice(), form.get("reasons"), d.departureReason(),
-                share ? form.get("purpose") : d.purpose(), d.recipientOrganisationId(),
-                share ? form.get("recipientPersonOrRole") : d.recipientPersonOrRole(), d.information(), d.method(), d.sharedAt(),
+        DecisionTaken corrected = new DecisionTaken(d.choice(), form.reasons(), d.departureReason(),
+                share ? form.purpose() : d.purpose(), d.recipientOrganisationId(),
+                share ? form.recipientPersonOrRole() : d.recipientPersonOrRole(), d.information(), d.method(), d.sharedAt(),
                 d.subjectInformed(), d.notInformedReason(), d.consentNotSoughtReason(), d.discussedWithRequester(), d.advice(),
                 d.consentRecordId()).withJustification(d.legitimateInterests(), d.moreDetrimentalReason());
-        DecisionChange change = decisions.correct(actor, record.id(), current.facts(), corrected, form.get("correctionReason"));
+        DecisionChange change = decisions.correct(actor, record.id(), current.facts(), corrected, form.correctionReason());
         if (change instanceof DecisionChange.Recorded) {
             return "redirect:/decisions/" + record.id() + "?corrected=true";
         }
         FormErrors errors = FormErrors.none();
         ((DecisionChange.Refused) change).problems().forEach((k, v) -> errors.add(DecisionForm.field(k), v));
-        return correction(model, record, form.get("reasons"), form.get("purpose"), form.get("recipientPersonOrRole"),
-                form.get("correctionReason"), errors);
+        return correction(model, record, form.reasons(), form.purpose(), form.recipientPersonOrRole(), form.correctionReason(),
+                errors.inOrder(CorrectionForm.ORDER));
     }
 
     private String correction(Model model, DecisionRecord record, String reasons, String purpose, String recipientPersonOrRole,

@@ -2,21 +2,15 @@ package org.safeshare.disclosures.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.safeshare.platform.web.LondonDates;
 import org.springframework.stereotype.Component;
 
-/** Dates and times as the disclosure pages show them, in England's time (also {@code @disclosureDates} in templates). */
+/** Dates and times as the disclosure pages show them ({@code @disclosureDates} in templates): {@link LondonDates}'s. */
 @Component("disclosureDates")
 public class Dates {
 
-    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
-
     public static String dateTime(Instant at) {
-        return DATE_TIME.format(at.atZone(ENGLAND)).replace("AM", "am").replace("PM", "pm");
+        return LondonDates.dateTime(at);
     }
 
     public String at(Instant at) {
@@ -24,6 +18,6 @@ public class Dates {
     }
 
     public String on(LocalDate date) {
-        return DATE.format(date);
+        return LondonDates.date(date);
     }
 }

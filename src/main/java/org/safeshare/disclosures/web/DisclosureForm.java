@@ -1,6 +1,5 @@
 package org.safeshare.disclosures.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,18 +113,9 @@ final class DisclosureForm {
         return Optional.ofNullable(uuid(f.getFirst("requestId")));
     }
 
+    /** The GOV.UK date input's one reading (a two-figure year is not 26 AD). */
     private static LocalDate date(MultiValueMap<String, String> f, Map<String, String> problems) {
-        List<Optional<String>> parts = List.of(text(f, "toldOnDay"), text(f, "toldOnMonth"), text(f, "toldOnYear"));
-        if (parts.stream().allMatch(Optional::isEmpty)) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(parts.get(2).orElse("").strip()), Integer.parseInt(parts.get(1).orElse("").strip()),
-                    Integer.parseInt(parts.get(0).orElse("").strip()));
-        } catch (NumberFormatException | DateTimeException e) {
-            problems.put("toldOn", "The date they were told must be a real date, for example 27 11 2026");
-            return null;
-        }
+        return org.safeshare.platform.web.DateInput.of(f, "toldOn").read("toldOn", "The date they were told", problems);
     }
 
     static Optional<String> text(MultiValueMap<String, String> f, String name) {

@@ -1,6 +1,5 @@
 package org.safeshare.disclosures.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -110,17 +109,9 @@ class OutsideSharingPages {
                 "yes".equals(f.getFirst("bothEndsSecure")), f.getFirst("notes") == null || f.getFirst("notes").isBlank() ? null : f.getFirst("notes").strip());
     }
 
+    /** The GOV.UK date input's one reading (a two-figure year is not 26 AD). */
     private static LocalDate date(MultiValueMap<String, String> f, Map<String, String> problems) {
-        String day = f.getFirst("sharedOnDay"), month = f.getFirst("sharedOnMonth"), year = f.getFirst("sharedOnYear");
-        if ((day == null || day.isBlank()) && (month == null || month.isBlank()) && (year == null || year.isBlank())) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException | NullPointerException e) {
-            problems.put("sharedOn", "The date it was shared must be a real date, for example 27 11 2026");
-            return null;
-        }
+        return org.safeshare.platform.web.DateInput.of(f, "sharedOn").read("sharedOn", "The date it was shared", problems);
     }
 
     private static UUID uuid(String value) {

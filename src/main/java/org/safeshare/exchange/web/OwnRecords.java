@@ -1,9 +1,7 @@
 package org.safeshare.exchange.web;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.safeshare.exchange.InformationRequest;
 import org.safeshare.people.People;
@@ -12,6 +10,7 @@ import org.safeshare.people.PersonSearch;
 import org.safeshare.people.PersonSummary;
 import org.safeshare.platform.security.Actor;
 import org.springframework.stereotype.Component;
+import org.safeshare.platform.web.LondonDates;
 
 /**
  * The responding organisation's own records that may be the request's subject (same NHS number, or same name and date of
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Component;
 class OwnRecords {
 
     static final String NONE = "none";
-    private static final DateTimeFormatter BORN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final People people;
 
@@ -45,6 +43,6 @@ class OwnRecords {
     }
 
     private static Option option(PersonSummary p) {
-        return new Option(p.id().toString(), p.person().displayName() + p.person().dateOfBirth().map(d -> ", born " + BORN.format(d)).orElse(""));
+        return new Option(p.id().toString(), p.person().displayName() + p.person().dateOfBirth().map(d -> ", born " + LondonDates.date(d)).orElse(""));
     }
 }

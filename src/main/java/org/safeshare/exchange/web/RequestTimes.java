@@ -3,17 +3,13 @@ package org.safeshare.exchange.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.safeshare.platform.web.LondonDates;
 import org.springframework.stereotype.Component;
 
 /** Deadlines as pages show them: the time in England, and the time left (or overdue) in words. */
 @Component("requestTimes")
 public class RequestTimes {
 
-    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
 
     private final Clock clock;
 
@@ -22,7 +18,7 @@ public class RequestTimes {
     }
 
     public String at(Instant instant) {
-        return AT.format(instant.atZone(ENGLAND)).replace("AM", "am").replace("PM", "pm");
+        return LondonDates.dateTime(instant);
     }
 
     /** For example "3 hours 20 minutes left" or "Overdue by 2 days 1 hour". */

@@ -40,12 +40,10 @@ class FailedNotificationPages {
     /** One line of the page, its time in England's time. */
     record Row(java.util.UUID id, String kind, String published, int attempts, boolean givenUp, String reason) {
 
-        private static final java.time.format.DateTimeFormatter WHEN =
-                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", java.util.Locale.UK);
 
         static Row of(FailedNotifications.FailedNotification f) {
             return new Row(f.id(), org.safeshare.notifications.domain.NotificationWording.of(f.kind()).subject().replace("Safeshare: ", ""),
-                    WHEN.format(f.published().atZone(java.time.ZoneId.of("Europe/London"))).replace("AM", "am").replace("PM", "pm"),
+                    org.safeshare.platform.web.LondonDates.dateTime(f.published()),
                     f.attempts(), f.givenUp(), f.reason().label());
         }
     }

@@ -18,6 +18,8 @@ public class LondonDates {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+    /** The audit trail's form: an auditor orders and matches events to the second. */
+    private static final DateTimeFormatter TO_THE_SECOND = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm:ss", Locale.UK);
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
@@ -29,6 +31,11 @@ public class LondonDates {
 
     public static String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant.atZone(LONDON));
+    }
+
+    /** For example "22 November 2026, 19:45:03", for the audit trail. */
+    public static String toTheSecond(Instant instant) {
+        return instant == null ? "" : TO_THE_SECOND.format(instant.atZone(LONDON));
     }
 
     public static String dateTime(Instant instant) {
