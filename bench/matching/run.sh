@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Record-linkage bench: our CLI, Duke 1.2, JedAI 3.1 and PostgreSQL 15 pg_trgm side by side on the same files, in one run.
 #   bench/matching/run.sh [CHILDREN_SIDE_BY_SIDE] [CHILDREN_OURS_AT_SCALE] [INDEX_CHILDREN_FOR_QUERY]
-# Defaults: 8,000 children (about 20,000 records) for the three tools side by side (Duke runs at under 100
+# Defaults: 8,000 children (about 20,000 records) for the four tools side by side (Duke runs at under 100
 # records/s here), 77,000 children (about 200,000 records) for our bulk linkage alone, and 385,000 children
 # (about 1,000,000 records) for the query bench. PEER_TIMEOUT (default 900 s) bounds each peer run.
 # Peak memory is the process's maximum resident set (GNU time). Results: target/results.txt.
