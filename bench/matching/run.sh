@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Record-linkage bench: our CLI, Duke 1.2 and JedAI 3.1 side by side on the same files, in one run.
+# Record-linkage bench: our CLI, Duke 1.2, JedAI 3.1 and PostgreSQL 15 pg_trgm side by side on the same files, in one run.
 #   bench/matching/run.sh [CHILDREN_SIDE_BY_SIDE] [CHILDREN_OURS_AT_SCALE] [INDEX_CHILDREN_FOR_QUERY]
-# Defaults: 8,000 children (about 20,000 records) for the three tools side by side (Duke runs at under 100
+# Defaults: 8,000 children (about 20,000 records) for the four tools side by side (Duke runs at under 100
 # records/s here), 77,000 children (about 200,000 records) for our bulk linkage alone, and 385,000 children
 # (about 1,000,000 records) for the query bench. PEER_TIMEOUT (default 900 s) bounds each peer run.
 # Peak memory is the process's maximum resident set (GNU time). Results: target/results.txt.
 # ADULT_LINK_THRESHOLD (default 0.9) adds a run of ours on FEBRL and historical_50k at that threshold;
-# SIDE_BY_SIDE_ONLY=1 stops after the side-by-side sets.
+# SIDE_BY_SIDE_ONLY=1 stops after the side-by-side sets. The pg_trgm peer runs on a throwaway cluster (scripts/pg.sh, port
+# PG_PORT); its peak memory is the client's (the server's is not counted); NO_PGTRGM=1 leaves it out.
 set -uo pipefail  # not -e: a peer that times out must not stop the run
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -26,6 +27,10 @@ results="$here/target/results.txt"
 mkdir -p "$data"
 [ -f "$root/target/safeshare-exec.jar" ] || (cd "$root" && ./mvnw $offline -q -B package -DskipTests)
 "$root/mvnw" $offline -q -B -f "$here/pom.xml" package
+pg_url=""
+if [ -z "${NO_PGTRGM:-}" ]; then
+  pg_url="$("$here/scripts/pg.sh" start)" && trap '"$here/scripts/pg.sh" stop' EXIT
+fi
 cp="$here/target/matching-bench.jar:$(ls "$here"/target/lib/*.jar | tr '\n' ':')"
 ours=("$java" "-Xmx$heap" -jar "$root/target/safeshare-exec.jar" matching)
 peers=(timeout "$peer_timeout" "$java" "-Xmx$heap" -cp "$cp" org.safeshare.bench.matching.Bench)
@@ -54,6 +59,10 @@ for set in children febrl3 febrl4 historical_50k; do
   python3 "$here/scripts/evaluate.py" "$data/$set.csv" "$data/$set-duke.csv" | sed 's/^/duke: /' | tee -a "$results"
   timed "jedai" "${peers[@]}" jedai-link --input "$data/$set.csv" --output "$data/$set-jedai.csv"
   python3 "$here/scripts/evaluate.py" "$data/$set.csv" "$data/$set-jedai.csv" | sed 's/^/jedai: /' | tee -a "$results"
+  if [ -n "$pg_url" ]; then
+    timed "pgtrgm" "${peers[@]}" pgtrgm-link --input "$data/$set.csv" --output "$data/$set-pgtrgm.csv" --url "$pg_url"
+    python3 "$here/scripts/evaluate.py" "$data/$set.csv" "$data/$set-pgtrgm.csv" | sed 's/^/pgtrgm: /' | tee -a "$results"
+  fi
 done
 
 if [ -n "${SIDE_BY_SIDE_ONLY:-}" ]; then exit 0; fi  # the side-by-side part alone (scale and query take long)

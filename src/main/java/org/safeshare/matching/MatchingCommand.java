@@ -118,6 +118,7 @@ public final class MatchingCommand {
                 index.bytes(), index.bytes() / (double) Math.max(1, n));
         out.printf("Answered %,d queries with %,d candidates; latency p50 %.2f ms, p99 %.2f ms; %s%n", queries.size(), answered,
                 percentile(nanos, 0.50), percentile(nanos, 0.99), Memory.peak());
+        out.println("Model: " + scorer.model().describe());
         return 0;
     }
 

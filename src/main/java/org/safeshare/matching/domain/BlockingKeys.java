@@ -18,7 +18,7 @@ public enum BlockingKeys {
             case NHS_NUMBER -> s.nhs[i] == 0 ? 0 : mix(1, s.nhs[i]);
             case UPN -> s.upn[i] < 0 ? 0 : mix(2, s.upns.value(s.upn[i]).hashCode());
             case DOB_AND_FIRST_NAME -> dob == 0 || first < 0 ? 0 : mix(3, swapTolerant(dob), s.firstNames.canonicalMetaphone(first).hashCode());
-            case DOB_AND_SURNAME -> dob == 0 || surname < 0 ? 0 : mix(4, swapTolerant(dob), s.surnames.metaphone(surname).hashCode());
+            case DOB_AND_SURNAME -> dob == 0 || (surname < 0 && !loneName(s, i)) ? 0 : mix(4, swapTolerant(dob), surnameCode(s, i));
             case NAMES_AND_BIRTH_YEAR -> dob == 0 || first < 0 || surname < 0 ? 0
                     : mix(5, dob / 10000, s.surnames.metaphone(surname).hashCode() * 31L + s.firstNames.canonicalMetaphone(first).hashCode());
             case POSTCODE -> s.postcode[i] < 0 ? 0 : mix(6, s.postcodes.value(s.postcode[i]).hashCode());
@@ -28,6 +28,15 @@ public enum BlockingKeys {
             case NAMES -> first < 0 || surname < 0 ? 0
                     : mix(8, s.surnames.metaphone(surname).hashCode(), s.firstNames.canonicalMetaphone(first).hashCode());
         };
+    }
+
+    /** A single name with no surname or middle name: it may be the surname ("Locke" for Anne Locke), so it keys as one too. */
+    private static boolean loneName(RecordStore s, int i) {
+        return s.first[i] >= 0 && s.surname[i] < 0 && s.middle[i] < 0;
+    }
+
+    private static int surnameCode(RecordStore s, int i) {
+        return s.surname[i] >= 0 ? s.surnames.metaphone(s.surname[i]).hashCode() : s.firstNames.metaphone(s.first[i]).hashCode();
     }
 
     private static int swapTolerant(int dob) {

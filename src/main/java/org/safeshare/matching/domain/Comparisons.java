@@ -22,8 +22,8 @@ final class Comparisons {
     private int firstName(int i, int j) {
         int a = s.first[i];
         int b = s.first[j];
-        if (a < 0 || b < 0) {
-            return Field.MISSING;
+        if (a < 0 || b < 0 || oneNameIsSurname(i, j) || oneNameIsSurname(j, i)) {
+            return Field.MISSING; // a lone name read as a surname is counted once, on the surname
         }
         if (a == b) {
             return 0;
@@ -66,7 +66,13 @@ final class Comparisons {
     private int surname(int i, int j) {
         int a = s.surname[i];
         int b = s.surname[j];
-        if (a < 0 || b < 0 || (a != b && s.first[i] >= 0 && s.first[j] >= 0 && namesSwapped(i, j))) {
+        if (a < 0 || b < 0) {
+            if (oneNameIsSurname(i, j)) {
+                return loneNameAsSurname(s.first[i], b);
+            }
+            return oneNameIsSurname(j, i) ? loneNameAsSurname(s.first[j], a) : Field.MISSING;
+        }
+        if (a != b && s.first[i] >= 0 && s.first[j] >= 0 && namesSwapped(i, j)) {
             return Field.MISSING; // swapped names are counted once, on the first name
         }
         if (a == b) {
@@ -75,17 +81,50 @@ final class Comparisons {
         NameVocabulary names = s.surnames;
         String x = names.value(a);
         String y = names.value(b);
+        return surnameLevel(x, y, JaroWinkler.similarity(x, y), () -> names.soundAlike(a, b));
+    }
+
+    private static int surnameLevel(String x, String y, double similarity, java.util.function.BooleanSupplier soundAlike) {
+        if (x.equals(y)) {
+            return 0;
+        }
         if (sharePart(x, y)) {
             return 1;
         }
-        double similarity = JaroWinkler.similarity(x, y);
         if (similarity >= 0.92) {
             return 2;
         }
-        if (names.soundAlike(a, b)) {
+        if (soundAlike.getAsBoolean()) {
             return 3;
         }
         return similarity >= 0.80 ? 4 : 5;
+    }
+
+    /**
+     * Record i holds a single name (no surname, no middle name) that reads as j's surname rather than j's first name:
+     * "Locke" beside "Anne Locke". Which of a lone name's two meanings the agency meant is not known (PDS fuzzy search
+     * also tries names transposed); the closer reading is taken.
+     */
+    boolean oneNameIsSurname(int i, int j) {
+        if (s.first[i] < 0 || s.surname[i] >= 0 || s.middle[i] >= 0 || s.surname[j] < 0) {
+            return false;
+        }
+        String name = s.firstNames.value(s.first[i]);
+        double asSurname = JaroWinkler.similarity(name, s.surnames.value(s.surname[j]));
+        double asFirst = s.first[j] < 0 ? 0 : JaroWinkler.similarity(name, s.firstNames.value(s.first[j]));
+        return asSurname >= 0.80 && asSurname > asFirst;
+    }
+
+    private int loneNameAsSurname(int lone, int surname) {
+        String x = s.firstNames.value(lone);
+        String y = s.surnames.value(surname);
+        return surnameLevel(x, y, JaroWinkler.similarity(x, y), () -> soundAlike(s.firstNames, lone, s.surnames, surname));
+    }
+
+    private static boolean soundAlike(NameVocabulary v, int a, NameVocabulary w, int b) {
+        String pa = v.metaphone(a);
+        String pb = w.metaphone(b);
+        return !pa.isEmpty() && (pa.equals(pb) || pa.equals(w.alternateMetaphone(b)) || v.alternateMetaphone(a).equals(pb));
     }
 
     /** Dates as yyyymmdd numbers, 0 when unknown. */

@@ -85,8 +85,8 @@ public final class Scorer {
         if (level == 0 && field == Field.FIRST_NAME) {
             return model.exactWeight(field, store.firstNames.frequency(store.first[j]));
         }
-        if (level == 0 && field == Field.SURNAME) {
-            return model.exactWeight(field, store.surnames.frequency(store.surname[j]));
+        if (level == 0 && field == Field.SURNAME) { // j's surname unless j holds a lone name read as a surname
+            return model.exactWeight(field, store.surnames.frequency(store.surname[store.surname[j] >= 0 ? j : i]));
         }
         return model.weight(field, level);
     }

@@ -44,6 +44,34 @@ class ComparisonsTest {
         assertThat(comparisons.level(Field.HOME, bill, swapped)).isEqualTo(5);
     }
 
+    @Test
+    void aLoneNameIsReadAsTheSurnameWhenItIsCloserToIt() {
+        RecordStore store = new RecordStore();
+        int anne = store.add(record("Anne", "", "Locke", "CM15 0NP"), true);
+        int locke = store.add(record("Locke", "", "", ""), true);
+        int lock = store.add(record("Lock", "", "", ""), true);
+        int anneAlone = store.add(record("Anne", "", "", ""), true);
+        Comparisons comparisons = new Comparisons(store);
+        assertThat(comparisons.level(Field.SURNAME, anne, locke)).isZero();
+        assertThat(comparisons.level(Field.FIRST_NAME, anne, locke)).isEqualTo(Field.MISSING);
+        assertThat(comparisons.level(Field.SURNAME, lock, anne)).isEqualTo(2); // spelt nearly the same
+        assertThat(comparisons.level(Field.FIRST_NAME, anne, anneAlone)).isZero(); // closer to the first name: read as one
+        assertThat(comparisons.level(Field.SURNAME, anne, anneAlone)).isEqualTo(Field.MISSING);
+        Scorer scorer = new Scorer(store, PartnershipModel.forRecords(4), Thresholds.DEFAULT);
+        assertThat(scorer.explain(anne, locke).fields().get(Field.SURNAME.ordinal()).weight())
+                .isEqualTo(scorer.explain(locke, anne).fields().get(Field.SURNAME.ordinal()).weight()); // the frequency of the surname held
+    }
+
+    @Test
+    void aLoneNameBlocksWithTheSurnamesItMayBe() {
+        RecordStore store = new RecordStore();
+        int anne = store.add(record("Anne", "", "Locke", "CM15 0NP"), true);
+        int locke = store.add(record("Locke", "", "", ""), true);
+        int twoNames = store.add(record("Locke", "Mary", "", ""), true);
+        assertThat(BlockingKeys.DOB_AND_SURNAME.key(store, locke)).isEqualTo(BlockingKeys.DOB_AND_SURNAME.key(store, anne));
+        assertThat(BlockingKeys.DOB_AND_SURNAME.key(store, twoNames)).isZero();
+    }
+
     private static AgencyRecord record(String first, String middle, String surname, String postcode) {
         return new AgencyRecord(first + surname, "school", "", "", first, middle, surname, LocalDate.of(2015, 4, 3), "", postcode,
                 first + " house");

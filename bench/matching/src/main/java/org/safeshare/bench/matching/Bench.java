@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Runs a peer on the same CSV as our CLI and writes the same links.csv ({@code rec_id,cluster_id}), so one
- * evaluator scores all three: {@code duke-link --input F --output F} and {@code jedai-link --input F --output F}.
+ * evaluator scores all three: {@code duke-link --input F --output F}, {@code jedai-link --input F --output F} and
+ * {@code pgtrgm-link --input F --output F --url jdbc:postgresql://...}.
  * Each prints records/s; run.sh measures peak memory around the process.
  */
 public final class Bench {
@@ -26,7 +27,8 @@ public final class Bench {
         int[] cluster = switch (args[0]) {
             case "duke-link" -> DukeLinker.link(Path.of(o.get("--input")), rows, o);
             case "jedai-link" -> JedaiLinker.link(rows, Float.parseFloat(o.getOrDefault("--threshold", "0.5")));
-            default -> throw new IllegalArgumentException("duke-link | jedai-link");
+            case "pgtrgm-link" -> PgTrgmLinker.link(rows, o.get("--url"));
+            default -> throw new IllegalArgumentException("duke-link | jedai-link | pgtrgm-link");
         };
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(o.get("--output")))) {
             out.write("rec_id,cluster_id\n");

@@ -1,0 +1,47 @@
+package org.safeshare.matching.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ModelTrainingTest {
+
+    private static final String[] SYLLABLES = {"ba", "ko", "ri", "den", "mal", "tor", "su", "vin", "le", "po", "gar", "nu"};
+
+    /**
+     * 300 children with two records each (the same date of birth and address), beside 950 different children all called Oliver
+     * Smith: as in a national index, one common name's block holds far more pairs (450,000) than all the matches together.
+     */
+    @Test
+    void aCommonNamesBlockDoesNotTeachTheModelThatMatchesDisagreeOnTheDateOfBirth() {
+        RecordStore store = new RecordStore();
+        Random random = new Random(5);
+        for (int c = 0; c < 300; c++) {
+            String surname = syllables(random, 3);
+            String first = syllables(random, 2) + "a";
+            LocalDate dob = LocalDate.of(2010, 1, 1).plusDays(random.nextInt(5000));
+            String address = (1 + random.nextInt(200)) + " " + syllables(random, 1) + " road";
+            for (int k = 0; k < 2; k++) {
+                store.add(new AgencyRecord("c" + c + "-" + k, "school", "", "", first, "", surname, dob, "F", "", address), true);
+            }
+        }
+        for (int c = 0; c < 950; c++) {
+            store.add(new AgencyRecord("o" + c, "school", "", "", "Oliver", "", "Smith", LocalDate.of(2010, 1, 1).plusDays(random.nextInt(5000)),
+                    "M", "", (1 + random.nextInt(200)) + " " + syllables(random, 2) + " street"), true);
+        }
+        MatchModel model = ModelTraining.train(store, BlockingIndex.build(store, store.size()), 1);
+
+        assertThat(model.m()[Field.DOB.ordinal()][0]).isGreaterThan(0.5); // 0.006 when the common name's block was sampled
+        assertThat(model.lambda()).isLessThan(0.001); // 300 matching pairs in 1.2 million: 0.00025 (0.0069 before)
+    }
+
+    private static String syllables(Random random, int count) {
+        StringBuilder name = new StringBuilder();
+        for (int s = 0; s < count; s++) {
+            name.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+        }
+        return name.toString();
+    }
+}
