@@ -5,7 +5,7 @@
 # pgbench at the same concurrency, in one run. Deletes the database unless BENCH_KEEP=1.
 #
 # Usage: bench/referrals/run.sh [referrals] [users] [seconds]   (defaults 5000 32 30)
-# Environment: BENCH_PORT (default 18093), BENCH_JAR.
+# Environment: BENCH_PORT (default 18093), BENCH_JAR, BENCH_JAVA_OPTS (extra JVM options for the service, e.g. a JFR recording).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -18,7 +18,7 @@ data="$root/target/referrals-bench"
 rm -rf "$data"; mkdir -p "$data"
 env=(SPRING_PROFILES_ACTIVE=demo SAFESHARE_PORT=$port SAFESHARE_SECURE_COOKIES=false SAFESHARE_EMBEDDED_DATA_DIRECTORY="$data/postgres"
      SAFESHARE_AUDIT_SIGNING_KEY_FILE="$data/audit-signing-key.pem" SAFESHARE_KEYSET_FILE="$data/keyset.json")
-env "${env[@]}" "$JAVA_HOME/bin/java" -jar "$jar" > "$data/service.log" 2>&1 &
+env "${env[@]}" "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$data/service.log" 2>&1 &
 service=$!
 cleanup() {
   kill $service 2>/dev/null || true; wait $service 2>/dev/null || true
