@@ -21,8 +21,9 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * Reminds owners of actions due soon and escalates overdue ones to the owner's organisation's DSLs, each once, in the
  * working days of the action's partnership, on one instance at a time ({@link SingleInstanceJobs}). The notification,
- * the mark and (for an escalation) the audit event are written in one transaction, so none happens without the others. An escalation is done by the service, not by a
- * user: its audit event has no actor and names the action and the organisation it escalated to (docs/adr/0020).
+ * the mark and (for an escalation) the audit event are written in one transaction, so none happens without the others.
+ * An escalation is done by the service, not by a user: its audit event has no actor and names the action and the
+ * organisation it escalated to (docs/adr/0020).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
