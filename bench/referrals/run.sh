@@ -5,7 +5,7 @@
 # pgbench at the same concurrency, in one run. Deletes the database unless BENCH_KEEP=1.
 #
 # Usage: bench/referrals/run.sh [referrals] [users] [seconds]   (defaults 5000 32 30)
-# Environment: BENCH_PORT (default 18093), BENCH_JAR.
+# Environment: BENCH_PORT (default 18093), BENCH_JAR, BENCH_JAVA_OPTS (extra JVM options for the service, e.g. a JFR recording).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -18,7 +18,7 @@ data="$root/target/referrals-bench"
 rm -rf "$data"; mkdir -p "$data"
 env=(SPRING_PROFILES_ACTIVE=demo SAFESHARE_PORT=$port SAFESHARE_SECURE_COOKIES=false SAFESHARE_EMBEDDED_DATA_DIRECTORY="$data/postgres"
      SAFESHARE_AUDIT_SIGNING_KEY_FILE="$data/audit-signing-key.pem" SAFESHARE_KEYSET_FILE="$data/keyset.json")
-env "${env[@]}" "$JAVA_HOME/bin/java" -jar "$jar" > "$data/service.log" 2>&1 &
+env "${env[@]}" "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$data/service.log" 2>&1 &
 service=$!
 cleanup() {
   kill $service 2>/dev/null || true; wait $service 2>/dev/null || true
@@ -46,11 +46,20 @@ sql "select id from referral order by random() limit 500" > "$data/ids.txt"
 mash=$(sql "select id from organisation where name = 'Riverside MASH'")
 one=$(head -1 "$data/ids.txt")
 
+# CPU seconds (user + system) of the service's JVM and of PostgreSQL (postmaster and its backends), to see where the
+# time of the service's run goes on a shared machine.
+ticks=$(getconf CLK_TCK)
+cpu() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$t"; }
+postmaster=$(head -1 "$data/postgres/postmaster.pid")
+postgres_pids() { echo "$postmaster" $(pgrep -P "$postmaster"); }
 echo
 echo "== service: $users concurrent clients, ${seconds}s after 5s warm-up (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+service_before=$(cpu $service); postgres_before=$(cpu $(postgres_pids))
 "$JAVA_HOME/bin/java" bench/referrals/ReadReferrals.java "$base" demo-mash-token "$users" "$seconds" "$data/ids.txt"
+echo "CPU during the run (warm-up included): service $(( ($(cpu $service) - service_before) / ticks )) s," \
+  "PostgreSQL $(( ($(cpu $(postgres_pids)) - postgres_before) / ticks )) s (backends that ended are not counted)"
 echo
-echo "== the same queries in PostgreSQL alone: pgbench, $users clients, ${seconds}s (one transaction = the queue's two queries and the referral's four)"
+echo "== the same queries in PostgreSQL alone: pgbench, $users clients, ${seconds}s (one transaction = the queue's two queries and the referral's one)"
 pgbench -n -r -h localhost -p "$pgport" -U postgres -c "$users" -j 2 -T "$seconds" -D mash="'$mash'" -D referral="'$one'" \
   -f bench/referrals/raw.pgbench postgres 2>&1 | sed -n '/number of transactions actually processed/,$p'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -14,14 +14,17 @@ import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
 import org.safeshare.audit.RecordRef;
 import org.safeshare.exchange.domain.RagDeadlines;
-import org.safeshare.exchange.domain.WorkingCalendar;
-import org.safeshare.exchange.domain.WorkingHours;
 import org.safeshare.exchange.persistence.SettingsRepository;
 import org.safeshare.platform.NotFoundException;
+import org.safeshare.platform.calendar.PartnershipCalendars;
+import org.safeshare.platform.calendar.WorkingCalendar;
+import org.safeshare.platform.calendar.WorkingHours;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A partnership's working hours, own closures and RAG deadlines for information requests. Anyone in the partnership
@@ -30,13 +33,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ExchangeSettings {
+public class ExchangeSettings implements PartnershipCalendars {
 
     static final int MAX_REASON = 200;
 
     private final SettingsRepository settings;
     private final Audit audit;
     private final Clock clock;
+    private final RecentCalendars recent = new RecentCalendars();
 
     ExchangeSettings(SettingsRepository settings, Audit audit, Clock clock) {
         this.settings = settings;
@@ -55,11 +59,31 @@ public class ExchangeSettings {
     }
 
     /** The partnership's working calendar: its hours, and the bank holidays of England and Wales with its own closures. */
+    @Override
     @Transactional(readOnly = true)
     public WorkingCalendar calendar(UUID partnership) {
         Current current = current(partnership);
         return new WorkingCalendar(current.hours(), current.closures().stream().map(SettingsRepository.Closure::day)
                 .collect(Collectors.toSet()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public WorkingCalendar recentCalendar(UUID partnership) {
+        return recent.get(partnership, this::calendar);
+    }
+
+    /** Forgets the partnership's kept calendar once the change commits (a reader before then would keep the old one). */
+    private void changed(UUID partnership) {
+        recent.forget(partnership);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    recent.forget(partnership);
+                }
+            });
+        }
     }
 
     /** Sets the partnership's working days and hours and the deadline of each urgency; answers what to correct, if anything. */
@@ -88,6 +112,7 @@ public class ExchangeSettings {
         }
         settings.save(actor.partnershipId(), new WorkingHours(WorkingHours.ENGLAND, days, opens, closes), deadlines, actor.id(),
                 clock.instant());
+        changed(actor.partnershipId());
         audit.record(AuditEvent.of(actor, AuditAction.EXCHANGE_DEADLINES_CHANGED)
                 .touching(new RecordRef(RecordRef.Kind.ORGANISATION, actor.organisationId())));
         return List.of();
@@ -115,6 +140,7 @@ public class ExchangeSettings {
                     : "The reason must be " + MAX_REASON + " characters or fewer"));
         }
         if (problems.isEmpty() && settings.addClosure(actor.partnershipId(), day, why, actor.id(), clock.instant())) {
+            changed(actor.partnershipId());
             audit.record(AuditEvent.of(actor, AuditAction.EXCHANGE_CLOSURE_ADDED)
                     .touching(new RecordRef(RecordRef.Kind.ORGANISATION, actor.organisationId())));
         }
@@ -131,6 +157,7 @@ public class ExchangeSettings {
                 || !settings.removeClosure(actor.partnershipId(), day)) {
             return false;
         }
+        changed(actor.partnershipId());
         audit.record(AuditEvent.of(actor, AuditAction.EXCHANGE_CLOSURE_REMOVED)
                 .touching(new RecordRef(RecordRef.Kind.ORGANISATION, actor.organisationId())));
         return true;

@@ -3,7 +3,7 @@ package org.safeshare.exchange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.safeshare.exchange.domain.WorkingCalendar;
+import org.safeshare.platform.calendar.WorkingCalendar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +29,12 @@ public class WorkingTime {
         return calendar.afterWorkingTime(from, day);
     }
 
-    /** The working time left before each deadline (zero once it has passed), in the order given; the calendar read once. */
+    /**
+     * The working time left before each deadline (zero once it has passed), in the order given, for display: counted with
+     * the calendar kept for a minute ({@link ExchangeSettings#recentCalendar}), not read on every request.
+     */
     public java.util.List<Duration> left(UUID partnership, Instant now, java.util.List<Instant> deadlines) {
-        WorkingCalendar calendar = settings.calendar(partnership);
+        WorkingCalendar calendar = settings.recentCalendar(partnership);
         return deadlines.stream().map(due -> calendar.workingTimeBetween(now, due)).toList();
     }
 }

@@ -20,6 +20,7 @@ public class Organisations {
     private final OrganisationRepository repository;
     /** Read to authenticate an API call and again to record its decision: one round trip for both (docs/performance.md). */
     private final KeptForAMinute<OrganisationId, Optional<HeaderNames>> headerNames = new KeptForAMinute<>();
+    private final KeptForAMinute<OrganisationId, String> displayNames = new KeptForAMinute<>();
     private final RequestMemo<OrganisationId, Optional<SharingStanding>> standings = new RequestMemo<>(Organisations.class, "standing");
 
     Organisations(OrganisationRepository repository) {
@@ -52,6 +53,15 @@ public class Organisations {
     /** The names of organisations other modules' records name (never ids a user typed), in one query. */
     public java.util.Map<OrganisationId, String> names(java.util.Collection<OrganisationId> ids) {
         return repository.names(ids);
+    }
+
+    /**
+     * The names of organisations a busy list or record shows (the MASH queue, a referral), kept for a minute like the
+     * header's names ({@link #headerNames}): a renamed organisation shows within the minute. Names only, for display:
+     * nothing anyone may do depends on them, and an id not found is not kept.
+     */
+    public java.util.Map<OrganisationId, String> namesForDisplay(java.util.Collection<OrganisationId> ids) {
+        return displayNames.getAll(ids, repository::names);
     }
 
     /**

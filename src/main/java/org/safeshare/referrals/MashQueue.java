@@ -80,7 +80,7 @@ public class MashQueue {
     private List<Line> lines(Actor actor, List<ReferralLists.Row> rows) {
         Instant now = clock.instant();
         List<Duration> left = workingTime.left(actor.partnershipId(), now, rows.stream().map(ReferralLists.Row::decisionDueAt).toList());
-        Map<OrganisationId, String> names = organisations.names(rows.stream().map(r -> new OrganisationId(r.referringOrganisationId()))
+        Map<OrganisationId, String> names = organisations.namesForDisplay(rows.stream().map(r -> new OrganisationId(r.referringOrganisationId()))
                 .distinct().toList());
         return java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> {
             ReferralLists.Row r = rows.get(i);

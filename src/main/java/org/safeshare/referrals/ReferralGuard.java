@@ -1,5 +1,6 @@
 package org.safeshare.referrals;
 
+import java.util.Set;
 import java.util.UUID;
 import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
@@ -9,9 +10,10 @@ import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.security.Role;
 import org.safeshare.referrals.domain.ReferralAccess;
-import org.safeshare.referrals.persistence.ReferralRepository;
 import org.safeshare.referrals.persistence.ReferralRepository.StoredReferral;
+import org.safeshare.referrals.persistence.ReferralRepository;
 import org.safeshare.referrals.persistence.ReferralWork;
+import org.safeshare.referrals.persistence.WholeReferrals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +25,13 @@ class ReferralGuard {
 
     private final ReferralRepository referrals;
     private final ReferralWork work;
+    private final WholeReferrals wholes;
     private final ViewAudit views;
 
-    ReferralGuard(ReferralRepository referrals, ReferralWork work, ViewAudit views) {
+    ReferralGuard(ReferralRepository referrals, ReferralWork work, WholeReferrals wholes, ViewAudit views) {
         this.referrals = referrals;
         this.work = work;
+        this.wholes = wholes;
         this.views = views;
     }
 
@@ -42,12 +46,16 @@ class ReferralGuard {
         }
     }
 
-    Seen readable(Actor actor, ReferralId id) {
-        Seen seen = load(actor, id, false);
+    /** A referral the reader may see and everything done on it, read in one statement (the access rule needs the requests too). */
+    record Read(Seen seen, WholeReferrals.Whole whole) {}
+
+    Read readable(Actor actor, ReferralId id) {
+        WholeReferrals.Whole whole = wholes.find(id.value()).orElse(null);
+        Seen seen = whole == null ? null : seen(actor, whole.referral(), whole.involved());
         if (seen == null || !ReferralAccess.maySee(seen.reader(), seen.parties())) {
             throw refused(actor, id, AuditAction.REFERRAL_VIEWED);
         }
-        return seen;
+        return new Read(seen, whole);
     }
 
     /** For a change by the MASH: the row locked, and "not found" to anyone but the receiving MASH. */
@@ -70,8 +78,12 @@ class ReferralGuard {
 
     private Seen load(Actor actor, ReferralId id, boolean lock) {
         var found = lock ? referrals.lock(id.value()) : referrals.find(id.value());
-        return found.map(r -> new Seen(r, reader(actor), new ReferralAccess.Parties(r.referredBy(), r.referringOrganisationId(),
-                r.receivingOrganisationId(), work.involved(r.id())))).orElse(null);
+        return found.map(r -> seen(actor, r, work.involved(r.id()))).orElse(null);
+    }
+
+    private static Seen seen(Actor actor, StoredReferral r, Set<UUID> involved) {
+        return new Seen(r, reader(actor), new ReferralAccess.Parties(r.referredBy(), r.referringOrganisationId(), r.receivingOrganisationId(),
+                involved));
     }
 
     private NotFoundException refused(Actor actor, ReferralId id, AuditAction action) {

@@ -28,9 +28,9 @@ import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.referrals.domain.ReReferral;
 import org.safeshare.referrals.domain.ReferralType;
-import org.safeshare.referrals.persistence.ReferralRepository;
 import org.safeshare.referrals.persistence.ReferralRepository.StoredReferral;
-import org.safeshare.referrals.persistence.ReferralWork;
+import org.safeshare.referrals.persistence.ReferralRepository;
+import org.safeshare.referrals.persistence.WholeReferrals;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +44,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Referrals {
 
     private final ReferralRepository referrals;
-    private final ReferralWork work;
     private final ReferralGuard guard;
     private final People people;
     private final Decisions decisions;
@@ -55,10 +54,9 @@ public class Referrals {
     private final ViewAudit views;
     private final Clock clock;
 
-    Referrals(ReferralRepository referrals, ReferralWork work, ReferralGuard guard, People people, Decisions decisions,
+    Referrals(ReferralRepository referrals, ReferralGuard guard, People people, Decisions decisions,
             Organisations organisations, WorkingTime workingTime, ReferralNotices notices, Audit audit, ViewAudit views, Clock clock) {
         this.referrals = referrals;
-        this.work = work;
         this.guard = guard;
         this.people = people;
         this.decisions = decisions;
@@ -112,25 +110,30 @@ public class Referrals {
         return new ReferralChange.Done(new ReferralId(stored.id()));
     }
 
-    /** The referral as the reader may see it: one audited view, or "not found" (audited as refused). */
+    /**
+     * The referral as the reader may see it: one audited view, or "not found" (audited as refused). The referral and
+     * everything done on it come in one statement, the organisations' names in one more.
+     */
     @Transactional(readOnly = true)
     public Referral view(Actor actor, ReferralId id) {
-        ReferralGuard.Seen seen = guard.readable(actor, id);
+        ReferralGuard.Read read = guard.readable(actor, id);
+        ReferralGuard.Seen seen = read.seen();
+        WholeReferrals.Whole whole = read.whole();
         StoredReferral r = seen.referral();
         AuditEvent view = AuditEvent.of(actor, AuditAction.REFERRAL_VIEWED).touching(ReferralGuard.ref(r.id()));
         // The referrer's own record of the person is theirs to name in the audit; others read the referral's snapshot only.
         views.viewed(seen.onReferrersSide() ? view.about(r.personId()) : view);
-        Map<UUID, List<UUID>> requests = work.requests(r.id());
-        Map<OrganisationId, String> names = organisations.names(namedIn(r, requests.values()));
+        Map<UUID, List<UUID>> requests = whole.requests();
+        Map<OrganisationId, String> names = organisations.namesForDisplay(namedIn(r, requests.values()));
         List<Referral.AskedRequest> asked = requests.entrySet().stream().map(e -> new Referral.AskedRequest(e.getKey(),
                 e.getValue().stream().map(o -> names.getOrDefault(new OrganisationId(o), "")).sorted().toList())).toList();
         Instant now = clock.instant();
         return new Referral(new ReferralId(r.id()), r.type(), names.get(new OrganisationId(r.referringOrganisationId())), r.referredByName(),
-                names.get(new OrganisationId(r.receivingOrganisationId())), r.subject(), referrals.family(r.id()), r.decisionId(),
+                names.get(new OrganisationId(r.receivingOrganisationId())), r.subject(), whole.family(), r.decisionId(),
                 r.immediateDanger(), r.concernFacts(), r.concernOpinion(), r.concernHistorical(), r.risk(), r.familyTold(), r.familyResponse(),
                 r.otherAgencies(), r.receivedAt(), r.decisionDueAt(), r.decision().isEmpty() && now.isAfter(r.decisionDueAt()),
-                seen.atTheMash() ? r.reReferralOf() : Optional.empty(), referrals.ratings(r.id()), r.decision(), asked,
-                work.meetings(r.id()), work.disagreements(r.id()), seen.atTheMash(), seen.onReferrersSide());
+                seen.atTheMash() ? r.reReferralOf() : Optional.empty(), whole.ratings(), r.decision(), asked,
+                whole.meetings(), whole.disagreements(), seen.atTheMash(), seen.onReferrersSide());
     }
 
     private static List<OrganisationId> namedIn(StoredReferral r, java.util.Collection<List<UUID>> asked) {

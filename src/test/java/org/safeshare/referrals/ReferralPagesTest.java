@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeshare.referrals.domain.DisagreementLevel;
+import org.safeshare.referrals.domain.Outcome;
 import org.safeshare.support.GovukErrors;
 import org.safeshare.support.SafeshareTest;
 import org.safeshare.support.SignedIn;
@@ -28,6 +30,8 @@ class ReferralPagesTest {
     @Autowired SignedIn signedIn;
     @Autowired JdbcClient jdbc;
     @Autowired Referrals referrals;
+    @Autowired Triage triage;
+    @Autowired Disagreements disagreements;
     @Autowired org.safeshare.decisions.Decisions decisions;
     @Autowired org.safeshare.people.People people;
     @Autowired tools.jackson.databind.json.JsonMapper json;
@@ -64,6 +68,24 @@ class ReferralPagesTest {
                         .with(signedIn.as(ReferralFixture.TEACHER)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(GovukErrors.check(html)).containsOnlyKeys("concernFacts");
+    }
+
+    @Test
+    void twoOpenDisagreementsHaveAnAnswerBoxEachWithItsOwnIdAndAnEmptyAnswerIsShownAgainstTheOneAnswered() throws Exception {
+        ReferralId id = fixture.sent(referrals);
+        triage.decide(signedIn.actor(ReferralFixture.MASH), id, new Assessment.DecisionMade(Outcome.NO_FURTHER_ACTION, "Explained by a fall", null));
+        disagreements.raise(signedIn.actor(ReferralFixture.OAKFIELD_DSL), id, "The bruises are grip marks", DisagreementLevel.TEAM_MANAGER);
+        disagreements.raise(signedIn.actor(ReferralFixture.OAKFIELD_DSL), id, "She said it again", DisagreementLevel.SERVICE_MANAGER);
+        List<UUID> open = referrals.view(signedIn.actor(ReferralFixture.MASH), id).disagreements().stream().map(Referral.Disagreement::id).toList();
+        String page = mvc.perform(get("/referrals/" + id).with(signedIn.as(ReferralFixture.MASH))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(GovukErrors.duplicateIds(page)).as("ids on the page are unique").isEmpty();
+        assertThat(page).contains("id=\"answer-" + open.get(0) + "\"", "id=\"answer-" + open.get(1) + "\"");
+        String refused = mvc.perform(post("/referrals/" + id + "/disagreements/" + open.get(1) + "/answer").param("answer", " ")
+                        .with(signedIn.as(ReferralFixture.MASH)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(GovukErrors.check(refused)).as("the error links to the box of the disagreement answered").containsOnlyKeys("answer-" + open.get(1));
+        assertThat(GovukErrors.duplicateIds(refused)).isEmpty();
     }
 
     @Test

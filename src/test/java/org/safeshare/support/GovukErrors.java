@@ -49,6 +49,15 @@ public final class GovukErrors {
         return summarised;
     }
 
+    /** The ids that appear more than once on the page (axe's duplicate-id rules; a label or error link would find the first). */
+    public static List<String> duplicateIds(String html) {
+        List<Element> all = new ArrayList<>();
+        collect(parse(html), all);
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        all.stream().map(e -> e.getAttributeValue("id")).filter(java.util.Objects::nonNull).forEach(id -> seen.merge(id, 1, Integer::sum));
+        return seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+    }
+
     private static void checkField(List<Element> all, String id, String message) {
         Element field = byId(all, id);
         String name = field.getElementName();

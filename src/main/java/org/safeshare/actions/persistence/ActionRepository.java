@@ -103,18 +103,25 @@ public class ActionRepository {
                  order by due_on, set_at limit ?""").params(organisation, LIST_LIMIT).query(ActionRepository::stored).list();
     }
 
-    /** Open actions due by that day whose owner was not reminded, locked for this turn (others skip them). */
-    public List<Stored> toRemind(LocalDate dueBy, LocalDate notBefore, int batch) {
-        return jdbc.sql("select " + COLUMNS + " " + """
-                 from action_item where status = 'OPEN' and reminded_at is null and due_on <= ? and due_on >= ?
-                 order by due_on limit ? for update skip locked""").params(dueBy, notBefore, batch).query(ActionRepository::stored).list();
+    /** The partnerships with open actions still to remind or escalate: each counts working days by its own calendar. */
+    public List<UUID> partnershipsWithOpenActions() {
+        return jdbc.sql("select distinct partnership_id from action_item where status = 'OPEN' and (reminded_at is null or escalated_at is null)")
+                .query(UUID.class).list();
     }
 
-    /** Open actions due before today that have not escalated, locked for this turn. */
-    public List<Stored> toEscalate(LocalDate today, int batch) {
+    /** A partnership's open actions due between the two dates that have not been reminded, locked for this turn. */
+    public List<Stored> toRemind(UUID partnership, LocalDate dueBy, LocalDate notBefore, int batch) {
         return jdbc.sql("select " + COLUMNS + " " + """
-                 from action_item where status = 'OPEN' and escalated_at is null and due_on < ?
-                 order by due_on limit ? for update skip locked""").params(today, batch).query(ActionRepository::stored).list();
+                 from action_item where partnership_id = ? and status = 'OPEN' and reminded_at is null and due_on <= ? and due_on >= ?
+                 order by due_on limit ? for update skip locked""").params(partnership, dueBy, notBefore, batch)
+                .query(ActionRepository::stored).list();
+    }
+
+    /** A partnership's open actions due before today that have not escalated, locked for this turn. */
+    public List<Stored> toEscalate(UUID partnership, LocalDate today, int batch) {
+        return jdbc.sql("select " + COLUMNS + " " + """
+                 from action_item where partnership_id = ? and status = 'OPEN' and escalated_at is null and due_on < ?
+                 order by due_on limit ? for update skip locked""").params(partnership, today, batch).query(ActionRepository::stored).list();
     }
 
     public void markReminded(UUID action, Instant at) {

@@ -3,6 +3,7 @@ package org.safeshare.exchange.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.safeshare.platform.calendar.WorkingCalendar;
 
 /**
  * How long an urgency allows: a number of working hours, of working days, or of hours on the clock (a 72-hour

@@ -3,6 +3,7 @@ package org.safeshare.exchange.domain;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import org.safeshare.platform.calendar.WorkingCalendar;
 
 /**
  * A partnership's deadline for each urgency. The defaults are the ones partnerships commonly agree for MASH

@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.safeshare.exchange.domain.DeadlineRule;
 import org.safeshare.exchange.domain.RagDeadlines;
-import org.safeshare.exchange.domain.WorkingHours;
+import org.safeshare.platform.calendar.WorkingHours;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

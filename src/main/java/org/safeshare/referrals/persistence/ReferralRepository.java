@@ -62,18 +62,6 @@ public class ReferralRepository {
         return jdbc.sql("select * from referral where id = ? for update").param(id).query((rs, n) -> referral(rs)).optional();
     }
 
-    public List<Referral.FamilyMember> family(UUID referral) {
-        return jdbc.sql("select * from referral_family_member where referral_id = ? order by position").param(referral)
-                .query((rs, n) -> new Referral.FamilyMember(rs.getString("name"), rs.getString("relationship"),
-                        rs.getBoolean("parental_responsibility"))).list();
-    }
-
-    public List<Referral.RatingEntry> ratings(UUID referral) {
-        return jdbc.sql("select * from referral_rating where referral_id = ? order by position").param(referral)
-                .query((rs, n) -> new Referral.RatingEntry(Rating.valueOf(rs.getString("rating")), rs.getString("rationale"),
-                        rs.getString("rated_by_name"), rs.getTimestamp("rated_at").toInstant())).list();
-    }
-
     /** The latest earlier referral of the same person in the partnership received since {@code since}, if any. */
     public Optional<UUID> earlierSince(UUID partnership, String subjectKey, Instant since) {
         return jdbc.sql("""

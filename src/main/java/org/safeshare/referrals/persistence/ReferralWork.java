@@ -4,15 +4,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.safeshare.referrals.Referral;
-import org.safeshare.referrals.domain.Agency;
 import org.safeshare.referrals.domain.DisagreementLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,15 +36,6 @@ public class ReferralWork {
                 .query(UUID.class).list());
     }
 
-    /** Each request and the organisations it asked, as pairs (request, organisation), oldest request first. */
-    public Map<UUID, List<UUID>> requests(UUID referral) {
-        return jdbc.sql("""
-                select request_id, organisation_id from referral_request where referral_id = ? order by linked_at, request_id""").param(referral)
-                .query((rs, n) -> Map.entry(rs.getObject("request_id", UUID.class), rs.getObject("organisation_id", UUID.class))).list()
-                .stream().collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    }
-
     public void insertMeeting(UUID id, UUID referral, LocalDate heldOn, List<Referral.Attendee> attendees, String shared, String decision,
             UUID by, String byName, Instant at) {
         jdbc.sql("""
@@ -59,19 +46,6 @@ public class ReferralWork {
             jdbc.sql("insert into referral_meeting_attendee (meeting_id, position, name, agency, organisation) values (?, ?, ?, ?, ?)")
                     .params(id, i + 1, a.name(), a.agency().name(), a.organisation()).update();
         }
-    }
-
-    public List<Referral.Meeting> meetings(UUID referral) {
-        Map<UUID, List<Referral.Attendee>> attendees = jdbc.sql("""
-                select a.* from referral_meeting_attendee a join referral_meeting m on m.id = a.meeting_id
-                where m.referral_id = ? order by a.meeting_id, a.position""").param(referral)
-                .query((rs, n) -> Map.entry(rs.getObject("meeting_id", UUID.class), new Referral.Attendee(rs.getString("name"),
-                        Agency.valueOf(rs.getString("agency")), rs.getString("organisation")))).list()
-                .stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return jdbc.sql("select * from referral_meeting where referral_id = ? order by recorded_at").param(referral)
-                .query((rs, n) -> new Referral.Meeting(rs.getObject("id", UUID.class), rs.getObject("held_on", LocalDate.class),
-                        attendees.getOrDefault(rs.getObject("id", UUID.class), List.of()), rs.getString("shared"), rs.getString("decision"),
-                        rs.getString("recorded_by_name"), rs.getTimestamp("recorded_at").toInstant())).list();
     }
 
     public void insertDisagreement(UUID id, UUID referral, UUID by, String byName, Instant at, String reason, DisagreementLevel level) {
@@ -86,13 +60,5 @@ public class ReferralWork {
                 update referral_disagreement set answer = ?, answered_by = ?, answered_by_name = ?, answered_at = ?
                 where id = ? and referral_id = ? and answered_at is null returning raised_by""")
                 .params(answer, by, byName, Timestamp.from(at), disagreement, referral).query(UUID.class).optional();
-    }
-
-    public List<Referral.Disagreement> disagreements(UUID referral) {
-        return jdbc.sql("select * from referral_disagreement where referral_id = ? order by raised_at").param(referral)
-                .query((rs, n) -> new Referral.Disagreement(rs.getObject("id", UUID.class), rs.getString("raised_by_name"),
-                        rs.getTimestamp("raised_at").toInstant(), rs.getString("reason"), DisagreementLevel.valueOf(rs.getString("level")),
-                        Optional.ofNullable(rs.getString("answer")), Optional.ofNullable(rs.getString("answered_by_name")),
-                        Optional.ofNullable(rs.getTimestamp("answered_at")).map(Timestamp::toInstant))).list();
     }
 }

@@ -12,6 +12,7 @@ import org.safeshare.referrals.Disagreements;
 import org.safeshare.referrals.Referral;
 import org.safeshare.referrals.ReferralChange;
 import org.safeshare.referrals.ReferralId;
+import org.safeshare.referrals.ReferralProblem;
 import org.safeshare.referrals.Referrals;
 import org.safeshare.referrals.Triage;
 import org.safeshare.referrals.domain.DisagreementLevel;
@@ -87,6 +88,11 @@ class ReferralPages {
             throw new NotFoundException("Disagreement");
         }
         ReferralChange change = disagreements.answer(actor, id(id), which, form.answer());
+        // Each open disagreement has its own answer box (id "answer-<disagreement>"): the error goes beside the one answered.
+        if (change instanceof ReferralChange.Refused refused) {
+            change = new ReferralChange.Refused(refused.problems().stream().map(p -> p.field().equals("answer")
+                    ? new ReferralProblem("answer-" + which, p.message()) : p).toList());
+        }
         return after(actor, id, change, model, new DecisionForm(null, null, null), new RatingForm(null, null));
     }
 

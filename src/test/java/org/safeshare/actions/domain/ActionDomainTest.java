@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.safeshare.platform.calendar.WorkingCalendar;
+import org.safeshare.platform.calendar.WorkingHours;
 
 /** The plain rules of actions: what a new one must say, how one closes, who sees it, when it is reminded and overdue. */
 class ActionDomainTest {
@@ -61,9 +63,22 @@ class ActionDomainTest {
 
     @Test
     void aMondayActionIsRemindedOnFridayAndIsOverdueOnlyFromTheDayAfter() {
-        assertThat(DueDates.remindIfDueBy(TODAY)).isEqualTo(LocalDate.of(2026, 12, 7));
-        assertThat(DueDates.remindIfDueBy(LocalDate.of(2026, 12, 1))).isEqualTo(LocalDate.of(2026, 12, 2));
+        WorkingCalendar calendar = WorkingCalendar.standard();
+        assertThat(DueDates.remindIfDueBy(TODAY, calendar)).contains(LocalDate.of(2026, 12, 7));
+        assertThat(DueDates.remindIfDueBy(LocalDate.of(2026, 12, 1), calendar)).contains(LocalDate.of(2026, 12, 2));
+        assertThat(DueDates.remindIfDueBy(TODAY.plusDays(1), calendar)).as("nothing is sent on a Saturday").isEmpty();
         assertThat(DueDates.overdue(TODAY, TODAY)).isFalse();
         assertThat(DueDates.overdue(TODAY, TODAY.plusDays(1))).isTrue();
+    }
+
+    @Test
+    void bankHolidaysAndThePartnershipsClosedDaysAreNoWorkingDaysForRemindersAndEscalation() {
+        // Christmas 2026: Friday 25 and Monday 28 December (the substitute day for Boxing Day) are bank holidays.
+        WorkingCalendar calendar = new WorkingCalendar(WorkingHours.OFFICE, Set.of(LocalDate.of(2026, 12, 29)));
+        assertThat(DueDates.remindIfDueBy(LocalDate.of(2026, 12, 24), calendar)).as("the partnership's own closure skipped too")
+                .contains(LocalDate.of(2026, 12, 30));
+        assertThat(DueDates.remindIfDueBy(LocalDate.of(2026, 12, 28), calendar)).isEmpty();
+        assertThat(DueDates.escalatesOn(LocalDate.of(2026, 12, 28), calendar)).isFalse();
+        assertThat(DueDates.escalatesOn(LocalDate.of(2026, 12, 30), calendar)).isTrue();
     }
 }

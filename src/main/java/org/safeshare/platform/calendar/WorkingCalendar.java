@@ -1,4 +1,4 @@
-package org.safeshare.exchange.domain;
+package org.safeshare.platform.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +40,17 @@ public final class WorkingCalendar {
 
     public boolean isWorkingDay(LocalDate day) {
         return hours.days().contains(day.getDayOfWeek()) && !closed.contains(day);
+    }
+
+    /** The first working day after {@code day}: the Tuesday after a bank holiday Monday, the Monday after a Friday. */
+    public LocalDate nextWorkingDayAfter(LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        for (int i = 0; i < SEARCH_LIMIT_DAYS; i++, next = next.plusDays(1)) {
+            if (isWorkingDay(next)) {
+                return next;
+            }
+        }
+        throw new IllegalStateException("No working day found");
     }
 
     /** The instant that lies {@code amount} of working time after {@code from}; time outside working hours does not count. */

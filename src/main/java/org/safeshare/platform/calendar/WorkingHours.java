@@ -1,4 +1,4 @@
-package org.safeshare.exchange.domain;
+package org.safeshare.platform.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;

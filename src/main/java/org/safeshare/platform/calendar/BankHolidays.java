@@ -1,4 +1,4 @@
-package org.safeshare.exchange.domain;
+package org.safeshare.platform.calendar;
 
 import java.time.LocalDate;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.safeshare.exchange.domain;
+package org.safeshare.platform.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.safeshare.exchange.domain.RagDeadlines;
+import org.safeshare.exchange.domain.Urgency;
 
 /** Working time counts only working hours on working days, in England's clock, across bank holidays and clock changes. */
 class WorkingCalendarTest {
