@@ -11,7 +11,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * N concurrent clients as the MASH's partner system for S seconds: each in turn reads the MASH queue (first page of 50)
- * and one referral; prints requests per second and p50/p95/p99 per kind. Usage: ReadReferrals base token users seconds ids-file
+ * and one referral; prints requests per second and p50/p95/p99 per kind.
+ * Usage: ReadReferrals base token users seconds ids-file [warm-up seconds, default 60] [think time in ms, default 0]
+ *
+ * <p>The warm-up is not counted: a freshly started JVM spends its first tens of seconds compiling the request path (on
+ * two cores the compiler threads take CPU from the requests), which a service that has been up for a day does not.
+ * Think time 0 is a closed loop (each client asks again the moment its answer arrives, so N requests are always in
+ * flight and the latency is N / the rate the machine can serve); a think time makes each client pause for a random
+ * 0.5-1.5 times that mean between one pair of reads and the next, as an officer reading the queue and a referral would.
  */
 public class ReadReferrals {
 
@@ -22,7 +29,9 @@ public class ReadReferrals {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<Long> queue = Collections.synchronizedList(new ArrayList<>()), page = Collections.synchronizedList(new ArrayList<>());
         AtomicLong failures = new AtomicLong();
-        long warmUntil = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long warmUp = args.length > 5 ? Long.parseLong(args[5]) : 60;
+        long think = args.length > 6 ? Long.parseLong(args[6]) : 0;
+        long warmUntil = System.nanoTime() + Duration.ofSeconds(warmUp).toNanos();
         long until = warmUntil + Duration.ofSeconds(seconds).toNanos();
         try (var pool = Executors.newFixedThreadPool(users)) {
             for (int u = 0; u < users; u++) {
@@ -33,13 +42,21 @@ public class ReadReferrals {
                         boolean warm = System.nanoTime() < warmUntil;
                         time(client, base + "/api/v1/mash/queue", token, warm ? null : queue, failures);
                         time(client, base + "/api/v1/referrals/" + ids.get(i++ % ids.size()), token, warm ? null : page, failures);
+                        if (think > 0) {
+                            try {
+                                Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(think / 2, think * 3 / 2 + 1));
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
                     }
                 });
             }
         }
         report("MASH queue (GET /api/v1/mash/queue)", queue, seconds);
         report("referral (GET /api/v1/referrals/{id})", page, seconds);
-        System.out.println("failures: " + failures.get());
+        System.out.println("failures: " + failures.get() + " (" + users + " clients, warm-up " + warmUp + " s, "
+                + (think == 0 ? "closed loop, no think time)" : "think time " + think / 2 + "-" + think * 3 / 2 + " ms between pairs of reads)"));
     }
 
     static void time(HttpClient client, String url, String token, List<Long> into, AtomicLong failures) {
