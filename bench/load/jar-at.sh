@@ -11,7 +11,7 @@ commit=$(git rev-parse --short "${1:?commit}")
 name=${2:?name}
 tree=$(mktemp -d "$root/target/jar-at.XXXXXX")
 trap 'git worktree remove --force "$tree" 2>/dev/null || rm -rf "$tree"' EXIT
-git worktree add --detach "$tree" "$commit" >/dev/null
+git worktree add -q --detach "$tree" "$commit" >/dev/null
 (cd "$tree" && ./mvnw -q -B -o package -DskipTests)
 cp "$tree/target/safeshare-exec.jar" "target/$name.jar"
 echo "$commit" > "target/$name.jar.commit"
