@@ -11,7 +11,10 @@
 #   BENCH_PORT                the service's port (default 18090)
 #   BENCH_WARMUP              seconds of API load before the measured run (default 30): the JIT compiles the hot path
 #   BENCH_JFR=file.jfr        also record a JFR profile of the service during the API run (settings=profile)
-#   BENCH_JAR                 the jar to run (default target/safeshare-exec.jar, built if missing)
+#   BENCH_JAR                 the jar to run (default target/safeshare-exec.jar, built if missing). The run is labelled
+#                             with the commit the jar was built from, read from <jar>.commit, which this script writes
+#                             when it builds the jar and bench/load/jar-at.sh writes for a jar of any commit; a jar
+#                             without one is labelled "built from an unknown commit", never with the worktree's.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -21,18 +24,44 @@ seconds=${2:-20}
 durable=${BENCH_DURABLE:-true}
 port=${BENCH_PORT:-18090}
 jar=${BENCH_JAR:-target/safeshare-exec.jar}
-[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
+if [ ! -f "$jar" ]; then
+  label="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ', with uncommitted changes')"
+  ./mvnw -q -B package -DskipTests
+  [ "$jar" = target/safeshare-exec.jar ] && echo "$label" > "$jar.commit"
+fi
+if [ -f "$jar.commit" ]; then jar_commit=$(cat "$jar.commit"); else jar_commit="built from an unknown commit (no $jar.commit)"; fi
 mkdir -p target
+# An earlier run stopped hard (kill -9, a closed terminal) leaves its database behind, 200-400 MB each: delete those
+# whose PostgreSQL is no longer running.
+for old in "$root"/target/bench-compare.*; do
+  [ -d "$old" ] || continue
+  pid=$(sed -n 1p "$old/postgres/postmaster.pid" 2>/dev/null || true)
+  if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then rm -rf "$old"; fi
+done
 data=$(mktemp -d "$root/target/bench-compare.XXXXXX")
+# Stops the service, then its PostgreSQL if the service did not (killed, or slow to stop on a busy machine: fast
+# shutdown, then immediate), and deletes the run's directory only once nothing writes into it any more.
+cleanup() {
+  trap - EXIT INT TERM HUP
+  if [ -n "${service:-}" ]; then kill "$service" 2>/dev/null || true; wait "$service" 2>/dev/null || true; fi
+  local pid signal
+  pid=$(sed -n 1p "$data/postgres/postmaster.pid" 2>/dev/null || true)
+  for signal in INT QUIT KILL; do
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || break
+    kill -"$signal" "$pid" 2>/dev/null || true
+    for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  done
+  rm -rf "$data"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP
 
 SPRING_PROFILES_ACTIVE=demo SAFESHARE_PORT=$port SAFESHARE_EMBEDDED_DATA_DIRECTORY="$data/postgres" \
   SAFESHARE_AUDIT_SIGNING_KEY_FILE="$data/audit-signing-key.pem" SAFESHARE_KEYSET_FILE="$data/keyset.json" \
   SAFESHARE_DATABASE_EMBEDDEDDURABLE=$durable \
   "$JAVA_HOME/bin/java" -jar "$jar" > "$data/service.log" 2>&1 &
 service=$!
-# PostgreSQL stops after the service; wait for it, or it writes into the directory while it is being deleted.
-trap 'kill $service 2>/dev/null; wait $service 2>/dev/null
-  for _ in $(seq 1 30); do [ -f "$data/postgres/postmaster.pid" ] || break; sleep 1; done; rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do
   curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null && break
   sleep 1
@@ -52,7 +81,7 @@ db_ticks() {
 }
 hz=$(getconf CLK_TCK)
 
-echo "jar $jar (worktree at $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ', with uncommitted changes')), $(nproc) cores," \
+echo "jar $jar (commit $jar_commit; sha256 $(sha256sum "$jar" | cut -c1-12)), $(nproc) cores," \
   "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "database: $(sql 'select version()' | cut -d, -f1); fsync=$(sql 'show fsync'), synchronous_commit=$(sql 'show synchronous_commit')," \
   "full_page_writes=$(sql 'show full_page_writes'), wal_sync_method=$(sql 'show wal_sync_method'), shared_buffers=$(sql 'show shared_buffers')"
