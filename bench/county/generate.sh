@@ -60,7 +60,20 @@ if [ "$(sql "select count(*) from county.done where step = 'finish'")" = 0 ]; th
   sql "alter system set autovacuum = off"; sql "select pg_reload_conf()" >/dev/null
 fi
 
-step plan "$(cat "$(dirname "$0")/plan.sql")"
+here=$(dirname "$0")
+step plan "$(cat "$here/plan.sql" "$here/slices.sql")"
+# A stopped plan made smaller (run again with fewer decisions or consents than planned), before any audit slice is
+# written: the rows not yet inserted leave the plan, and the audit slices are cut again.
+if [ "$(sql "select (select count(*) from county.decision) > $decisions or (select count(*) from county.consent) > $consents")" = t ]; then
+  [ "$(sql "select count(*) from county.done where step like 'audit-%' or (step like 'decisions-%' and split_part(step, '-', 2)::int > $decisions)
+                 or (step like 'consents-%' and split_part(step, '-', 2)::int > $consents)")" = 0 ] \
+    || { echo "too late to make the plan smaller: some of it is already written"; exit 1; }
+  sql "delete from county.done where step like 'smaller-%'"
+  step "smaller-$decisions-$consents" "delete from county.decision where i > :decisions;
+delete from county.consent where i > :consents;
+drop table county.slice;
+$(cat "$here/slices.sql")"
+fi
 step drop-indexes "
 select format('drop index %I', indexname) from county.index_def \gexec"
 
