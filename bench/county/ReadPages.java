@@ -23,7 +23,12 @@ import java.util.regex.Pattern;
  * Page load at county scale: N users, each signed in with their own session as one of the demo practitioners, open in
  * turn a person's page of their organisation, search by family name (POST /people, then the results page it redirects
  * to) and "shared with us" (/decisions), for a fixed time; reports p50/p95/p99 of each. Arguments: base-url users
- * seconds [people file, default target/county/people.txt: lines "email person-id family-name"].
+ * seconds [people file, default target/county/people.txt: lines "email person-id family-name"] [think time in ms, default 0].
+ *
+ * <p>Think time 0 is a closed loop: each user asks for the next page the moment the last one arrives, so 100 users are
+ * 100 requests always in flight, and by Little's law the latency is 100 / the rate the machine can serve. With a think
+ * time T each user waits between pages a time drawn evenly from 0.5 T to 1.5 T (and starts after one such wait), as a
+ * practitioner reads a page before opening the next; the load is then about users / (T + latency) pages per second.
  */
 public class ReadPages {
 
@@ -38,6 +43,7 @@ public class ReadPages {
         }
         List<String> emails = new ArrayList<>(people.keySet());
         Collections.sort(emails);
+        long think = args.length > 4 ? Long.parseLong(args[4]) : 0;
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         AtomicLong errors = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -56,15 +62,19 @@ public class ReadPages {
                         return null;
                     }
                     List<String[]> mine = people.get(email);
+                    think(think);
                     while (System.nanoTime() < end) {
                         String[] person = mine.get(ThreadLocalRandom.current().nextInt(mine.size()));
                         try {
                             timed(latencies, "person page", () -> ok(get(client, base + "/people/" + person[0])));
+                            think(think);
                             timed(latencies, "search", () -> {
                                 HttpResponse<String> posted = post(client, base + "/people", "q=" + enc(person[1]) + "&_csrf=" + enc(csrf));
                                 ok(get(client, base + posted.headers().firstValue("Location").orElseThrow()));
                             });
+                            think(think);
                             timed(latencies, "shared with us", () -> ok(get(client, base + "/decisions")));
+                            think(think);
                         } catch (Exception e) {
                             errors.incrementAndGet();
                         }
@@ -73,12 +83,19 @@ public class ReadPages {
                 });
             }
         }
-        System.out.printf("%d users for %d s (%d errors)%n", users, seconds, errors.get());
+        System.out.printf("%d users for %d s, %s (%d errors)%n", users, seconds,
+                think == 0 ? "closed loop, no think time" : "think time " + think / 2 + "-" + think * 3 / 2 + " ms between pages", errors.get());
         for (String page : List.of("person page", "search", "shared with us")) {
             List<Long> l = new ArrayList<>(latencies.getOrDefault(page, List.of()));
             Collections.sort(l);
             System.out.printf("%-15s %6d requests  %5.1f/s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", page, l.size(),
                     l.size() / (double) seconds, ms(l, 0.50), ms(l, 0.95), ms(l, 0.99), ms(l, 1));
+        }
+    }
+
+    static void think(long mean) throws InterruptedException {
+        if (mean > 0) {
+            Thread.sleep(mean / 2 + ThreadLocalRandom.current().nextLong(mean + 1));
         }
     }
 

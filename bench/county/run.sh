@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # County-scale page benchmark: starts the packaged service (demo profile) on a fresh embedded database under
 # target/county/, records one decision and one consent through the API as templates, fills the database with
-# bench/county/generate.sql, then runs ReadPages.java (person page, search, 'shared with us') from N concurrent users
+# bench/county/generate.sh, then runs ReadPages.java (person page, search, 'shared with us') from N concurrent users
 # beside the raw cost of the same queries (EXPLAIN ANALYZE), and deletes the database unless BENCH_KEEP=1.
+# Run under `nice -n 19` to load in the background: the service and its PostgreSQL processes get the same niceness.
 #
 # Usage: bench/county/run.sh [people] [decisions] [consents] [users] [seconds]
 #   defaults: 500000 5000000 1000000 100 60 (the county scale of issue 10)
 # Environment: BENCH_PORT (default 18091), BENCH_JAR, BENCH_KEEP=1 (keep target/county/ for another run),
+#              BENCH_REUSE=1 (start on the kept target/county/: finish its generation if unfinished, then measure),
+#              BENCH_THINK_MS (mean pause of each user between pages, default 0: a closed loop; see ReadPages.java;
+#              several values, e.g. "0 10000", measure one after the other on the same service),
+#              BENCH_PAUSE, BENCH_CHUNK (see generate.sh), BENCH_NOT_BEFORE (HH:MM UTC: the pages are measured
+#              from then, with the service and database back at niceness 0 after a niced generation),
 #              BENCH_VERIFY=1 (stop the service afterwards and run `audit verify` over the generated log).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,7 +23,8 @@ port=${BENCH_PORT:-18091}
 jar=${BENCH_JAR:-target/safeshare-exec.jar}
 [ -f "$jar" ] || ./mvnw -q -B package -DskipTests
 data="$root/target/county"
-rm -rf "$data"; mkdir -p "$data"
+[ "${BENCH_REUSE:-0}" = 1 ] || rm -rf "$data"
+mkdir -p "$data"
 echo "df before: $(df -h --output=avail "$root/target" | tail -1) free; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 env=(SPRING_PROFILES_ACTIVE=demo SAFESHARE_PORT=$port SAFESHARE_SECURE_COOKIES=false SAFESHARE_EMBEDDED_DATA_DIRECTORY="$data/postgres"
@@ -33,8 +40,12 @@ trap cleanup EXIT
 for _ in $(seq 1 300); do curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null && break; sleep 1; done
 [ -f "$data/postgres/postmaster.pid" ] || { echo "the service did not start:"; tail -20 "$data/service.log"; exit 1; }
 pgport=$(sed -n 4p "$data/postgres/postmaster.pid")
+postmaster=$(sed -n 1p "$data/postgres/postmaster.pid")
+# The database's processes as nice as this script (new backends inherit the postmaster's).
+renice -n "$(nice)" -p "$postmaster" $(pgrep -P "$postmaster") >/dev/null
 sql() { psql -X -q -h localhost -p "$pgport" -U postgres -d postgres -Atc "$1"; }
 base="http://localhost:$port"
+if [ "$(sql "select count(*) from pg_namespace where nspname = 'county'")" = 0 ]; then
 
 # Templates: one decision (Oakfield about Ava, shared with the MASH) and one consent (Kate Brown's for Isla).
 ava=$(sql "select p.id from person p join organisation o on o.id = p.organisation_id where o.name = 'Oakfield Primary School' and p.nhs_number = '9990000018'")
@@ -57,12 +68,12 @@ for _ in $(seq 1 60); do
   [ "$(sql 'select count(*) from audit_event e where not exists (select 1 from audit_leaf l where l.event_id = e.id)')" = 0 ] && break
   sleep 1
 done
+fi
 
-echo "== generating $people people, $decisions decisions, $consents consents (bench/county/generate.sql)"
+echo "== generating $people people, $decisions decisions, $consents consents (bench/county/generate.sh), from $(date -u +%H:%M:%S)"
 start=$(date +%s)
-psql -X -q -h localhost -p "$pgport" -U postgres -d postgres -v people="$people" -v decisions="$decisions" -v consents="$consents" \
-  -f bench/county/generate.sql | grep -v '^$'
-echo "generated in $(( $(date +%s) - start )) s; df after: $(df -h --output=avail "$root/target" | tail -1) free"
+bench/county/generate.sh "$pgport" "$people" "$decisions" "$consents"
+echo "generation took $(( $(date +%s) - start )) s this time; df after: $(df -h --output=avail "$root/target" | tail -1) free"
 
 if [ "$users" -gt 0 ]; then
   # 200 generated people of each practitioner's organisation, with a family name to search for.
@@ -72,10 +83,22 @@ if [ "$users" -gt 0 ]; then
     'ed.nurse@riverside-hospital.example', 'ppu.officer@riverside-police.example', 'social.worker@riverside-csc.example',
     'mash.officer@riverside-mash.example', 'early.help@riverside-early-help.example', 'health.visitor@riverside-health.example',
     'worker@safe-harbour.example')" > "$data/people.txt"
+  # The measurement at full priority, not before BENCH_NOT_BEFORE (HH:MM UTC, e.g. the start of a quiet window): this
+  # script, the service and its database back to niceness 0 (root only; otherwise they keep the script's).
+  if [ -n "${BENCH_NOT_BEFORE:-}" ] && [ "$(date -u +%s)" -lt "$(date -u -d "$BENCH_NOT_BEFORE" +%s)" ]; then
+    echo "waiting for $BENCH_NOT_BEFORE UTC"; sleep $(( $(date -u -d "$BENCH_NOT_BEFORE" +%s) - $(date -u +%s) ))
+  fi
+  renice -n 0 -p $$ $service "$postmaster" $(pgrep -P "$postmaster") >/dev/null 2>&1 || true
+  # Warm-up, not reported: the JIT, the connection pool, the caches, the audit tree the first checkpoint loads.
   echo
-  echo "== pages: $users concurrent users, ${seconds}s (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-  "$JAVA_HOME/bin/java" bench/county/ReadPages.java "$base" "$users" "$seconds" "$data/people.txt"
-  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "== warm-up: 10 users, 20 s, not counted"
+  "$JAVA_HOME/bin/java" bench/county/ReadPages.java "$base" 10 20 "$data/people.txt" 0 | sed -n 1p
+  for think in ${BENCH_THINK_MS:-0}; do
+    echo
+    echo "== pages: $users concurrent users, ${seconds}s, think time $think ms (before: $(uptime))"
+    "$JAVA_HOME/bin/java" bench/county/ReadPages.java "$base" "$users" "$seconds" "$data/people.txt" "$think"
+    echo "after: $(uptime)"
+  done
   echo
   echo "== the same queries in PostgreSQL alone (EXPLAIN ANALYZE, after the run, so with the same cache)"
   bench/county/raw-queries.sh "$pgport"
