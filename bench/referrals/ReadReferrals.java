@@ -1,4 +1,8 @@
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +17,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * N concurrent clients as the MASH's partner system for S seconds: each in turn reads the MASH queue (first page of 50)
  * and one referral; prints requests per second and p50/p95/p99 per kind.
  * Usage: ReadReferrals base token users seconds ids-file [warm-up seconds, default 60] [think time in ms, default 0]
+ * [api|pages, default api]
+ *
+ * <p>"api" reads as the MASH's partner system with the token; "pages" signs each client in as the demo MASH officer
+ * (a session of its own, as 32 officers at their desks would have) and reads the HTML pages /mash/queue and
+ * /referrals/{id}, rendered as the officer sees them.
  *
  * <p>The warm-up is not counted: a freshly started JVM spends its first tens of seconds compiling the request path (on
  * two cores the compiler threads take CPU from the requests), which a service that has been up for a day does not.
@@ -31,17 +40,33 @@ public class ReadReferrals {
         AtomicLong failures = new AtomicLong();
         long warmUp = args.length > 5 ? Long.parseLong(args[5]) : 60;
         long think = args.length > 6 ? Long.parseLong(args[6]) : 0;
+        boolean pages = args.length > 7 && args[7].equals("pages");
         long warmUntil = System.nanoTime() + Duration.ofSeconds(warmUp).toNanos();
         long until = warmUntil + Duration.ofSeconds(seconds).toNanos();
         try (var pool = Executors.newFixedThreadPool(users)) {
             for (int u = 0; u < users; u++) {
                 int user = u;
                 pool.submit(() -> {
+                    HttpClient own = pages ? HttpClient.newBuilder().cookieHandler(new CookieManager())
+                            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build() : client;
+                    String bearer = token;
+                    if (pages) {
+                        try {
+                            signIn(own, base);
+                        } catch (Exception e) {
+                            System.err.println("sign-in failed: " + e.getMessage());
+                            failures.incrementAndGet();
+                            return;
+                        }
+                        bearer = null;
+                    }
+                    String queuePath = pages ? "/mash/queue" : "/api/v1/mash/queue";
+                    String referralPath = pages ? "/referrals/" : "/api/v1/referrals/";
                     int i = user;
                     while (System.nanoTime() < until) {
                         boolean warm = System.nanoTime() < warmUntil;
-                        time(client, base + "/api/v1/mash/queue", token, warm ? null : queue, failures);
-                        time(client, base + "/api/v1/referrals/" + ids.get(i++ % ids.size()), token, warm ? null : page, failures);
+                        time(own, base + queuePath, bearer, warm ? null : queue, failures);
+                        time(own, base + referralPath + ids.get(i++ % ids.size()), bearer, warm ? null : page, failures);
                         if (think > 0) {
                             try {
                                 Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(think / 2, think * 3 / 2 + 1));
@@ -53,8 +78,8 @@ public class ReadReferrals {
                 });
             }
         }
-        report("MASH queue (GET /api/v1/mash/queue)", queue, seconds);
-        report("referral (GET /api/v1/referrals/{id})", page, seconds);
+        report(pages ? "MASH queue page (GET /mash/queue)" : "MASH queue (GET /api/v1/mash/queue)", queue, seconds);
+        report(pages ? "referral page (GET /referrals/{id})" : "referral (GET /api/v1/referrals/{id})", page, seconds);
         System.out.println("failures: " + failures.get() + " (" + users + " clients, warm-up " + warmUp + " s, "
                 + (think == 0 ? "closed loop, no think time)" : "think time " + think / 2 + "-" + think * 3 / 2 + " ms between pairs of reads)"));
     }
@@ -62,8 +87,11 @@ public class ReadReferrals {
     static void time(HttpClient client, String url, String token, List<Long> into, AtomicLong failures) {
         long start = System.nanoTime();
         try {
-            HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<Void> r = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
             if (r.statusCode() != 200) {
                 failures.incrementAndGet();
             }
@@ -88,5 +116,25 @@ public class ReadReferrals {
 
     static double ms(List<Long> sorted, double q) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
+    }
+
+    /** The demo MASH officer has no second factor in demo mode; the session cookie is kept by the client's cookie manager. */
+    static void signIn(HttpClient client, String base) throws Exception {
+        HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        if (!m.find()) {
+            m = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(form.body());
+            if (!m.find()) {
+                throw new IllegalStateException("no CSRF token on the sign-in page");
+            }
+        }
+        String body = "email=" + URLEncoder.encode("mash.officer@riverside-mash.example", StandardCharsets.UTF_8)
+                + "&password=Safeshare-demo-2026&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("sign-in refused: " + signedIn.statusCode());
+        }
     }
 }

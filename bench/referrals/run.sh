@@ -8,7 +8,9 @@
 # Environment: BENCH_PORT (default 18093), BENCH_JAR, BENCH_JAVA_OPTS (extra JVM options for the service, e.g. a JFR recording),
 #              BENCH_WARMUP (seconds of reads not counted before the measured run, default 60),
 #              BENCH_THINK_MS (mean pause of each client between pairs of reads, default 0: a closed loop; several values
-#              separated by spaces measure each in turn on the same service; see ReadReferrals.java).
+#              separated by spaces measure each in turn on the same service; see ReadReferrals.java),
+#              BENCH_READ ("api", the default: the partner system's API with the MASH's token; "pages": the HTML pages
+#              as the signed-in MASH officer sees them; "api pages" measures both in turn).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -55,15 +57,17 @@ ticks=$(getconf CLK_TCK)
 cpu() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$t"; }
 postmaster=$(head -1 "$data/postgres/postmaster.pid")
 postgres_pids() { echo "$postmaster" $(pgrep -P "$postmaster"); }
-warm=${BENCH_WARMUP:-60}
+for mode in ${BENCH_READ:-api}; do
+warm=${BENCH_WARMUP:-60}   # each way of reading has its own code path to compile
 for think in ${BENCH_THINK_MS:-0}; do
   echo
-  echo "== service: $users concurrent clients, ${seconds}s after ${warm}s warm-up, think time $think ms (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  echo "== service: $users concurrent clients, ${seconds}s after ${warm}s warm-up, think time $think ms, reading the $mode (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   service_before=$(cpu $service); postgres_before=$(cpu $(postgres_pids))
-  "$JAVA_HOME/bin/java" bench/referrals/ReadReferrals.java "$base" demo-mash-token "$users" "$seconds" "$data/ids.txt" "$warm" "$think"
+  "$JAVA_HOME/bin/java" bench/referrals/ReadReferrals.java "$base" demo-mash-token "$users" "$seconds" "$data/ids.txt" "$warm" "$think" "$mode"
   echo "CPU during the run (warm-up included): service $(( ($(cpu $service) - service_before) / ticks )) s," \
     "PostgreSQL $(( ($(cpu $(postgres_pids)) - postgres_before) / ticks )) s (backends that ended are not counted)"
   warm=10   # the service is warm after the first measured run
+done
 done
 echo
 echo "== the same queries in PostgreSQL alone: pgbench, $users clients, ${seconds}s (one transaction = the queue's two queries and the referral's one)"
