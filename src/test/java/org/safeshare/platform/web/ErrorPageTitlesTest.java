@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** A page with errors is titled "Error: " once (GOV.UK error summary pattern), whether or not its template says so too. */
+/** A page with errors is titled "Error: " once (GOV.UK error summary pattern): the layout adds it, no template does. */
 @SafeshareTest
 class ErrorPageTitlesTest {
 
@@ -46,5 +46,11 @@ class ErrorPageTitlesTest {
     void aCommencementDateWithErrorsIsTitledErrorOnce() throws Exception {
         assertThat(title(post("/partnership/commencement/s16LA").param("day", "40").param("month", "9").param("year", "2026")))
                 .startsWith("Error: When does").doesNotContain("Error: Error:");
+    }
+
+    @Test
+    void theLinkageThresholdsWithErrorsAreTitledErrorOnce() throws Exception {
+        assertThat(title(post("/matching/thresholds").param("link", "0.5").param("review", "0.9")))
+                .isEqualTo("Error: Record linkage thresholds - Safeshare");
     }
 }
