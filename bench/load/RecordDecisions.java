@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,14 @@ import java.util.regex.Pattern;
 /**
  * Load: records decisions through the API (POST /api/v1/decisions) from N concurrent clients for a
  * fixed time and reports decisions per second and latency percentiles. Run with `java RecordDecisions.java`
- * (single-file source launch, JDK 21+): arguments base-url token concurrency seconds [warm-up seconds, default 5].
+ * (single-file source launch, JDK 21+): arguments base-url token concurrency seconds [warm-up seconds, default 5]
+ * [rate, default 0].
+ *
+ * <p>With a rate of 0 every client sends its next request as soon as the last is answered (a closed loop: the
+ * service's throughput decides the latency). With a rate of R decisions per second the clients together send R per
+ * second as an open loop, each at random (Poisson) times as pgbench --rate does, and a latency counts from when the
+ * request was due, not from when it went: a request held up behind a slow one is charged the wait, so slowness is not
+ * hidden by the client slowing down with the service (coordinated omission). The warm-up always runs closed.
  */
 public class RecordDecisions {
 
@@ -24,6 +32,7 @@ public class RecordDecisions {
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 5;
+        double rate = args.length > 5 ? Double.parseDouble(args[5]) : 0;
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         String person = first(search(client, base, token, "{\"nhsNumber\": \"9990000018\"}"), "\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -32,29 +41,46 @@ public class RecordDecisions {
         String body = BODY.formatted(person, mash);
 
         // Warm up, then measure.
-        Result warm = run(client, base, token, body, concurrency, warmUp);
+        Result warm = run(client, base, token, body, concurrency, warmUp, 0);
         System.out.printf("warm-up: %d decisions in %d s%n", warm.latencies.size(), warmUp);
-        Result result = run(client, base, token, body, concurrency, seconds);
+        long started = System.nanoTime();
+        Result result = run(client, base, token, body, concurrency, seconds, rate);
+        // In the open loop requests due before the end are still sent after it when the service falls behind: the
+        // rate is counted over the time until the last answer, so a service that cannot keep up shows it.
+        double elapsed = Math.max(seconds, (System.nanoTime() - started) / 1e9);
         List<Long> latencies = result.latencies;
         Collections.sort(latencies);
-        System.out.printf("decisions recorded: %d in %d s with %d concurrent clients (%d errors)%n", latencies.size(), seconds,
-                concurrency, result.errors.get());
-        System.out.printf("throughput: %.1f decisions/s%n", latencies.size() / (double) seconds);
+        System.out.printf("decisions recorded: %d in %d s with %d concurrent clients (%d errors)%s%n", latencies.size(), seconds,
+                concurrency, result.errors.get(), rate > 0 ? ", open loop at %.0f decisions/s offered".formatted(rate) : ", closed loop");
+        System.out.printf("throughput: %.1f decisions/s (over %.1f s)%n", latencies.size() / elapsed, elapsed);
         System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", ms(latencies, 0.50), ms(latencies, 0.90),
                 ms(latencies, 0.99), latencies.isEmpty() ? 0 : latencies.getLast() / 1e6);
     }
 
     record Result(List<Long> latencies, AtomicLong errors) {}
 
-    static Result run(HttpClient client, String base, String token, String body, int concurrency, int seconds) throws Exception {
+    static Result run(HttpClient client, String base, String token, String body, int concurrency, int seconds, double rate)
+            throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long begin = System.nanoTime();
+        long end = begin + seconds * 1_000_000_000L;
+        // Mean gap between one client's requests in the open loop, in nanoseconds.
+        double gap = rate > 0 ? concurrency * 1e9 / rate : 0;
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < concurrency; i++) {
                 pool.submit(() -> {
-                    while (System.nanoTime() < end) {
-                        long start = System.nanoTime();
+                    long due = begin;
+                    while (true) {
+                        due = gap > 0 ? due + (long) (-gap * Math.log(1 - ThreadLocalRandom.current().nextDouble())) : System.nanoTime();
+                        if (due >= end) {
+                            break;
+                        }
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(Duration.ofNanos(wait));
+                        }
+                        long start = due;
                         try {
                             HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/decisions"))
                                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

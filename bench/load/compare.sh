@@ -10,6 +10,11 @@
 #                             always have the same settings; they are printed.
 #   BENCH_PORT                the service's port (default 18090)
 #   BENCH_WARMUP              seconds of API load before the measured run (default 30): the JIT compiles the hot path
+#   BENCH_RATE=R              offer R decisions per second in all (open loop, Poisson arrivals) instead of the closed
+#                             loop, to both sides: the API clients and pgbench --rate. A latency then counts from when
+#                             the request was due, on both sides, so a queue behind a slow request is charged to it.
+#                             The throughputs are then both about R, so the ratio is not printed; the latencies are
+#                             what this reading is for.
 #   BENCH_JFR=file.jfr        also record a JFR profile of the service during the API run (settings=profile)
 #   BENCH_JAR                 the jar to run (default target/safeshare-exec.jar, built if missing). The run is labelled
 #                             with the commit the jar was built from, read from <jar>.commit, which this script writes
@@ -88,14 +93,16 @@ echo "database: $(sql 'select version()' | cut -d, -f1); fsync=$(sql 'show fsync
 
 echo
 warmup=${BENCH_WARMUP:-30}
-echo "== API: POST /api/v1/decisions, $clients clients, ${seconds}s after a ${warmup} s warm-up"
+rate=${BENCH_RATE:-0}
+if [ "$rate" != 0 ]; then offered=", open loop at $rate decisions/s offered"; throttle="-R $rate"; else offered=", closed loop"; throttle=""; fi
+echo "== API: POST /api/v1/decisions, $clients clients, ${seconds}s after a ${warmup} s warm-up$offered"
 # Warm-up (the JIT compiles the hot path; on a busy machine that takes a while), then the measured run alone.
 "$JAVA_HOME/bin/java" bench/load/RecordDecisions.java "http://localhost:$port" demo-oakfield-token "$clients" "$warmup" 0 > "$data/warm-up.txt"
 if [ -n "${BENCH_JFR:-}" ]; then
   "$JAVA_HOME/bin/jcmd" $service JFR.start name=bench settings=profile >/dev/null
 fi
 db_before=$(db_ticks); service_before=$(ticks $service)
-"$JAVA_HOME/bin/java" bench/load/RecordDecisions.java "http://localhost:$port" demo-oakfield-token "$clients" "$seconds" 0 | grep -v '^warm-up' | tee "$data/api.txt"
+"$JAVA_HOME/bin/java" bench/load/RecordDecisions.java "http://localhost:$port" demo-oakfield-token "$clients" "$seconds" 0 "$rate" | grep -v '^warm-up' | tee "$data/api.txt"
 db_api=$(( $(db_ticks) - db_before )); service_api=$(( $(ticks $service) - service_before ))
 recorded=$(sed -n 's/^decisions recorded: \([0-9]*\).*/\1/p' "$data/api.txt")
 if [ -n "${BENCH_JFR:-}" ]; then
@@ -131,16 +138,16 @@ INSERT INTO audit_event (occurred_at, actor_kind, actor_id, organisation_id, par
 COMMIT;
 SQL
 echo
-echo "== pgbench: the same three inserts in one transaction (prepared statements), $clients clients, ${seconds}s"
+echo "== pgbench: the same three inserts in one transaction (prepared statements), $clients clients, ${seconds}s$offered"
 mkdir -p "$data/pgbench"
 db_before=$(db_ticks)
-(cd "$data/pgbench" && pgbench -n -h localhost -p "$pgport" -U postgres -M prepared -c "$clients" -j 2 -T "$seconds" -l \
+(cd "$data/pgbench" && pgbench -n -h localhost -p "$pgport" -U postgres -M prepared -c "$clients" -j 2 -T "$seconds" $throttle -l \
   -D organisation="$organisation" -D person="$person" -D client="$client" -D recipient="$recipient" -D partnership="$partnership" \
   -D rule_set="$rule_set" -D sharing_date="$sharing_date" -D facts="$(cat "$data/facts.json")" \
   -D recommendation="$(cat "$data/recommendation.json")" -D decision="$(cat "$data/decision.json")" \
   -f "$data/record.sql" postgres) > "$data/pgbench.txt" 2>&1 || { cat "$data/pgbench.txt"; exit 1; }
 db_raw=$(( $(db_ticks) - db_before ))
-grep -E "^(tps|number of (transactions actually processed|failed))" "$data/pgbench.txt"
+grep -E "^(tps|number of (transactions actually processed|failed|transactions skipped))" "$data/pgbench.txt"
 cat "$data/pgbench"/pgbench_log.* | awk '{print $3}' | sort -n > "$data/pgbench-latencies.txt"
 percentile() { awk -v p="$1" '{a[NR]=$1} END {i=int(p*NR); if (i >= NR) i=NR-1; printf "%.1f", a[i+1]/1000}' "$data/pgbench-latencies.txt"; }
 echo "latency ms: p50 $(percentile 0.50)  p90 $(percentile 0.90)  p99 $(percentile 0.99)  max $(percentile 1)"
@@ -154,4 +161,8 @@ per() { awk -v t="$1" -v n="$2" -v hz="$hz" 'BEGIN {printf "%.2f", 1000 * t / hz
 echo
 echo "CPU per decision through the API: service $(per "$service_api" "$recorded") ms + database $(per "$db_api" "$recorded") ms"
 echo "CPU per pgbench transaction: database $(per "$db_raw" "$made") ms (pgbench's own CPU not counted)"
+if [ "$rate" != 0 ]; then
+  echo "== API $api decisions/s, pgbench $raw transactions/s, both offered $rate per second (compare the latencies)"
+  exit 0
+fi
 echo "== API $api decisions/s, pgbench $raw transactions/s: the API runs at $(awk -v a="$api" -v r="$raw" 'BEGIN {printf "%.1f", 100*a/r}')% of raw"
