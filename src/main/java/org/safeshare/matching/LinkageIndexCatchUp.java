@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Indexes, in the background, children's records that no event indexed (made before the stored index existed, or written
  * behind the service's back), so that start-up and readiness never wait for them (ADR 0024). Each batch is one
  * transaction holding the job's lock ({@link SingleInstanceJobs}), so two instances never index the same batch at once,
- * and it finds its records by one indexed anti-join: an interrupted run resumes where the index stands, and a run with
- * nothing left costs that one query. The count each partnership's lookups show is refreshed before and after each run.
+ * and it finds its records by one indexed anti-join, walking the person ids in order: an interrupted run resumes where the
+ * index stands (the next run starts from the first id again), and a run with nothing left costs that one query. The count each partnership's lookups show is refreshed before and after each run.
  */
 @Component
 public class LinkageIndexCatchUp {
@@ -56,15 +56,18 @@ public class LinkageIndexCatchUp {
         if (count() == 0) {
             return 0;
         }
+        Optional<UUID> after = Optional.empty();
         while (System.nanoTime() < until) {
-            int[] done = {0};
-            if (!jobs.runAlone(JOB, () -> done[0] = indexNextBatch())) {
+            List<UUID> done = new java.util.ArrayList<>();
+            Optional<UUID> from = after;
+            if (!jobs.runAlone(JOB, () -> done.addAll(indexNextBatch(from)))) {
                 return indexed == 0 ? -1 : indexed;
             }
-            indexed += done[0];
-            if (done[0] < batch) {
+            indexed += done.size();
+            if (done.size() < batch) {
                 break;
             }
+            after = Optional.of(done.getLast());
         }
         count();
         return indexed;
@@ -85,10 +88,10 @@ public class LinkageIndexCatchUp {
     }
 
     /** In the job's transaction: indexing a record twice changes nothing, so a batch rolled back is simply done again. */
-    private int indexNextBatch() {
-        List<BacklogRepository.Unindexed> next = backlog.next(batch);
-        next.forEach(record -> linkage.index(record.person(), Optional.empty()));
-        return next.size();
+    private List<UUID> indexNextBatch(Optional<UUID> after) {
+        List<UUID> next = backlog.next(after, batch).stream().map(BacklogRepository.Unindexed::person).toList();
+        next.forEach(record -> linkage.index(record, Optional.empty()));
+        return next;
     }
 
     private Optional<UUID> partnershipOf(UUID organisation) {
