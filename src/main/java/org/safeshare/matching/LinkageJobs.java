@@ -51,14 +51,14 @@ class LinkageJobs implements SchedulingConfigurer {
 
     /** Runs {@code job} (how much it did; 0 when nothing was left) again at once while it finds work, else after {@code idle}. */
     private void schedule(ScheduledTaskRegistrar tasks, IntSupplier job, Duration idle) {
-        boolean[] busy = {false};
+        java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
         Trigger trigger = context -> {
             Instant last = context.lastCompletion();
             if (last == null) {
                 return Instant.now().plus(firstRun);
             }
-            return last.plus(busy[0] ? AGAIN_AT_ONCE : idle);
+            return last.plus(busy.get() ? AGAIN_AT_ONCE : idle);
         };
-        tasks.addTriggerTask(() -> busy[0] = job.getAsInt() > 0, trigger);
+        tasks.addTriggerTask(() -> busy.set(job.getAsInt() > 0), trigger);
     }
 }

@@ -57,7 +57,8 @@ class LinkageIndexCatchUpTest {
     PairsAsTheyWere pairs;
 
     @BeforeEach
-    void notePairs() {
+    void indexWhatOtherTestsWroteBehindTheServicesBackAndNotePairs() {
+        catchUp.run(Duration.ofMinutes(1));
         pairs = new PairsAsTheyWere(jdbc);
     }
 
