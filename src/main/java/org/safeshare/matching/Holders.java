@@ -14,6 +14,7 @@ import org.safeshare.audit.AuditEvent;
 import org.safeshare.audit.RecordRef;
 import org.safeshare.matching.domain.PartnershipScoring;
 import org.safeshare.matching.domain.Thresholds;
+import org.safeshare.matching.persistence.BacklogRepository;
 import org.safeshare.matching.persistence.LinkRepository;
 import org.safeshare.matching.persistence.LinkRepository.PairStatus;
 import org.safeshare.matching.persistence.LinkRepository.StoredPair;
@@ -43,11 +44,14 @@ public class Holders {
     private final Organisations organisations;
     private final LinkRepository links;
     private final LinkageIndex index;
+    private final BacklogRepository backlog;
     private final Audit audit;
     private final Clock clock;
 
-    Holders(PeopleForLinkage people, Organisations organisations, LinkRepository links, LinkageIndex index, Audit audit, Clock clock) {
+    Holders(PeopleForLinkage people, Organisations organisations, LinkRepository links, LinkageIndex index, BacklogRepository backlog,
+            Audit audit, Clock clock) {
         this.people = people;
+        this.backlog = backlog;
         this.index = index;
         this.organisations = organisations;
         this.links = links;
@@ -87,7 +91,7 @@ public class Holders {
                         linked.contains(other), scored.explanation().rule(), KeysAsRecords.reasonList(scored.explanation()), other));
             }
         }
-        return new HolderLookup.Found(withLinkIds(childId, holders));
+        return new HolderLookup.Found(withLinkIds(childId, holders), new IndexCoverage(backlog.unindexed(actor.partnershipId())));
     }
 
     /**

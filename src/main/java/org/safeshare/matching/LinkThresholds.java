@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The partnership sets where a link is made and where a person must decide. The thresholds act on every organisation's
  * records, so only the partnership administrator sets them; an information governance lead of any of its organisations
- * reads them (ADR 0025). A change is audited and the pairs the model decided are re-scored against it in the
- * same transaction ({@link ThresholdRescoring}). A pair is linked at or above the link threshold, goes to review from the
+ * reads them (ADR 0025). A change is audited, and the pairs the model decided are re-scored against it by a
+ * batched job ({@link ThresholdRescoring}, ADR 0024): the save records that re-scoring is pending and how many pairs it has. A pair is linked at or above the link threshold, goes to review from the
  * review threshold up to it, and is left alone below.
  */
 @Service
@@ -31,7 +31,7 @@ public class LinkThresholds {
 
     /** Saved, with what the re-scoring changed; or refused, field by field. */
     public sealed interface ThresholdChange {
-        record Saved(Thresholds thresholds, ThresholdRescoring.Rescored rescored) implements ThresholdChange {}
+        record Saved(Thresholds thresholds, ThresholdRescoring.Progress rescoring) implements ThresholdChange {}
         record Refused(List<Problem> problems) implements ThresholdChange {}
     }
 
@@ -71,9 +71,9 @@ public class LinkThresholds {
         }
         links.lockThresholds(actor.partnershipId());
         Thresholds thresholds = new Thresholds(linkAt.get(), reviewAt.get(), true);
-        links.setThresholds(actor.partnershipId(), thresholds, actor.id(), clock.instant());
+        long version = links.setThresholds(actor.partnershipId(), thresholds, actor.id(), clock.instant());
         audit.record(AuditEvent.of(actor, AuditAction.LINK_THRESHOLDS_SET));
-        return new ThresholdChange.Saved(thresholds, rescoring.rescore(actor, thresholds));
+        return new ThresholdChange.Saved(thresholds, rescoring.request(actor.partnershipId(), version, actor.organisationId()));
     }
 
     /** The same, for numbers already read (null when not given). */
@@ -88,6 +88,15 @@ public class LinkThresholds {
             throw new NotFoundException("Thresholds");
         }
         return links.thresholds(actor.partnershipId()).orElse(Thresholds.DEFAULT);
+    }
+
+    /** Whether the model's pairs are still being re-scored after a change, and how many are left. */
+    @Transactional(readOnly = true)
+    public ThresholdRescoring.Progress rescoring(Actor actor) {
+        if (!reads(actor)) {
+            throw new NotFoundException("Thresholds");
+        }
+        return rescoring.progress(actor.partnershipId());
     }
 
     /** A probability above 0 and at most 1, as a decimal: 0 would send every pair of records to review. */

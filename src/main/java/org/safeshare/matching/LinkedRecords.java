@@ -12,6 +12,7 @@ import org.safeshare.audit.AuditAction;
 import org.safeshare.audit.AuditEvent;
 import org.safeshare.audit.RecordRef;
 import org.safeshare.audit.ViewAudit;
+import org.safeshare.matching.persistence.BacklogRepository;
 import org.safeshare.matching.persistence.LinkRepository;
 import org.safeshare.matching.persistence.LinkRepository.PairStatus;
 import org.safeshare.matching.persistence.LinkRepository.StoredPair;
@@ -46,12 +47,22 @@ public class LinkedRecords {
     private final PeopleForLinkage people;
     private final Organisations organisations;
     private final ViewAudit views;
+    private final BacklogRepository backlog;
 
-    LinkedRecords(LinkRepository links, PeopleForLinkage people, Organisations organisations, ViewAudit views) {
+    LinkedRecords(LinkRepository links, PeopleForLinkage people, Organisations organisations, ViewAudit views, BacklogRepository backlog) {
         this.links = links;
+        this.backlog = backlog;
         this.people = people;
         this.organisations = organisations;
         this.views = views;
+    }
+
+    /**
+     * Whether the partnership's index held every child's record when last counted: links are made as records are indexed,
+     * so while it is still being built the list may lack some (ADR 0024).
+     */
+    public IndexCoverage coverage(Actor actor) {
+        return new IndexCoverage(backlog.unindexed(actor.partnershipId()));
     }
 
     public List<LinkedRecord> of(Actor actor, VisiblePerson child) {

@@ -37,6 +37,7 @@ class LinkageApiTest {
     static final String IG = "ig@riverside-hospital.example";
 
     @Autowired MockMvc mvc;
+    @Autowired ThresholdRescoringJob rescoringJob;
     @Autowired SignedIn signedIn;
     @Autowired JdbcClient jdbc;
 
@@ -50,6 +51,7 @@ class LinkageApiTest {
     @AfterEach
     void putPairsAndThresholdsBack() {
         pairs.restore();
+        jdbc.sql("delete from matching_rescoring").update();
         jdbc.sql("delete from matching_threshold").update();
     }
 
@@ -202,8 +204,14 @@ class LinkageApiTest {
                     .andExpect(jsonPath("$.link").value(0.95)).andExpect(jsonPath("$.review").value(0.85));
         }
         mvc.perform(as(ADMIN, put("/api/v1/matching/thresholds")).content("{\"link\":0.96,\"review\":0.86}")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.link").value(0.96)).andExpect(jsonPath("$.rescored.withdrawn").isNumber());
-        mvc.perform(as(IG, get("/api/v1/matching/thresholds"))).andExpect(status().isOk()).andExpect(jsonPath("$.link").value(0.96));
+                .andExpect(jsonPath("$.link").value(0.96)).andExpect(jsonPath("$.rescoring.inProgress").value(true))
+                .andExpect(jsonPath("$.rescoring.pairsLeft").isNumber()).andExpect(jsonPath("$.rescoring.thresholdsVersion").isNumber());
+        // Re-scoring is a background job (ADR 0024): until it has run, readers are told it is in progress and how much is left.
+        mvc.perform(as(IG, get("/api/v1/matching/thresholds"))).andExpect(status().isOk()).andExpect(jsonPath("$.link").value(0.96))
+                .andExpect(jsonPath("$.rescoring.inProgress").value(true));
+        rescoringJob.runFor(java.time.Duration.ofMinutes(1));
+        mvc.perform(as(IG, get("/api/v1/matching/thresholds"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.rescoring.inProgress").value(false)).andExpect(jsonPath("$.rescoring.pairsLeft").value(0));
     }
 
     @Test

@@ -27,12 +27,14 @@ class ThresholdPagesTest {
     static final String ADMIN = "partnership.admin@riverside-csc.example";
 
     @Autowired MockMvc mvc;
+    @Autowired ThresholdRescoringJob rescoringJob;
     @Autowired SignedIn signedIn;
     @Autowired JdbcClient jdbc;
 
     @BeforeEach
     @AfterEach
     void defaultsAgain() {
+        jdbc.sql("delete from matching_rescoring").update();
         jdbc.sql("delete from matching_threshold").update();
     }
 
@@ -47,8 +49,11 @@ class ThresholdPagesTest {
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'LINK_THRESHOLDS_SET' and actor_id = ?").param(admin)
                 .query(Long.class).single()).isGreaterThanOrEqualTo(1);
         mvc.perform(get("/matching/thresholds").with(signedIn.as("ig@riverside-hospital.example"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("0.97")))
+                .andExpect(content().string(containsString("0.97"))).andExpect(content().string(containsString("Re-scoring is in progress")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Save thresholds"))));
+        rescoringJob.runFor(java.time.Duration.ofMinutes(1));
+        mvc.perform(get("/matching/thresholds").with(signedIn.as(ADMIN))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Re-scoring is in progress"))));
     }
 
     @Test

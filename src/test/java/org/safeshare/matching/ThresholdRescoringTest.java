@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ThresholdRescoringTest {
 
     @Autowired LinkThresholds thresholds;
+    @Autowired ThresholdRescoringJob job;
+    @Autowired ThresholdRescoring rescoring;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
     @Autowired ClericalReview review;
     @Autowired SignedIn signedIn;
     @Autowired JdbcClient jdbc;
@@ -37,6 +40,7 @@ class ThresholdRescoringTest {
     @AfterEach
     void putPairsAndThresholdsBack() {
         pairs.restore();
+        jdbc.sql("delete from matching_rescoring").update();
         jdbc.sql("delete from matching_threshold").update();
     }
 
@@ -72,6 +76,13 @@ class ThresholdRescoringTest {
                 + " and decided_by is null").params(caden, caden).query(UUID.class).list();
     }
 
+    /** Runs the re-scoring job until nothing is pending, as the one instance holding its lock would; what changed. */
+    private ThresholdRescoring.Rescored rescoreAll() {
+        ThresholdRescoring.Batch run = job.runFor(java.time.Duration.ofMinutes(1));
+        assertThat(run.finished()).isTrue();
+        return run.rescored();
+    }
+
     private long audited(String action) {
         return jdbc.sql("select count(*) from audit_event where action = ?").param(action).query(Long.class).single();
     }
@@ -87,7 +98,14 @@ class ThresholdRescoringTest {
         assertThat(borderline).as("the demo's borderline Caden Marsh awaits review").isNotEmpty();
         long withdrawnBefore = audited("LINK_WITHDRAWN");
 
-        var lowered = (LinkThresholds.ThresholdChange.Saved) thresholds.set(admin, 0.5, 0.4);
+        var saved = (LinkThresholds.ThresholdChange.Saved) thresholds.set(admin, 0.5, 0.4);
+        // The save only records that re-scoring is pending: nothing has moved yet, and the page and API can say how much is left.
+        assertThat(saved.rescoring().inProgress()).isTrue();
+        assertThat(saved.rescoring().pairsLeft()).isGreaterThanOrEqualTo(2 + borderline.size());
+        assertThat(status(proposed)).isEqualTo("REVIEW");
+        assertThat(thresholds.rescoring(admin).pairsLeft()).isEqualTo(saved.rescoring().pairsLeft());
+        var lowered = rescoreAll();
+        assertThat(thresholds.rescoring(admin).inProgress()).isFalse();
 
         // Scored afresh, Isla is nobody's Kayden: the model's proposal and its link are withdrawn; a person's decisions stand.
         assertThat(status(proposed)).isEqualTo("WITHDRAWN");
@@ -97,17 +115,18 @@ class ThresholdRescoringTest {
         assertThat(audited("LINK_WITHDRAWN")).isEqualTo(withdrawnBefore + 2);
         // The borderline pair is above the lowered link threshold: linked by the model, out of the queue.
         assertThat(borderline).allSatisfy(p -> assertThat(status(p)).isEqualTo("LINKED"));
-        assertThat(lowered.rescored().linked()).isGreaterThanOrEqualTo(borderline.size());
-        assertThat(lowered.rescored().withdrawn()).isGreaterThanOrEqualTo(2);
+        assertThat(lowered.linked()).isGreaterThanOrEqualTo(borderline.size());
+        assertThat(lowered.withdrawn()).isGreaterThanOrEqualTo(2);
         Actor mash = signedIn.actor(HoldersTest.MASH);
         assertThat(review.queue(mash)).extracting(ClericalReview.Proposal::id).doesNotContainAnyElementsOf(borderline);
 
-        var restored = (LinkThresholds.ThresholdChange.Saved) thresholds.set(admin, 0.95, 0.85);
+        thresholds.set(admin, 0.95, 0.85);
+        var restored = rescoreAll();
 
         // Back between the thresholds, the borderline pair is in the queue again; the deterministic links stay linked.
         assertThat(borderline).allSatisfy(p -> assertThat(status(p)).isEqualTo("REVIEW"));
         assertThat(review.queue(mash)).extracting(ClericalReview.Proposal::id).containsAll(borderline);
-        assertThat(restored.rescored().toReview()).isGreaterThanOrEqualTo(borderline.size());
+        assertThat(restored.toReview()).isGreaterThanOrEqualTo(borderline.size());
         assertThat(status(confirmed)).isEqualTo("LINKED");
         assertThat(status(rejected)).isEqualTo("REJECTED");
         assertThat(status(proposed)).isEqualTo("WITHDRAWN");
@@ -125,6 +144,7 @@ class ThresholdRescoringTest {
                 .param(unlinked).update();
         jdbc.sql("update matching_pair set unlinked_by = ? where id = ?").params(admin.id(), unlinked).update();
         thresholds.set(admin, 0.99, 0.98);
+        rescoreAll();
         assertThat(status(confirmed)).isEqualTo("LINKED");
         assertThat(status(unlinked)).isEqualTo("UNLINKED");
     }
@@ -152,8 +172,34 @@ class ThresholdRescoringTest {
         } finally {
             pool.shutdown();
         }
+        rescoreAll();
         double link = jdbc.sql("select link from matching_threshold").query(Double.class).single();
         String expected = link == 0.5 ? "LINKED" : "REVIEW";
         assertThat(borderline).allSatisfy(p -> assertThat(status(p)).isEqualTo(expected));
+    }
+
+    @Test
+    void reScoringGoesInBatchesEachItsOwnTransactionAndABatchInterruptedIsSimplyDoneAgain() {
+        Actor admin = signedIn.actor(ThresholdPagesTest.ADMIN);
+        UUID proposed = pair(heldBy("Oakfield Primary School", "Kaiden"), "REVIEW", false);
+        UUID linkedByTheModel = pair(heldBy("Riverside MASH", "Kayden"), "LINKED", false);
+        UUID confirmed = pair(heldBy("Brook Lane Surgery", "Kayden"), "LINKED", true);
+        long left = ((LinkThresholds.ThresholdChange.Saved) thresholds.set(admin, 0.99, 0.98)).rescoring().pairsLeft();
+
+        // A batch whose transaction rolls back (an instance lost mid-batch) changes neither the pairs nor the cursor.
+        transaction.executeWithoutResult(t -> {
+            rescoring.nextBatch(admin.partnershipId(), 1);
+            t.setRollbackOnly();
+        });
+        assertThat(thresholds.rescoring(admin).pairsLeft()).isEqualTo(left);
+        // One committed batch of one pair moves the cursor by one.
+        transaction.executeWithoutResult(t -> rescoring.nextBatch(admin.partnershipId(), 1));
+        assertThat(thresholds.rescoring(admin).pairsLeft()).isEqualTo(left - 1);
+
+        rescoreAll();
+        assertThat(thresholds.rescoring(admin).inProgress()).isFalse();
+        assertThat(status(proposed)).isEqualTo("WITHDRAWN");
+        assertThat(status(linkedByTheModel)).isEqualTo("WITHDRAWN");
+        assertThat(status(confirmed)).as("a person's decision").isEqualTo("LINKED");
     }
 }

@@ -34,7 +34,8 @@ class HoldersApi {
     /** The purpose, one of LookupPurpose's codes. */
     record LookupBody(String purpose) {}
 
-    record HoldersBody(List<Holder> holders) {}
+    /** {@code index}: whether the partnership's linkage index held every child's record when asked. */
+    record HoldersBody(List<Holder> holders, LinkageBodies.IndexBody index) {}
 
     @PostMapping("/api/v1/people/{id}/holders")
     @Operation(summary = "Organisations holding a record of this child, since when and why (field weights); never the records' contents")
@@ -44,7 +45,7 @@ class HoldersApi {
         }
         var child = people.visible(actor, new PersonId(id));
         return switch (holders.lookUp(actor, child, body == null ? null : body.purpose())) {
-            case HolderLookup.Found found -> new HoldersBody(found.holders());
+            case HolderLookup.Found found -> new HoldersBody(found.holders(), LinkageBodies.IndexBody.of(found.index()));
             case HolderLookup.Refused refused -> throw new InvalidRequestException(
                     List.of(new InvalidRequestException.FieldProblem(refused.field(), refused.message())));
         };

@@ -59,7 +59,8 @@ class LinkageApi {
     @Operation(summary = "The child's linked records that the caller's own organisation holds; other organisations' only through POST .../holders with a purpose")
     LinkedRecordsBody linkedRecords(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         var child = people.visible(actor, new PersonId(id));
-        return new LinkedRecordsBody(linked.of(actor, child).stream().map(LinkedRecordBody::of).toList());
+        return new LinkedRecordsBody(linked.of(actor, child).stream().map(LinkedRecordBody::of).toList(),
+                LinkageBodies.IndexBody.of(linked.coverage(actor)));
     }
 
     @GetMapping("/api/v1/matching/review-queue")
@@ -99,11 +100,11 @@ class LinkageApi {
     @GetMapping("/api/v1/matching/thresholds")
     @Operation(summary = "The partnership's link and review thresholds (partnership administrator and IG leads)")
     ThresholdsBody thresholds(@AuthenticationPrincipal Actor actor) {
-        return ThresholdsBody.of(thresholds.current(actor));
+        return ThresholdsBody.of(thresholds.current(actor), thresholds.rescoring(actor));
     }
 
     @PutMapping("/api/v1/matching/thresholds")
-    @Operation(summary = "Set the thresholds (partnership administrator only); the pairs the model decided are re-scored, a person's decisions stay")
+    @Operation(summary = "Set the thresholds (partnership administrator only); the pairs the model decided are re-scored in the background (rescoring says how many are left), a person's decisions stay")
     ThresholdsSetBody setThresholds(@AuthenticationPrincipal Actor actor, @RequestBody ThresholdsRequest body) {
         return switch (thresholds.set(actor, body.link(), body.review())) {
             case LinkThresholds.ThresholdChange.Saved saved -> ThresholdsSetBody.of(saved);

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.safeshare.matching.ClericalReview;
+import org.safeshare.matching.IndexCoverage;
 import org.safeshare.matching.LinkThresholds;
 import org.safeshare.matching.LinkedRecords;
+import org.safeshare.matching.ThresholdRescoring;
 import org.safeshare.matching.Unlinking;
 import org.safeshare.matching.domain.Thresholds;
 
@@ -24,7 +26,16 @@ final class LinkageBodies {
         }
     }
 
-    record LinkedRecordsBody(List<LinkedRecordBody> linkedRecords) {}
+    /** {@code index}: whether the partnership's linkage index held every child's record; if not, links may be missing. */
+    record LinkedRecordsBody(List<LinkedRecordBody> linkedRecords, IndexBody index) {}
+
+    /** {@code complete} false while the index is still being built: the answer may be incomplete by up to that many records. */
+    record IndexBody(boolean complete, long recordsNotYetIndexed) {
+
+        static IndexBody of(IndexCoverage coverage) {
+            return new IndexBody(coverage.complete(), coverage.recordsNotYetIndexed());
+        }
+    }
 
     /** A pair awaiting review: the organisations, the probability and the reasons, never the records. */
     record ProposalBody(UUID id, String firstOrganisation, String secondOrganisation, double probability, String reasons, Instant proposedAt) {
@@ -57,22 +68,26 @@ final class LinkageBodies {
     /** Probabilities: more than 0, at most 1, review below link. */
     record ThresholdsRequest(Double link, Double review) {}
 
-    record ThresholdsBody(double link, double review) {
+    record ThresholdsBody(double link, double review, RescoringBody rescoring) {
 
-        static ThresholdsBody of(Thresholds t) {
-            return new ThresholdsBody(t.link(), t.review());
+        static ThresholdsBody of(Thresholds t, ThresholdRescoring.Progress progress) {
+            return new ThresholdsBody(t.link(), t.review(), RescoringBody.of(progress));
         }
     }
 
-    /** The thresholds saved, and how many of the pairs the model decided changed with them. */
-    record ThresholdsSetBody(double link, double review, RescoredBody rescored) {
+    /** The thresholds saved; the model's pairs are re-scored against them in the background. */
+    record ThresholdsSetBody(double link, double review, RescoringBody rescoring) {
 
         static ThresholdsSetBody of(LinkThresholds.ThresholdChange.Saved saved) {
-            var r = saved.rescored();
-            return new ThresholdsSetBody(saved.thresholds().link(), saved.thresholds().review(),
-                    new RescoredBody(r.linked(), r.toReview(), r.withdrawn()));
+            return new ThresholdsSetBody(saved.thresholds().link(), saved.thresholds().review(), RescoringBody.of(saved.rescoring()));
         }
     }
 
-    record RescoredBody(int linked, int toReview, int withdrawn) {}
+    /** {@code inProgress} while the model's pairs are still being scored against thresholds version {@code thresholdsVersion}. */
+    record RescoringBody(boolean inProgress, long pairsLeft, Long thresholdsVersion) {
+
+        static RescoringBody of(ThresholdRescoring.Progress p) {
+            return new RescoringBody(p.inProgress(), p.pairsLeft(), p.inProgress() ? p.thresholdsVersion() : null);
+        }
+    }
 }

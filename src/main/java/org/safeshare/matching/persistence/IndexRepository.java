@@ -92,13 +92,4 @@ public class IndexRepository {
                 .query((rs, n) -> counts.put(new Entry(rs.getShort("kind"), rs.getLong("key")), rs.getLong("records"))).list();
         return counts;
     }
-
-    /** Which of these records are indexed. */
-    public Set<UUID> indexed(Collection<UUID> persons) {
-        if (persons.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(jdbc.sql("select person_id from matching_key where kind = 0 and person_id in (:persons)")
-                .param("persons", persons).query(UUID.class).list());
-    }
 }

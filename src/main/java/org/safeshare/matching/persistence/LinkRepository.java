@@ -105,17 +105,6 @@ public class LinkRepository {
                 .params(by, Timestamp.from(at), reason, pair, partnership).update() == 1;
     }
 
-    /**
-     * The pairs whose state is the model's, not a person's: proposed, linked by the model, or withdrawn. These, and only
-     * these, follow the thresholds when they change; a pair a person confirmed, rejected or unlinked stays as decided.
-     */
-    public List<StoredPair> decidedByTheModel(UUID partnership) {
-        return jdbc.sql("""
-                select * from matching_pair where partnership_id = ? and status in ('REVIEW', 'LINKED', 'WITHDRAWN')
-                  and decided_by is null and unlinked_by is null order by id""")
-                .param(partnership).query((rs, n) -> pair(rs)).list();
-    }
-
     /** The model's new state for a pair it decided; false when a person decided it meanwhile (then it stays as decided). */
     public boolean rescored(UUID pair, PairStatus status, double probability, String reasons, Instant at) {
         return jdbc.sql("""
@@ -137,15 +126,17 @@ public class LinkRepository {
                 .query((rs, n) -> new Thresholds(rs.getDouble("link"), rs.getDouble("review"), true)).optional();
     }
 
-    public void setThresholds(UUID partnership, Thresholds thresholds, UUID by, Instant at) {
-        jdbc.sql("""
+    /** Saves the thresholds as the partnership's next version (V182); that version's number. */
+    public long setThresholds(UUID partnership, Thresholds thresholds, UUID by, Instant at) {
+        return jdbc.sql("""
                 insert into matching_threshold (partnership_id, link, review, set_by, set_at) values (?, ?, ?, ?, ?)
                 on conflict (partnership_id) do update set link = excluded.link, review = excluded.review, set_by = excluded.set_by,
-                    set_at = excluded.set_at""")
-                .params(partnership, thresholds.link(), thresholds.review(), by, Timestamp.from(at)).update();
+                    set_at = excluded.set_at, version = matching_threshold.version + 1
+                returning version""")
+                .params(partnership, thresholds.link(), thresholds.review(), by, Timestamp.from(at)).query(Long.class).single();
     }
 
-    private static StoredPair pair(java.sql.ResultSet rs) throws java.sql.SQLException {
+    static StoredPair pair(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new StoredPair(rs.getObject("id", UUID.class), rs.getObject("partnership_id", UUID.class),
                 rs.getObject("first_person_id", UUID.class), rs.getObject("second_person_id", UUID.class), rs.getDouble("probability"),
                 rs.getString("reasons"), PairStatus.valueOf(rs.getString("status")), rs.getTimestamp("proposed_at").toInstant(),

@@ -45,6 +45,7 @@ class HolderPages {
                 model.addAttribute("person", child.record());
                 model.addAttribute("purpose", LookupPurpose.parse(purpose).orElseThrow().label());
                 model.addAttribute("holders", found.holders());
+                model.addAttribute("coverage", found.index());
                 model.addAttribute("mayUnlink", org.safeshare.matching.ClericalReview.reviews(actor));
                 yield "matching/holders";
             }

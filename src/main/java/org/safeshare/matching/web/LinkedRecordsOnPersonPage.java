@@ -10,7 +10,10 @@ import org.safeshare.people.domain.PersonKind;
 import org.safeshare.platform.security.Actor;
 import org.springframework.stereotype.Component;
 
-/** The child's linked records the user may know of, on the child's page; nothing when there are none. */
+/**
+ * The child's linked records the user may know of, on the child's page; nothing when there are none, unless the index is
+ * still being built, when the section says the list may be incomplete.
+ */
 @Component
 class LinkedRecordsOnPersonPage implements PersonPageSection {
 
@@ -26,9 +29,12 @@ class LinkedRecordsOnPersonPage implements PersonPageSection {
             return Optional.empty();
         }
         var records = linked.of(actor, person);
-        if (records.isEmpty()) {
+        var coverage = linked.coverage(actor);
+        if (records.isEmpty() && coverage.complete()) {
             return Optional.empty();
         }
-        return Optional.of(new Section("matching/linked-section", Map.of("linked", records, "mayUnlink", ClericalReview.reviews(actor)), 24));
+        // While the index is still being built, "no linked records" would be a partial answer passed off as a whole one.
+        return Optional.of(new Section("matching/linked-section",
+                Map.of("linked", records, "mayUnlink", ClericalReview.reviews(actor), "coverage", coverage), 24));
     }
 }

@@ -45,7 +45,8 @@ class ThresholdPages {
         };
     }
 
-    private static String form(Actor actor, Model model, String link, String review, FormErrors errors) {
+    private String form(Actor actor, Model model, String link, String review, FormErrors errors) {
+        model.addAttribute("rescoring", thresholds.rescoring(actor));
         model.addAttribute("link", link);
         model.addAttribute("review", review);
         model.addAttribute("errors", errors);
