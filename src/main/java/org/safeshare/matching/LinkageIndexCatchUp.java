@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.safeshare.matching.persistence.BacklogRepository;
 import org.safeshare.organisations.Organisation;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.Organisations;
+import org.safeshare.people.PeopleForLinkage;
 import org.safeshare.platform.jobs.SingleInstanceJobs;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -18,9 +20,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Indexes, in the background, children's records that no event indexed (made before the stored index existed, or written
  * behind the service's back), so that start-up and readiness never wait for them (ADR 0024). Each batch is one
- * transaction holding the job's lock ({@link SingleInstanceJobs}), so two instances never index the same batch at once,
- * and it finds its records by one indexed anti-join, walking the person ids in order: an interrupted run resumes where the
- * index stands (the next run starts from the first id again), and a run with nothing left costs that one query. The count each partnership's lookups show is refreshed before and after each run.
+ * transaction holding the job's lock ({@link SingleInstanceJobs}), so two instances never index the same batch at once.
+ * Whether any are missing is two counts, the people module's children per organisation against the index's own records
+ * per partnership, so a run with nothing left costs those two queries. When some are missing, a run walks the children's
+ * ids page by page through the people module's API, in id order, and indexes those the index does not hold; the next
+ * run goes on where the last stopped, and after the last page starts again from the first id. Indexing a record twice
+ * changes nothing, so a page interrupted or walked by another instance later loses nothing. The count each
+ * partnership's lookups show is refreshed before and after each run.
  */
 @Component
 public class LinkageIndexCatchUp {
@@ -28,16 +34,23 @@ public class LinkageIndexCatchUp {
     static final String JOB = "linkage-index-catch-up";
 
     private final BacklogRepository backlog;
+    private final PeopleForLinkage people;
     private final LinkageIndex linkage;
     private final Organisations organisations;
     private final SingleInstanceJobs jobs;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int batch;
+    /**
+     * Where this instance's walk stopped when a run's time was up: the next run goes on from there, so a walk longer than
+     * one run's time still reaches the end (empty: start from the first id).
+     */
+    private volatile Optional<UUID> resumeAfter = Optional.empty();
 
-    LinkageIndexCatchUp(BacklogRepository backlog, LinkageIndex linkage, Organisations organisations, SingleInstanceJobs jobs,
-            TransactionTemplate transaction, Clock clock, @Value("${safeshare.matching.job-batch:200}") int batch) {
+    LinkageIndexCatchUp(BacklogRepository backlog, PeopleForLinkage people, LinkageIndex linkage, Organisations organisations,
+            SingleInstanceJobs jobs, TransactionTemplate transaction, Clock clock, @Value("${safeshare.matching.job-batch:200}") int batch) {
         this.backlog = backlog;
+        this.people = people;
         this.linkage = linkage;
         this.organisations = organisations;
         this.jobs = jobs;
@@ -47,7 +60,7 @@ public class LinkageIndexCatchUp {
     }
 
     /**
-     * Indexes batches until none is left or the time is up; how many records it indexed, or -1 when another instance
+     * Indexes pages (at least one) until none is left or the time is up; how many records it indexed, or -1 when another instance
      * holds the job. Whether any remain is counted afresh at the end.
      */
     public int run(java.time.Duration budget) {
@@ -56,22 +69,23 @@ public class LinkageIndexCatchUp {
         if (count() == 0) {
             return 0;
         }
-        Optional<UUID> after = Optional.empty();
-        while (System.nanoTime() < until) {
-            List<UUID> done = new java.util.ArrayList<>();
+        Optional<UUID> after = resumeAfter;
+        do {
+            Page[] page = new Page[1];
             Optional<UUID> from = after;
-            if (!jobs.runAlone(JOB, () -> done.addAll(indexNextBatch(from)))) {
+            if (!jobs.runAlone(JOB, () -> page[0] = indexNextPage(from))) {
                 return indexed == 0 ? -1 : indexed;
             }
-            indexed += done.size();
-            if (done.size() < batch) {
-                break;
-            }
-            after = Optional.of(done.getLast());
-        }
+            indexed += page[0].indexed();
+            after = page[0].last();
+        } while (after.isPresent() && System.nanoTime() < until);
+        resumeAfter = after;
         count();
         return indexed;
     }
+
+    /** One page of the walk: the last id read (empty: the walk is over) and how many of the page were indexed now. */
+    private record Page(Optional<UUID> last, int indexed) {}
 
     /**
      * Counts each partnership's records not yet indexed and stores the counts the lookups show; the total. Not under the
@@ -80,18 +94,22 @@ public class LinkageIndexCatchUp {
     public long count() {
         Map<UUID, Long> byPartnership = new HashMap<>();
         transaction.executeWithoutResult(t -> {
-            backlog.countByOrganisation().forEach((organisation, records) -> partnershipOf(organisation)
+            people.childrenByOrganisation().forEach((organisation, records) -> partnershipOf(organisation)
                     .ifPresent(partnership -> byPartnership.merge(partnership, records, Long::sum)));
+            backlog.indexedByPartnership().forEach((partnership, records) -> byPartnership.merge(partnership, -records, Long::sum));
+            byPartnership.values().removeIf(missing -> missing <= 0);
             backlog.store(byPartnership, clock.instant());
         });
         return byPartnership.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** In the job's transaction: indexing a record twice changes nothing, so a batch rolled back is simply done again. */
-    private List<UUID> indexNextBatch(Optional<UUID> after) {
-        List<UUID> next = backlog.next(after, batch).stream().map(BacklogRepository.Unindexed::person).toList();
-        next.forEach(record -> linkage.index(record, Optional.empty()));
-        return next;
+    /** In the job's transaction: indexing a record twice changes nothing, so a page rolled back is simply done again. */
+    private Page indexNextPage(Optional<UUID> after) {
+        List<UUID> children = people.childIdsAfter(after, batch);
+        Set<UUID> indexed = backlog.indexedAmong(children);
+        List<UUID> missing = children.stream().filter(child -> !indexed.contains(child)).toList();
+        missing.forEach(record -> linkage.index(record, Optional.empty()));
+        return new Page(children.size() < batch ? Optional.empty() : Optional.of(children.getLast()), missing.size());
     }
 
     private Optional<UUID> partnershipOf(UUID organisation) {

@@ -45,9 +45,22 @@ public class PeopleForLinkage {
         return jdbc.sql(KEYS + " where p.kind = 'CHILD' and p.id in (:ids)").param("ids", ids).query((rs, n) -> keys(rs)).list();
     }
 
-    /** The ids of every child's record: to index records made before the index existed. */
-    public List<UUID> childIds() {
-        return jdbc.sql("select id from person where kind = 'CHILD'").query(UUID.class).list();
+    /**
+     * Up to {@code most} children's record ids in id order after {@code after} (empty: from the first): the linkage
+     * index's catch-up walks them page by page to find records no event indexed, without reading the people's tables.
+     */
+    public List<UUID> childIdsAfter(java.util.Optional<UUID> after, int most) {
+        return jdbc.sql("""
+                        select id from person where kind = 'CHILD' and (cast(:after as uuid) is null or id > cast(:after as uuid))
+                        order by id limit :most""")
+                .param("after", after.orElse(null)).param("most", most).query(UUID.class).list();
+    }
+
+    /** How many children's records each organisation holds: set against the index's own count to see what is missing. */
+    public java.util.Map<UUID, Long> childrenByOrganisation() {
+        return jdbc.sql("select organisation_id, count(*) as records from person where kind = 'CHILD' group by organisation_id")
+                .query((rs, n) -> java.util.Map.entry(rs.getObject("organisation_id", UUID.class), rs.getLong("records"))).list()
+                .stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
     }
 
     /** Which organisation holds each of these records: for the review queue, which names organisations, not people. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeshare.SafeshareApplication;
 import org.safeshare.people.People;
+import org.safeshare.people.PeopleForLinkage;
 import org.safeshare.people.PersonId;
 import org.safeshare.people.Registration;
 import org.safeshare.people.domain.PersonDraft;
@@ -131,6 +132,23 @@ class LinkageIndexCatchUpTest {
         } finally {
             second.close();
         }
+    }
+
+    @Test
+    void aWalkLongerThanOneRunGoesOnWhereTheLastRunStoppedUntilItReachesTheEnd(@Autowired PeopleForLinkage children,
+            @Autowired LinkageIndex linkage, @Autowired org.safeshare.organisations.Organisations organisations,
+            @Autowired org.springframework.transaction.support.TransactionTemplate transaction,
+            @Autowired org.safeshare.matching.persistence.BacklogRepository backlog) {
+        PersonId unindexed = registerAtTheSchool("Tamsin", "Polglase", "2015-02-23");
+        forget(unindexed);
+        // One child's record per page and no time: each run reads exactly one page of the walk.
+        var slow = new LinkageIndexCatchUp(backlog, children, linkage, organisations, jobs,
+                transaction, java.time.Clock.systemUTC(), 1);
+        long childrenHeld = children.childrenByOrganisation().values().stream().mapToLong(Long::longValue).sum();
+        for (long run = 0; run <= childrenHeld && indexed(List.of(unindexed)) == 0; run++) {
+            slow.run(Duration.ZERO);
+        }
+        assertThat(indexed(List.of(unindexed))).as("indexed within one walk of every child's record").isEqualTo(1);
     }
 
     private PersonId registerAtTheSchool(String given, String family, String dob) {

@@ -2,26 +2,23 @@ package org.safeshare.matching.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Children's records not yet in the linkage index (V181), and how many each partnership has as last counted. The
- * anti-join reads the people module's table for ids and holders only, never a record's contents: it must see both
- * tables in one statement to cost one indexed query rather than a read of every child's id.
+ * The linkage index's own side of the catch-up (ADR 0024): which records it holds, how many per partnership, and the
+ * counts of records not yet indexed that the lookups show (V181). The people's side comes through the people module's
+ * API ({@code PeopleForLinkage}), never by reading its tables.
  */
 @Repository
 public class BacklogRepository {
-
-    /** A child's record the index does not hold, and the organisation that holds it. */
-    public record Unindexed(UUID person, UUID organisation) {}
-
-    private static final String UNINDEXED = """
-            from person p where p.kind = 'CHILD'
-              and not exists (select 1 from matching_key k where k.person_id = p.id and k.kind = 0)""";
 
     private final JdbcClient jdbc;
 
@@ -29,22 +26,20 @@ public class BacklogRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Up to {@code most} records not yet indexed, in id order after {@code after} (empty: from the first): a run walks the
-     * person table's key once, rather than rescanning the records it has just indexed at each batch.
-     */
-    public List<Unindexed> next(java.util.Optional<UUID> after, int most) {
-        return jdbc.sql("select p.id, p.organisation_id " + UNINDEXED
-                        + " and (cast(:after as uuid) is null or p.id > cast(:after as uuid)) order by p.id limit :most")
-                .param("after", after.orElse(null)).param("most", most)
-                .query((rs, n) -> new Unindexed(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class))).list();
+    /** Which of these records the index holds: one row per indexed record (kind 0), read by the partial index. */
+    public Set<UUID> indexedAmong(Collection<UUID> records) {
+        if (records.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select person_id from matching_key where kind = 0 and person_id = any(?)")
+                .param(records.toArray(UUID[]::new)).query(UUID.class).list());
     }
 
-    /** How many records each organisation holds that are not yet indexed: one anti-join, cheap when none are left. */
-    public Map<UUID, Long> countByOrganisation() {
-        return jdbc.sql("select p.organisation_id, count(*) as records " + UNINDEXED + " group by p.organisation_id")
-                .query((rs, n) -> Map.entry(rs.getObject("organisation_id", UUID.class), rs.getLong("records"))).list().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    /** How many records the index holds in each partnership. */
+    public Map<UUID, Long> indexedByPartnership() {
+        return jdbc.sql("select partnership_id, count(*) as records from matching_key where kind = 0 group by partnership_id")
+                .query((rs, n) -> Map.entry(rs.getObject("partnership_id", UUID.class), rs.getLong("records"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Replaces the stored counts with these (a partnership not named has none left). */
