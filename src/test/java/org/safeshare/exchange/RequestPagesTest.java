@@ -81,12 +81,13 @@ class RequestPagesTest {
         String police = signedIn.actor(ExchangeFixture.POLICE).id().toString();
         String page = mvc.perform(get("/exchange/requests/new").param("person", ava.toString()).with(signedIn.as(ExchangeFixture.MASH)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("name=\"named-" + surgery + "\"").contains("value=\"" + gp + "\"")
+        assertThat(page).contains("id=\"named-" + surgery + "\"").contains("name=\"named[" + surgery + "]\"").contains("value=\"" + gp + "\"")
                 .doesNotContain(signedIn.actor("admin@oakfield-primary.example").id().toString());
         String[] answers = {"person", ava.toString(), "organisations", surgery, "urgency", "AMBER", "purposeCategory", "SAFEGUARDING",
                 "purpose", "Section 47 enquiry", "lawfulBasis", "UK GDPR Article 6(1)(e)", "statesPublicTask", "yes", "questions", "Known?"};
-        var wrong = post("/exchange/requests/new").with(csrf()).with(signedIn.as(ExchangeFixture.MASH)).param("named-" + surgery, police);
-        var send = post("/exchange/requests/new/send").with(csrf()).with(signedIn.as(ExchangeFixture.MASH)).param("named-" + surgery, gp);
+        var wrong = post("/exchange/requests/new").with(csrf()).with(signedIn.as(ExchangeFixture.MASH)).param("named[" + surgery + "]", police)
+                .param("named[" + fixture.organisation("Riverside Police Public Protection Unit").toString() + "]", police);
+        var send = post("/exchange/requests/new/send").with(csrf()).with(signedIn.as(ExchangeFixture.MASH)).param("named[" + surgery + "]", gp);
         for (int i = 0; i < answers.length; i += 2) {
             wrong.param(answers[i], answers[i + 1]);
             send.param(answers[i], answers[i + 1]);
