@@ -105,11 +105,14 @@ class RequestPagesTest {
         mvc.perform(get("/exchange/requests/" + id).with(signedIn.as(ExchangeFixture.CHARITY))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Respond to this request")));
         mvc.perform(get("/exchange/requests/" + id + "/respond").with(signedIn.as(ExchangeFixture.CHARITY))).andExpect(status().isOk());
-        mvc.perform(post("/exchange/requests/" + id + "/respond").param("choice", "ANSWER").with(csrf()).with(signedIn.as(ExchangeFixture.CHARITY)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("govuk-error-summary")))
-                .andExpect(content().string(containsString("href=\"#riskLevel\"")));
+        String refused = mvc.perform(post("/exchange/requests/" + id + "/respond").param("choice", "ANSWER").param("answer[1]", "Known since 2024")
+                        .param("answer-2", "not a field").with(csrf()).with(signedIn.as(ExchangeFixture.CHARITY)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // The GOV.UK pattern (summary in the form's order, error classes), and the answer typed kept under its question.
+        assertThat(org.safeshare.support.GovukErrors.check(refused)).containsKey("riskLevel");
+        assertThat(refused).contains(">Known since 2024</textarea>").contains("name=\"answer[1]\"").doesNotContain("not a field");
         mvc.perform(post("/exchange/requests/" + id + "/respond").with(csrf()).with(signedIn.as(ExchangeFixture.CHARITY))
-                        .param("choice", "ANSWER").param("answer-1", "Known since 2024").param("kind-1", "FACT").param("source-1", "Support log")
+                        .param("choice", "ANSWER").param("answer[1]", "Known since 2024").param("kind[1]", "FACT").param("source[1]", "Support log")
                         .param("riskLevel", "SIGNIFICANT_HARM_SUSPECTED").param("consentStatus", "NOT_SOUGHT")
                         .param("consentRisks", "seekingConsentWouldIncreaseRisk").param("information", "confidential")
                         .param("reasons", "The MASH needs it now").param("consentNotSoughtReason", "Asking would increase the risk")

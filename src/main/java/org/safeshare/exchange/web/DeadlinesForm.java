@@ -39,7 +39,7 @@ record DeadlinesForm(List<String> workingDays, String opens, String closes, Stri
     /** The values by field name for the page (lists, as a choice's value must match exactly). */
     MultiValueMap<String, String> values() {
         MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
-        values.put("workingDays", workingDays);
+        workingDays.forEach(d -> values.add("workingDays", d));
         values.add("opens", opens);
         values.add("closes", closes);
         for (Urgency u : Urgency.values()) {
