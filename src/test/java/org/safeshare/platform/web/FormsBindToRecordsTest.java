@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -23,8 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 class FormsBindToRecordsTest {
 
-    /** Pages still reading a map of posted fields, to be moved to records (issue 10); the list only shrinks. */
-    private static final Set<String> NOT_YET = Set.of("ResponsePages", "SendDisclosurePages", "OutsideSharingPages");
 
     private static List<Class<?>> controllers() throws ClassNotFoundException {
         var scan = new ClassPathScanningCandidateComponentProvider(false);
@@ -48,7 +45,7 @@ class FormsBindToRecordsTest {
         for (Class<?> controller : controllers) {
             for (Method handler : handlers(controller)) {
                 for (Parameter p : handler.getParameters()) {
-                    if (Map.class.isAssignableFrom(p.getType()) && !NOT_YET.contains(controller.getSimpleName())) {
+                    if (Map.class.isAssignableFrom(p.getType())) {
                         mapped.add(controller.getSimpleName() + "." + handler.getName());
                     }
                 }
