@@ -17,8 +17,11 @@ record ClosedDayForm(String closedOnDay, String closedOnMonth, String closedOnYe
         return new DateInput(closedOnDay, closedOnMonth, closedOnYear);
     }
 
-    /** One of the date's boxes as typed, by its name's last part ("Day", "Month", "Year"), for the page. */
-    String box(String part) {
+    /**
+     * One of the date's boxes as typed, by its name's last part ("Day", "Month", "Year"), for the page; public, as a
+     * template finds only public methods.
+     */
+    public String box(String part) {
         return switch (part) {
             case "Day" -> closedOnDay;
             case "Month" -> closedOnMonth;
