@@ -38,10 +38,9 @@ class CorrectingDecisions {
             // Only the recording organisation corrects its record; a recipient may see it but not change it.
             throw new NotFoundException("Decision");
         }
-        if (reason == null || reason.isBlank() || reason.length() > 4000) {
-            return new DecisionChange.Refused(Map.of("correctionReason",
-                    reason == null || reason.isBlank() ? "Enter the reason for the correction" : "The reason for the correction must be 4,000 characters or fewer"));
-        }
+        // A missing reason is one problem among the correction's others: all are answered at once, nothing is written.
+        Map<String, String> reasonProblem = reason == null || reason.isBlank() ? Map.of("correctionReason", "Enter the reason for the correction")
+                : reason.length() > 4000 ? Map.of("correctionReason", "The reason for the correction must be 4,000 characters or fewer") : Map.of();
         // Judged again under the same law as the decision itself: never silently under a later rule set.
         DecisionVersion first = existing.versions().getFirst();
         LocalDate sharingDate = first.recommendation().sharingDate() != null ? first.recommendation().sharingDate()
@@ -50,8 +49,8 @@ class CorrectingDecisions {
         // The person is read (guarded) only when the correction relies on a consent record about them.
         Optional<VisiblePerson> person = decision.consentRecordId() == null ? Optional.empty()
                 : existing.personId().map(p -> people.visible(actor, new PersonId(p)));
-        DecisionChange change = versions.write(actor, existing, person, reason.trim(), asked,
-                Commencements.fromRuleSet(first.recommendation().ruleSet()), decision, () -> {});
+        DecisionChange change = versions.write(actor, existing, person, reason == null ? null : reason.trim(), reasonProblem,
+                asked, Commencements.fromRuleSet(first.recommendation().ruleSet()), decision, () -> {});
         if (change instanceof DecisionChange.Recorded) {
             audit.record(DecisionEvents.of(actor, AuditAction.DECISION_CORRECTED, id, existing.personId()));
         }

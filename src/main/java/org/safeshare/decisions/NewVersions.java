@@ -43,19 +43,22 @@ class NewVersions {
         this.events = events;
     }
 
-    /** The version written, returned with the record as written; or the problems, with nothing written. */
+    /**
+     * The version written, returned with the record as written; or the problems, with nothing written. {@code found} are
+     * the caller's own problems (a correction's missing reason), answered first together with the rest.
+     */
     DecisionChange write(Actor actor, DecisionRecord record, Optional<VisiblePerson> person, String correctionReason,
-            SharingFacts facts, Commencements law, DecisionTaken decision, Runnable createDecision) {
+            Map<String, String> found, SharingFacts facts, Commencements law, DecisionTaken decision, Runnable createDecision) {
         DecisionId id = record.id();
         int version = record.versions().size() + 1;
+        Map<String, String> problems = new LinkedHashMap<>(found);
         Evaluation evaluation = DecisionSupport.evaluate(facts, law);
         if (evaluation instanceof Evaluation.Refused refused) {
-            Map<String, String> problems = new LinkedHashMap<>();
             refused.problems().forEach((field, message) -> problems.put("facts." + field, message));
             return new DecisionChange.Refused(problems);
         }
         Recommendation recommendation = ((Evaluation.Evaluated) evaluation).recommendation();
-        Map<String, String> problems = problemsWith(actor, person, facts, decision, recommendation);
+        problemsWith(actor, person, facts, decision, recommendation).forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {
             return new DecisionChange.Refused(problems);
         }

@@ -2,6 +2,7 @@ package org.safeshare.decisions;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.audit.Audit;
@@ -44,7 +45,7 @@ class RecordingDecisions {
         SharingFacts judged = asked.pinnedAndDated(acting, facts).by(FactsAsAsked.sharer(acting, lawEnforcement));
         Optional<UUID> about = person.map(p -> p.id().value());
         DecisionRecord written = new DecisionRecord(id, actor.organisationId(), acting.name(), about, List.of());
-        DecisionChange change = versions.write(actor, written, person, null, judged, commencements.current(), decision,
+        DecisionChange change = versions.write(actor, written, person, null, Map.of(), judged, commencements.current(), decision,
                 () -> decisions.insertDecision(id, actor.organisationId(), about, clock.instant()));
         if (change instanceof DecisionChange.Recorded) {
             audit.record(DecisionEvents.of(actor, AuditAction.DECISION_RECORDED, id, about));

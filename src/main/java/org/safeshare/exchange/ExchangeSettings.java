@@ -49,7 +49,13 @@ public class ExchangeSettings implements PartnershipCalendars {
     }
 
     /** What a partnership has set, or the defaults. */
-    public record Current(WorkingHours hours, RagDeadlines deadlines, List<SettingsRepository.Closure> closures) {}
+    public record Current(WorkingHours hours, RagDeadlines deadlines, List<SettingsRepository.Closure> closures) {
+
+        /** The working calendar these settings make: the hours, and the bank holidays of England and Wales with the closures. */
+        public WorkingCalendar calendar() {
+            return new WorkingCalendar(hours, closures.stream().map(SettingsRepository.Closure::day).collect(Collectors.toSet()));
+        }
+    }
 
     @Transactional(readOnly = true)
     public Current current(UUID partnership) {
@@ -62,9 +68,7 @@ public class ExchangeSettings implements PartnershipCalendars {
     @Override
     @Transactional(readOnly = true)
     public WorkingCalendar calendar(UUID partnership) {
-        Current current = current(partnership);
-        return new WorkingCalendar(current.hours(), current.closures().stream().map(SettingsRepository.Closure::day)
-                .collect(Collectors.toSet()));
+        return current(partnership).calendar();
     }
 
     @Override

@@ -29,7 +29,6 @@ import org.safeshare.people.PersonId;
 import org.safeshare.people.VisiblePerson;
 import org.safeshare.people.domain.PersonKind;
 import org.safeshare.platform.NotFoundException;
-import org.safeshare.platform.calendar.WorkingCalendar;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.security.Role;
 import org.springframework.stereotype.Service;
@@ -95,9 +94,9 @@ public class InformationRequests {
                 asked.purposeCategory(), asked.purpose().trim(), asked.lawfulBasis().trim(), requester.publicAuthority(),
                 asked.statesPublicTask(), asked.urgency(), now);
         requests.insert(stored, RequestRules.asked(asked.questions()));
+        // The partnership's settings read once: its deadlines and the calendar they are counted in come from the same read.
         var current = settings.current(actor.partnershipId());
-        WorkingCalendar calendar = settings.calendar(actor.partnershipId());
-        Instant due = current.deadlines().due(asked.urgency(), now, calendar);
+        Instant due = current.deadlines().due(asked.urgency(), now, current.calendar());
         for (NewInformationRequest.Addressee addressee : asked.addressees()) {
             requests.insertPart(UUID.randomUUID(), stored, addressee.organisationId(), Optional.ofNullable(addressee.namedUserId()),
                     Optional.ofNullable(addressee.teamId()), due);

@@ -86,7 +86,14 @@ class AgreementsTest {
     void missingAnswersAreShownTheGovukWay() throws Exception {
         String page = mvc.perform(post("/agreements/new").param("startsOnDay", "31").param("startsOnMonth", "2").param("startsOnYear", "2026")
                 .with(signedIn.as(ADMIN)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(GovukErrors.check(page)).containsEntry("startsOnDay", "The date must be a real date, for example 1 4 2026");
+        // The date's own problem, in the GOV.UK date input's words, hides none of the form's other problems.
+        assertThat(GovukErrors.check(page)).containsEntry("startsOnDay", "The start date must be a real date")
+                .containsKeys("title", "parties", "reviewOnDay", "signatories");
+        page = mvc.perform(post("/agreements/new").param("title", "Two figures").param("reviewOnDay", "1").param("reviewOnMonth", "4")
+                .param("reviewOnYear", "27").with(signedIn.as(ADMIN)).with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(GovukErrors.check(page)).containsEntry("reviewOnDay", "Year must include 4 numbers").containsKey("startsOnDay")
+                .doesNotContainKey("title");
+        assertThat(page).contains("value=\"27\"").contains("value=\"Two figures\"");
         page = mvc.perform(post("/agreements/new").with(signedIn.as(ADMIN)).with(csrf())).andReturn().getResponse().getContentAsString();
         assertThat(GovukErrors.check(page)).containsKeys("title", "parties", "purposes", "informationCategories", "lawfulBases", "startsOnDay",
                 "reviewOnDay", "dpiaReference", "signatories");

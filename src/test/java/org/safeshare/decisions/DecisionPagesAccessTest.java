@@ -59,7 +59,8 @@ class DecisionPagesAccessTest {
     void aCorrectionReadsOnlyItsOwnFieldsSoTheChoiceAndRecipientStay() throws Exception {
         DecisionId id = recorded();
         String dsl = "dsl@oakfield-primary.example";
-        String refused = mvc.perform(post("/decisions/" + id + "/correct").with(signedIn.as(dsl)).with(csrf()).param("reasons", "Bruising seen twice"))
+        String refused = mvc.perform(post("/decisions/" + id + "/correct").with(signedIn.as(dsl)).with(csrf()).param("reasons", "Bruising seen twice")
+                .param("purpose", "Referral").param("recipientPersonOrRole", "Duty social worker"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         org.assertj.core.api.Assertions.assertThat(org.safeshare.support.GovukErrors.check(refused)).containsOnlyKeys("correctionReason");
         org.assertj.core.api.Assertions.assertThat(refused).contains("Bruising seen twice");
@@ -73,6 +74,17 @@ class DecisionPagesAccessTest {
         org.assertj.core.api.Assertions.assertThat(now.method()).isEqualTo(DecisionTaken.SharingMethod.SECURE_PORTAL);
         org.assertj.core.api.Assertions.assertThat(now.recipientOrganisationId())
                 .isEqualTo(jdbc.sql("select id from organisation where name = 'Riverside MASH'").query(java.util.UUID.class).single());
+    }
+
+    @Test
+    void aRefusedCorrectionShowsEveryProblemOfTheFormAtOnceInFormOrder() throws Exception {
+        DecisionId id = recorded();
+        String refused = mvc.perform(post("/decisions/" + id + "/correct").with(signedIn.as("dsl@oakfield-primary.example")).with(csrf())
+                .param("correctionReason", " ").param("reasons", "").param("purpose", "").param("recipientPersonOrRole", "Duty social worker"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(org.safeshare.support.GovukErrors.check(refused).keySet())
+                .containsExactly("correctionReason", "reasons", "purpose");
+        org.assertj.core.api.Assertions.assertThat(refused).contains("Duty social worker");
     }
 
     @Test

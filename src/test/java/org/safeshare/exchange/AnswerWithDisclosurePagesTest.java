@@ -54,8 +54,8 @@ class AnswerWithDisclosurePagesTest {
 
     private MockHttpServletRequestBuilder response(String personId) {
         MockHttpServletRequestBuilder respond = post("/exchange/requests/" + id + "/respond").with(csrf()).with(signedIn.as(ExchangeFixture.GP))
-                .param("choice", "ANSWER").param("answer-1", "Registered with the surgery since birth").param("kind-1", "FACT")
-                .param("source-1", "Practice register").param("riskLevel", "SIGNIFICANT_HARM_SUSPECTED").param("consentStatus", "NOT_SOUGHT")
+                .param("choice", "ANSWER").param("answer[1]", "Registered with the surgery since birth").param("kind[1]", "FACT")
+                .param("source[1]", "Practice register").param("riskLevel", "SIGNIFICANT_HARM_SUSPECTED").param("consentStatus", "NOT_SOUGHT")
                 .param("consentRisks", "seekingConsentWouldIncreaseRisk").param("information", "confidential")
                 .param("reasons", "The MASH needs it now").param("consentNotSoughtReason", "Asking would increase the risk")
                 .param("subjectInformed", "NOT_INFORMED").param("notInformedReason", "Telling would increase the risk");

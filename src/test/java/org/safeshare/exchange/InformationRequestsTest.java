@@ -77,6 +77,15 @@ class InformationRequestsTest {
     }
 
     @Test
+    void sendingARequestReadsThePartnershipsHoursAndClosuresOnce() throws Exception {
+        Actor mash = signedIn.actor(ExchangeFixture.MASH);
+        var asked = fixture.request(ava);
+        List<String> statements = org.safeshare.support.Statements.during(() -> requests.send(mash, asked));
+        assertThat(statements.stream().filter(sql -> sql.contains("from exchange_working_hours"))).as("statements: %s", statements).hasSize(1);
+        assertThat(statements.stream().filter(sql -> sql.contains("from exchange_closure"))).as("statements: %s", statements).hasSize(1);
+    }
+
+    @Test
     void anAddressedOrganisationSeesOnlyItsOwnPartAndTheChildItIsAbout() {
         RequestId id = sent();
         InformationRequest atTheCharity = requests.view(signedIn.actor(ExchangeFixture.CHARITY), id);

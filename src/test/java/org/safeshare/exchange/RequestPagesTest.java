@@ -81,12 +81,13 @@ class RequestPagesTest {
         String police = signedIn.actor(ExchangeFixture.POLICE).id().toString();
         String page = mvc.perform(get("/exchange/requests/new").param("person", ava.toString()).with(signedIn.as(ExchangeFixture.MASH)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("name=\"named-" + surgery + "\"").contains("value=\"" + gp + "\"")
+        assertThat(page).contains("id=\"named-" + surgery + "\"").contains("name=\"named[" + surgery + "]\"").contains("value=\"" + gp + "\"")
                 .doesNotContain(signedIn.actor("admin@oakfield-primary.example").id().toString());
         String[] answers = {"person", ava.toString(), "organisations", surgery, "urgency", "AMBER", "purposeCategory", "SAFEGUARDING",
                 "purpose", "Section 47 enquiry", "lawfulBasis", "UK GDPR Article 6(1)(e)", "statesPublicTask", "yes", "questions", "Known?"};
-        var wrong = post("/exchange/requests/new").with(csrf()).with(signedIn.as(ExchangeFixture.MASH)).param("named-" + surgery, police);
-        var send = post("/exchange/requests/new/send").with(csrf()).with(signedIn.as(ExchangeFixture.MASH)).param("named-" + surgery, gp);
+        var wrong = post("/exchange/requests/new").with(csrf()).with(signedIn.as(ExchangeFixture.MASH)).param("named[" + surgery + "]", police)
+                .param("named[" + fixture.organisation("Riverside Police Public Protection Unit").toString() + "]", police);
+        var send = post("/exchange/requests/new/send").with(csrf()).with(signedIn.as(ExchangeFixture.MASH)).param("named[" + surgery + "]", gp);
         for (int i = 0; i < answers.length; i += 2) {
             wrong.param(answers[i], answers[i + 1]);
             send.param(answers[i], answers[i + 1]);
@@ -104,11 +105,14 @@ class RequestPagesTest {
         mvc.perform(get("/exchange/requests/" + id).with(signedIn.as(ExchangeFixture.CHARITY))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Respond to this request")));
         mvc.perform(get("/exchange/requests/" + id + "/respond").with(signedIn.as(ExchangeFixture.CHARITY))).andExpect(status().isOk());
-        mvc.perform(post("/exchange/requests/" + id + "/respond").param("choice", "ANSWER").with(csrf()).with(signedIn.as(ExchangeFixture.CHARITY)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("govuk-error-summary")))
-                .andExpect(content().string(containsString("href=\"#riskLevel\"")));
+        String refused = mvc.perform(post("/exchange/requests/" + id + "/respond").param("choice", "ANSWER").param("answer[1]", "Known since 2024")
+                        .param("answer-2", "not a field").with(csrf()).with(signedIn.as(ExchangeFixture.CHARITY)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // The GOV.UK pattern (summary in the form's order, error classes), and the answer typed kept under its question.
+        assertThat(org.safeshare.support.GovukErrors.check(refused)).containsKey("riskLevel");
+        assertThat(refused).contains(">Known since 2024</textarea>").contains("name=\"answer[1]\"").doesNotContain("not a field");
         mvc.perform(post("/exchange/requests/" + id + "/respond").with(csrf()).with(signedIn.as(ExchangeFixture.CHARITY))
-                        .param("choice", "ANSWER").param("answer-1", "Known since 2024").param("kind-1", "FACT").param("source-1", "Support log")
+                        .param("choice", "ANSWER").param("answer[1]", "Known since 2024").param("kind[1]", "FACT").param("source[1]", "Support log")
                         .param("riskLevel", "SIGNIFICANT_HARM_SUSPECTED").param("consentStatus", "NOT_SOUGHT")
                         .param("consentRisks", "seekingConsentWouldIncreaseRisk").param("information", "confidential")
                         .param("reasons", "The MASH needs it now").param("consentNotSoughtReason", "Asking would increase the risk")

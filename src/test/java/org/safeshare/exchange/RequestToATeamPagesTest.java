@@ -52,7 +52,7 @@ class RequestToATeamPagesTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Safeguarding team (team)")))
                 .andExpect(content().string(containsString("value=\"team:" + team + "\"")));
         String purpose = "Section 47 enquiry for the team " + java.util.UUID.randomUUID();
-        String[] answers = {"person", ava.toString(), "organisations", surgery, "named-" + surgery, "team:" + team, "urgency", "RED",
+        String[] answers = {"person", ava.toString(), "organisations", surgery, "named[" + surgery + "]", "team:" + team, "urgency", "RED",
                 "purposeCategory", "SAFEGUARDING", "purpose", purpose, "lawfulBasis", "UK GDPR Article 6(1)(e)", "statesPublicTask", "yes",
                 "questions", "Is Ava registered with you?"};
         var check = post("/exchange/requests/new").with(csrf()).with(signedIn.as(ExchangeFixture.MASH));

@@ -107,6 +107,24 @@ class ClericalReviewTest {
     }
 
     @Test
+    void theReviewPageReadsOnlyTheFieldsOfThePairInItsPathAndKeepsWhatWasTyped() throws Exception {
+        holdersOfKayden();
+        Actor mash = signedIn.actor(HoldersTest.MASH);
+        ClericalReview.Proposal academy = proposalWith(mash, "Riverside Academy");
+        UUID other = UUID.randomUUID();
+        String refused = mvc.perform(post("/matching/review/" + academy.id()).with(signedIn.as(HoldersTest.MASH)).with(csrf())
+                        .param("decision-" + other, "different").param("decision", "different").param("reason-" + academy.id(), "Born on 17 April"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.safeshare.support.GovukErrors.check(refused)).containsOnlyKeys("decision-" + academy.id());
+        assertThat(refused).contains("Born on 17 April");
+        String noReason = mvc.perform(post("/matching/review/" + academy.id()).with(signedIn.as(HoldersTest.MASH)).with(csrf())
+                        .param("decision-" + academy.id(), "different").param("reason-" + academy.id(), " "))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.safeshare.support.GovukErrors.check(noReason)).containsOnlyKeys("reason-" + academy.id());
+        assertThat(review.queue(mash)).anyMatch(p -> p.id().equals(academy.id()));
+    }
+
+    @Test
     void onlyTheMashAndInformationGovernanceLeadsReview() throws Exception {
         for (String outsider : List.of("teacher@oakfield-primary.example", "gp@brook-lane.example", "dsl@hillford-primary.example")) {
             Actor actor = signedIn.actor(outsider);

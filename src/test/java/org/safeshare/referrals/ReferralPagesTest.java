@@ -89,6 +89,17 @@ class ReferralPagesTest {
     }
 
     @Test
+    void aStrategyDiscussionDatedWithATwoFigureYearIsRefusedWithTheOtherProblemsAndWhatWasTypedKept() throws Exception {
+        ReferralId id = fixture.sent(referrals);
+        String refused = mvc.perform(post("/referrals/" + id + "/strategy-discussion").param("heldOnDay", "1").param("heldOnMonth", "12")
+                        .param("heldOnYear", "26").param("shared", "School attendance").with(signedIn.as(ReferralFixture.MASH)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(GovukErrors.check(refused)).containsEntry("heldOn", "Year must include 4 numbers").containsKeys("attendees", "decision")
+                .doesNotContainKey("shared");
+        assertThat(refused).contains("value=\"26\"").contains("School attendance");
+    }
+
+    @Test
     void aRatingWithoutRationaleAndADecisionWithoutReasonsShowTheErrorSummary() throws Exception {
         ReferralId id = fixture.sent(referrals);
         String rating = mvc.perform(post("/referrals/" + id + "/rating").param("rating", "RED")

@@ -1,7 +1,7 @@
 package org.safeshare.agreements.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,43 +13,69 @@ import org.safeshare.agreements.AgreementChange;
 import org.safeshare.agreements.LawfulBasisCited;
 import org.safeshare.agreements.NewAgreement;
 import org.safeshare.organisations.OrganisationId;
-import org.springframework.util.MultiValueMap;
+import org.safeshare.platform.web.DateInput;
 
 /**
  * The create page's answers as typed, carried from the questions to the check-answers page and back in hidden fields;
- * only the names below are read (an allow-list), and values that are not ours are dropped, not trusted.
+ * bound through its constructor only (its components are the allow-list), and values that are not ours are dropped, not
+ * trusted. The three dates are GOV.UK date inputs, read by {@link DateInput}.
  */
 record AgreementForm(String title, List<String> parties, List<String> purposes, String informationCategories, List<String> lawfulBases,
-        Map<String, String> dates, String dpiaReference, String signatories) {
+        String startsOnDay, String startsOnMonth, String startsOnYear, String reviewOnDay, String reviewOnMonth, String reviewOnYear,
+        String endsOnDay, String endsOnMonth, String endsOnYear, String dpiaReference, String signatories) {
 
     static final List<String> DATE_FIELDS = List.of("startsOn", "reviewOn", "endsOn");
     static final List<String> FIELD_ORDER = List.of("title", "parties", "purposes", "informationCategories", "lawfulBases", "startsOnDay",
             "reviewOnDay", "endsOnDay", "dpiaReference", "signatories");
+    private static final Map<String, String> LABELS = Map.of("startsOn", "The start date", "reviewOn", "The review date", "endsOn",
+            "The end date");
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    AgreementForm {
+        title = text(title);
+        parties = parties == null ? List.of() : List.copyOf(parties);
+        purposes = purposes == null ? List.of() : List.copyOf(purposes);
+        informationCategories = text(informationCategories);
+        lawfulBases = lawfulBases == null ? List.of() : List.copyOf(lawfulBases);
+        dpiaReference = text(dpiaReference);
+        signatories = text(signatories);
+    }
 
     static AgreementForm empty() {
-        return new AgreementForm("", List.of(), List.of(), "", List.of(), Map.of(), "", "");
+        return new AgreementForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    static AgreementForm from(MultiValueMap<String, String> form) {
-        Map<String, String> dates = new java.util.HashMap<>();
-        for (String field : DATE_FIELDS) {
-            for (String part : List.of("Day", "Month", "Year")) {
-                dates.put(field + part, form.getOrDefault(field + part, List.of("")).getFirst().strip());
-            }
-        }
-        return new AgreementForm(first(form, "title"), form.getOrDefault("parties", List.of()), form.getOrDefault("purposes", List.of()),
-                first(form, "informationCategories"), form.getOrDefault("lawfulBases", List.of()), dates, first(form, "dpiaReference"),
-                first(form, "signatories"));
-    }
-
+    /** A date box as typed, by its name ("startsOnDay"), for the page and the hidden fields of check your answers. */
     public String date(String name) {
-        return dates.getOrDefault(name, "");
+        String value = switch (name) {
+            case "startsOnDay" -> startsOnDay;
+            case "startsOnMonth" -> startsOnMonth;
+            case "startsOnYear" -> startsOnYear;
+            case "reviewOnDay" -> reviewOnDay;
+            case "reviewOnMonth" -> reviewOnMonth;
+            case "reviewOnYear" -> reviewOnYear;
+            case "endsOnDay" -> endsOnDay;
+            case "endsOnMonth" -> endsOnMonth;
+            case "endsOnYear" -> endsOnYear;
+            default -> null;
+        };
+        return value == null ? "" : value.strip();
     }
 
-    /** Problems of the date inputs themselves (a day that does not exist), before the agreement's rules. */
+    /**
+     * Problems of the date inputs themselves (a day that does not exist, a year of two figures), in the GOV.UK pattern's
+     * words; the agreement's rules are checked as well, so these hide none of the form's other problems.
+     */
     List<AgreementChange.Problem> dateProblems() {
-        return DATE_FIELDS.stream().filter(f -> !blank(f) && parse(f) == null)
-                .map(f -> new AgreementChange.Problem(f, "The date must be a real date, for example 1 4 2026")).toList();
+        List<AgreementChange.Problem> problems = new ArrayList<>();
+        for (String field : DATE_FIELDS) {
+            DateInput input = input(field);
+            input.problem(LABELS.get(field)).or(() -> input.date().filter(d -> d.isBefore(EARLIEST) || d.isAfter(LATEST))
+                    .map(d -> LABELS.get(field) + " must be between 1 1 2000 and 31 12 2100"))
+                    .ifPresent(p -> problems.add(new AgreementChange.Problem(field, p)));
+        }
+        return problems;
     }
 
     NewAgreement request() {
@@ -59,20 +85,17 @@ record AgreementForm(String title, List<String> parties, List<String> purposes, 
                 lines(signatories));
     }
 
-    private boolean blank(String field) {
-        return date(field + "Day").isEmpty() && date(field + "Month").isEmpty() && date(field + "Year").isEmpty();
+    private DateInput input(String field) {
+        return new DateInput(date(field + "Day"), date(field + "Month"), date(field + "Year"));
     }
 
+    /** The date, or null when nothing readable (and within range) was entered; {@link #dateProblems()} says why. */
     private LocalDate parse(String field) {
-        try {
-            int year = Integer.parseInt(date(field + "Year"));
-            if (year < 2000 || year > 2100) {
-                return null;
-            }
-            return LocalDate.of(year, Integer.parseInt(date(field + "Month")), Integer.parseInt(date(field + "Day")));
-        } catch (NumberFormatException | DateTimeException e) {
-            return null;
-        }
+        return input(field).date().filter(d -> !d.isBefore(EARLIEST) && !d.isAfter(LATEST)).orElse(null);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     private static List<String> lines(String text) {
@@ -97,9 +120,5 @@ record AgreementForm(String title, List<String> parties, List<String> purposes, 
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String first(MultiValueMap<String, String> form, String name) {
-        return form.getOrDefault(name, List.of("")).getFirst();
     }
 }

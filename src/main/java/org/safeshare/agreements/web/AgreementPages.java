@@ -14,15 +14,15 @@ import org.safeshare.organisations.Organisations;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Information sharing agreements: the partnership's list and each agreement, for everyone in it; recording one
@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * list of sharing outside any agreement.
  */
 @Controller
+@RecordForms.Bound
 class AgreementPages {
 
     private static final List<DateQuestion> DATE_QUESTIONS = List.of(new DateQuestion("startsOn", "When does it start?"),
@@ -72,8 +73,7 @@ class AgreementPages {
     }
 
     @PostMapping("/agreements/new")
-    String answer(@AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> posted, Model model) {
-        AgreementForm form = AgreementForm.from(posted);
+    String answer(@AuthenticationPrincipal Actor actor, @ModelAttribute AgreementForm form, Model model) {
         FormErrors errors = problems(actor, form);
         if (errors.any()) {
             return questions(actor, model, form, errors);
@@ -85,13 +85,12 @@ class AgreementPages {
     }
 
     @PostMapping("/agreements/new/change")
-    String change(@AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> posted, Model model) {
-        return questions(actor, model, AgreementForm.from(posted), FormErrors.none());
+    String change(@AuthenticationPrincipal Actor actor, @ModelAttribute AgreementForm form, Model model) {
+        return questions(actor, model, form, FormErrors.none());
     }
 
     @PostMapping("/agreements")
-    String record(@AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> posted, Model model) {
-        AgreementForm form = AgreementForm.from(posted);
+    String record(@AuthenticationPrincipal Actor actor, @ModelAttribute AgreementForm form, Model model) {
         FormErrors errors = problems(actor, form);
         if (errors.any()) {
             return questions(actor, model, form, errors);
@@ -111,10 +110,10 @@ class AgreementPages {
         if (!Agreements.mayRecord(actor)) {
             throw new AccessDeniedException("neither a partnership administrator nor an IG lead");
         }
+        // A date's own problem comes first, and the rules' (an unreadable date is "enter the date" to them) after it: the
+        // first problem of a field is the one shown, and a date's problem hides none of the other fields'.
         List<AgreementChange.Problem> problems = new ArrayList<>(form.dateProblems());
-        if (problems.isEmpty()) {
-            problems.addAll(org.safeshare.agreements.domain.AgreementRules.problemsWith(form.request()));
-        }
+        problems.addAll(org.safeshare.agreements.domain.AgreementRules.problemsWith(form.request()));
         return errors(problems);
     }
 

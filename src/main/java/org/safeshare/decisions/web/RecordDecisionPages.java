@@ -18,6 +18,7 @@ import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,10 +26,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The recommendation with its reasons, then the practitioner's decision and what golden rule 7 asks them to record. */
 @Controller
+@RecordForms.Bound
 @RequestMapping("/decisions/new/{flow}")
 class RecordDecisionPages {
 
@@ -76,13 +78,13 @@ class RecordDecisionPages {
     }
 
     @PostMapping("/decide")
-    String decide(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @RequestParam Map<String, String> form,
-            HttpSession session, Model model) {
+    String decide(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @ModelAttribute DecideForm form, HttpSession session,
+            Model model) {
         DecisionDraft draft = drafts.get(session, flow);
-        if (SEEK_CONSENT.equals(form.get("choice")) && seekingConsent(actor, draft)) {
+        if (SEEK_CONSENT.equals(form.choice()) && seekingConsent(actor, draft)) {
             return "redirect:/decisions/new/" + flow + "/seek-consent";
         }
-        keep(draft, form, "choice", "reasons");
+        form.keepIn(draft.decision);
         Drafts.save(session, draft);
         FormErrors errors = problems(actor, draft, DECIDE_FIELDS);
         if (errors.any()) {
@@ -111,10 +113,10 @@ class RecordDecisionPages {
     }
 
     @PostMapping("/departure")
-    String departure(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @RequestParam Map<String, String> form,
+    String departure(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @ModelAttribute DepartureForm form,
             HttpSession session, Model model) {
         DecisionDraft draft = drafts.get(session, flow);
-        keep(draft, form, "departureReason");
+        form.keepIn(draft.decision);
         Drafts.save(session, draft);
         FormErrors errors = problems(actor, draft, DEPARTURE_FIELDS);
         return errors.any() ? departure(actor, draft, model, errors) : "redirect:/decisions/new/" + flow + "/details";
@@ -126,15 +128,11 @@ class RecordDecisionPages {
     }
 
     @PostMapping("/details")
-    String details(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @RequestParam Map<String, String> form,
+    String details(@AuthenticationPrincipal Actor actor, @PathVariable String flow, @ModelAttribute DetailsForm form,
             HttpSession session, Model model) {
         DecisionDraft draft = drafts.get(session, flow);
-        // An allow-list: only the details page's own fields are kept, never a name the form does not have.
-        form.forEach((name, value) -> {
-            if (DecisionForm.ORDER.contains(name) && !DECIDE_FIELDS.contains(name) && !DEPARTURE_FIELDS.contains(name)) {
-                draft.decision.put(name, value);
-            }
-        });
+        // The record is the allow-list: only the details page's own fields are kept, never a name the form does not have.
+        form.keepIn(draft.decision);
         Drafts.save(session, draft);
         FormErrors errors = problems(actor, draft, null);
         return errors.any() ? details(actor, draft, model, errors) : "redirect:/decisions/new/" + flow + "/confirm";
@@ -252,11 +250,5 @@ class RecordDecisionPages {
     private String recipientName(Actor actor, DecisionDraft draft) {
         String id = draft.decision.get("recipientOrganisationId");
         return organisations.directory(actor).stream().filter(o -> o.id().toString().equals(id)).map(o -> o.name()).findFirst().orElse(null);
-    }
-
-    private static void keep(DecisionDraft draft, Map<String, String> form, String... names) {
-        for (String name : names) {
-            draft.decision.put(name, form.getOrDefault(name, ""));
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,11 +18,10 @@ import org.safeshare.disclosures.domain.ItemKind;
 import org.safeshare.disclosures.domain.PersonField;
 import org.safeshare.disclosures.domain.Problem;
 import org.safeshare.platform.web.FormErrors;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The disclosure form's fields as typed (an allow-list: nothing else is read) and the draft they make. Free-text items
+ * The disclosure form's fields as typed ({@link SendForm}, the allow-list) and the draft they make. Free-text items
  * have {@value #SLOTS} slots; a slot left wholly blank is no item. Problems' field paths map to the inputs' ids.
  */
 final class DisclosureForm {
@@ -40,19 +38,6 @@ final class DisclosureForm {
         IntStream.range(0, SLOTS).forEach(i -> ITEM_PARTS.forEach(p -> order.add("item" + i + p)));
         order.addAll(List.of("conditions", "told", "toldOn", "toldBy", "notToldReason"));
         return List.copyOf(order);
-    }
-
-    /** The fields this form reads, and no others. */
-    static MultiValueMap<String, String> kept(MultiValueMap<String, String> posted) {
-        LinkedMultiValueMap<String, String> kept = new LinkedMultiValueMap<>();
-        Set<String> allowed = new LinkedHashSet<>(ORDER);
-        allowed.addAll(List.of("toldOnDay", "toldOnMonth", "toldOnYear", "requestId"));
-        posted.forEach((name, values) -> {
-            if (allowed.contains(name) && values != null) {
-                kept.put(name, values.stream().filter(Objects::nonNull).map(v -> v.length() > 5000 ? v.substring(0, 5000) : v).toList());
-            }
-        });
-        return kept;
     }
 
     /** The draft, and any date the page could not read (added to {@code problems} under the day input's id). */

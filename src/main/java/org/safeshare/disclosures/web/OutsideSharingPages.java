@@ -16,26 +16,24 @@ import org.safeshare.people.PersonId;
 import org.safeshare.people.VisiblePerson;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.web.DateInput;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** Recording sharing that happened outside Safeshare, with its method's checks, under a decision to share. */
 @Controller
+@RecordForms.Bound
 class OutsideSharingPages {
 
     private static final List<String> ORDER = List.of("decisionId", "method", "sharedOn", "telephoneChecks", "attendees", "allNeedToKnow",
             "addressDoubleChecked", "bothEndsSecure", "notes");
-    private static final List<String> FIELDS = List.of("decisionId", "method", "sharedOnDay", "sharedOnMonth", "sharedOnYear", "telephoneChecks",
-            "attendees", "allNeedToKnow", "addressDoubleChecked", "receiptConfirmed", "bothEndsSecure", "notes");
-
     private static final Map<String, List<SendDisclosurePages.Option>> CHECKS = Map.of(
             "telephone", List.of(option("calledBack", "I called back a number I know independently"), option("identity", "I checked who they are"),
                     option("entitlement", "I checked they are entitled to the information")),
@@ -60,14 +58,11 @@ class OutsideSharingPages {
 
     @GetMapping("/people/{personId}/shared-outside/new")
     String form(@AuthenticationPrincipal Actor actor, @PathVariable String personId, Model model) {
-        return form(actor, model, person(actor, personId), new LinkedMultiValueMap<>(), FormErrors.none());
+        return form(actor, model, person(actor, personId), OutsideSharingForm.empty(), FormErrors.none());
     }
 
     @PostMapping("/people/{personId}/shared-outside")
-    String record(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @RequestParam MultiValueMap<String, String> posted,
-            Model model) {
-        LinkedMultiValueMap<String, String> f = new LinkedMultiValueMap<>();
-        FIELDS.forEach(name -> { if (posted.get(name) != null) { f.put(name, posted.get(name)); } });
+    String record(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @ModelAttribute OutsideSharingForm f, Model model) {
         VisiblePerson person = person(actor, personId);
         Map<String, String> pageProblems = new LinkedHashMap<>();
         OutsideSharing sharing = sharing(f, pageProblems);
@@ -88,30 +83,30 @@ class OutsideSharingPages {
         return "disclosures/outside";
     }
 
-    private String form(Actor actor, Model model, VisiblePerson person, MultiValueMap<String, String> f, FormErrors errors) {
+    private String form(Actor actor, Model model, VisiblePerson person, OutsideSharingForm f, FormErrors errors) {
         model.addAttribute("person", person.person().displayName());
         model.addAttribute("personId", person.id().toString());
         model.addAttribute("decisions", sending.decisionsFor(actor, person).stream().map(d -> new SendDisclosurePages.Option(d.decisionId().toString(),
                 "To share with " + d.recipientOrganisation() + ", recorded " + Dates.dateTime(d.recordedAt()) + ": " + d.purpose())).toList());
         model.addAttribute("methods", Arrays.stream(OutsideMethod.values()).map(m -> new SendDisclosurePages.Option(m.name(), m.label())).toList());
         model.addAttribute("checkOptions", CHECKS);
-        model.addAttribute("form", f);
+        model.addAttribute("form", f.values());
         model.addAttribute("errors", errors);
         return "disclosures/outside-new";
     }
 
-    private static OutsideSharing sharing(MultiValueMap<String, String> f, Map<String, String> problems) {
-        List<String> telephone = f.get("telephoneChecks") == null ? List.of() : f.get("telephoneChecks");
-        return new OutsideSharing(uuid(f.getFirst("decisionId")), Arrays.stream(OutsideMethod.values()).filter(m -> m.name().equals(f.getFirst("method")))
+    private static OutsideSharing sharing(OutsideSharingForm f, Map<String, String> problems) {
+        List<String> telephone = f.telephoneChecks();
+        return new OutsideSharing(uuid(f.decisionId()), Arrays.stream(OutsideMethod.values()).filter(m -> m.name().equals(f.method()))
                 .findFirst().orElse(null), date(f, problems), telephone.contains("calledBack"), telephone.contains("identity"),
-                telephone.contains("entitlement"), f.getFirst("attendees") == null ? List.of() : List.of(f.getFirst("attendees").split("\\R")),
-                "yes".equals(f.getFirst("allNeedToKnow")), "yes".equals(f.getFirst("addressDoubleChecked")), "yes".equals(f.getFirst("receiptConfirmed")),
-                "yes".equals(f.getFirst("bothEndsSecure")), f.getFirst("notes") == null || f.getFirst("notes").isBlank() ? null : f.getFirst("notes").strip());
+                telephone.contains("entitlement"), f.attendees() == null ? List.of() : List.of(f.attendees().split("\\R")),
+                "yes".equals(f.allNeedToKnow()), "yes".equals(f.addressDoubleChecked()), "yes".equals(f.receiptConfirmed()),
+                "yes".equals(f.bothEndsSecure()), f.notes() == null || f.notes().isBlank() ? null : f.notes().strip());
     }
 
     /** The GOV.UK date input's one reading (a two-figure year is not 26 AD). */
-    private static LocalDate date(MultiValueMap<String, String> f, Map<String, String> problems) {
-        return org.safeshare.platform.web.DateInput.of(f, "sharedOn").read("sharedOn", "The date it was shared", problems);
+    private static LocalDate date(OutsideSharingForm f, Map<String, String> problems) {
+        return new DateInput(f.sharedOnDay(), f.sharedOnMonth(), f.sharedOnYear()).read("sharedOn", "The date it was shared", problems);
     }
 
     private static UUID uuid(String value) {

@@ -20,13 +20,14 @@ import org.safeshare.people.VisiblePerson;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * recipients will read, then send. Nothing is kept between the pages but the form itself (no draft in the session).
  */
 @Controller
+@RecordForms.Bound
 class SendDisclosurePages {
 
     private final DisclosureSending sending;
@@ -54,30 +56,18 @@ class SendDisclosurePages {
     @GetMapping("/people/{personId}/disclosures/new")
     String start(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @RequestParam(required = false) String requestId,
             @RequestParam(required = false) String decisionId, @RequestParam(required = false) List<String> recipients, Model model) {
-        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        if (requestId != null) {
-            form.add("requestId", requestId);
-        }
-        if (decisionId != null) {
-            form.add("decisionId", decisionId);
-        }
-        if (recipients != null) {
-            form.put("recipients", recipients);
-        }
-        return form(actor, model, person(actor, personId), DisclosureForm.kept(form), FormErrors.none());
+        return form(actor, model, person(actor, personId), SendForm.preset(requestId, decisionId, recipients).values(), FormErrors.none());
     }
 
     /** "Change" on the check page comes back here with the form as it was. */
     @PostMapping("/people/{personId}/disclosures/new")
-    String change(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @RequestParam MultiValueMap<String, String> posted,
-            Model model) {
-        return form(actor, model, person(actor, personId), DisclosureForm.kept(posted), FormErrors.none());
+    String change(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @ModelAttribute SendForm posted, Model model) {
+        return form(actor, model, person(actor, personId), posted.values(), FormErrors.none());
     }
 
     @PostMapping("/people/{personId}/disclosures/check")
-    String check(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @RequestParam MultiValueMap<String, String> posted,
-            Model model) {
-        MultiValueMap<String, String> f = DisclosureForm.kept(posted);
+    String check(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @ModelAttribute SendForm posted, Model model) {
+        MultiValueMap<String, String> f = posted.values();
         VisiblePerson person = person(actor, personId);
         Map<String, String> pageProblems = new HashMap<>();
         DisclosureDraft draft = DisclosureForm.draft(f, pageProblems);
@@ -95,9 +85,8 @@ class SendDisclosurePages {
     }
 
     @PostMapping("/people/{personId}/disclosures")
-    String send(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @RequestParam MultiValueMap<String, String> posted,
-            Model model) {
-        MultiValueMap<String, String> f = DisclosureForm.kept(posted);
+    String send(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @ModelAttribute SendForm posted, Model model) {
+        MultiValueMap<String, String> f = posted.values();
         VisiblePerson person = person(actor, personId);
         Map<String, String> pageProblems = new HashMap<>();
         DisclosureDraft draft = DisclosureForm.draft(f, pageProblems);

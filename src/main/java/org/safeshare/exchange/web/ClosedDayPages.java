@@ -1,19 +1,18 @@
 package org.safeshare.exchange.web;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.safeshare.exchange.ExchangeSettings;
-import org.safeshare.exchange.FieldProblem;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.LondonDates;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -23,15 +22,15 @@ import org.springframework.web.bind.annotation.RequestParam;
  * is audited by {@link ExchangeSettings}.
  */
 @Controller
+@RecordForms.Bound
 class ClosedDayPages {
 
-    static final List<String> FIELDS = List.of("closedOnDay", "reason");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-
     private final ExchangeSettings settings;
+    private final Clock clock;
 
-    ClosedDayPages(ExchangeSettings settings) {
+    ClosedDayPages(ExchangeSettings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** A closure as listed, with the value its remove button posts. */
@@ -39,18 +38,20 @@ class ClosedDayPages {
 
     @GetMapping("/partnership/closed-days")
     String list(@AuthenticationPrincipal Actor actor, Model model) {
-        return show(actor, model, Map.of(), FormErrors.none());
+        return show(actor, model, ClosedDayForm.empty(), FormErrors.none());
     }
 
     @PostMapping("/partnership/closed-days")
-    String add(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> form, Model model) {
+    String add(@AuthenticationPrincipal Actor actor, @ModelAttribute ClosedDayForm form, Model model) {
+        // An unreadable date is one problem among the form's others: the reason is still checked (a null day is "enter
+        // the date" to the settings, which the date's own problem, added first, takes the place of).
         FormErrors errors = FormErrors.none();
-        LocalDate day = date(form, errors);
-        List<FieldProblem> problems = settings.addClosure(actor, day, form.get("reason"));
-        problems.stream().filter(p -> !(day == null && p.field().equals("day")))
+        form.date().problem("The date the offices are closed").ifPresent(p -> errors.add("closedOnDay", p));
+        LocalDate day = form.date().date().orElse(null);
+        settings.addClosure(actor, day, form.reason())
                 .forEach(p -> errors.add(p.field().equals("day") ? "closedOnDay" : p.field(), p.message()));
         if (errors.any()) {
-            return show(actor, model, form, errors.inOrder(FIELDS));
+            return show(actor, model, form, errors.inOrder(ClosedDayForm.ORDER));
         }
         return "redirect:/partnership/closed-days?added";
     }
@@ -66,32 +67,13 @@ class ClosedDayPages {
         return settings.removeClosure(actor, closed) ? "redirect:/partnership/closed-days?removed" : "redirect:/partnership/closed-days";
     }
 
-    private String show(Actor actor, Model model, Map<String, String> form, FormErrors errors) {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    private String show(Actor actor, Model model, ClosedDayForm form, FormErrors errors) {
+        // The service's clock, as the settings use to refuse removing a past day: the page offers what they allow.
+        LocalDate today = LocalDate.now(clock.withZone(LondonDates.LONDON));
         model.addAttribute("closures", settings.closures(actor).stream()
-                .map(c -> new ClosedDay(SHOWN.format(c.day()), c.day().toString(), c.reason(), !c.day().isBefore(today))).toList());
+                .map(c -> new ClosedDay(LondonDates.dayAndDate(c.day()), c.day().toString(), c.reason(), !c.day().isBefore(today))).toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "exchange/closed-days";
-    }
-
-    /** The GOV.UK date input's three boxes as a date, or null with the problem added. */
-    private static LocalDate date(Map<String, String> form, FormErrors errors) {
-        String d = form.getOrDefault("closedOnDay", "").trim();
-        String m = form.getOrDefault("closedOnMonth", "").trim();
-        String y = form.getOrDefault("closedOnYear", "").trim();
-        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
-            errors.add("closedOnDay", "Enter the date the offices are closed");
-            return null;
-        }
-        try {
-            if (y.length() != 4) {
-                throw new NumberFormatException();
-            }
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.add("closedOnDay", "The date the offices are closed must be a real date, for example 27 12 2027");
-            return null;
-        }
     }
 }

@@ -17,17 +17,18 @@ import org.safeshare.exchange.domain.RagDeadlines;
 import org.safeshare.exchange.domain.Urgency;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The partnership administrator's page for working hours and the deadline of each urgency (every change audited). */
 @Controller
+@RecordForms.Bound
 class DeadlinePages {
 
     private final ExchangeSettings settings;
@@ -39,45 +40,48 @@ class DeadlinePages {
     @GetMapping("/partnership/request-deadlines")
     String form(@AuthenticationPrincipal Actor actor, Model model) {
         var current = settings.current(actor.partnershipId());
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        current.hours().days().forEach(d -> form.add("workingDays", d.name()));
-        form.add("opens", current.hours().opens().toString());
-        form.add("closes", current.hours().closes().toString());
-        for (Urgency u : Urgency.values()) {
-            form.add(key(u) + "Amount", String.valueOf(current.deadlines().rule(u).amount()));
-            form.add(key(u) + "Unit", current.deadlines().rule(u).unit().name());
-        }
-        return show(model, form, FormErrors.none());
+        RagDeadlines d = current.deadlines();
+        return show(model, new DeadlinesForm(current.hours().days().stream().map(DayOfWeek::name).toList(), current.hours().opens().toString(),
+                current.hours().closes().toString(), amount(d, Urgency.RED), unit(d, Urgency.RED), amount(d, Urgency.AMBER),
+                unit(d, Urgency.AMBER), amount(d, Urgency.GREEN), unit(d, Urgency.GREEN)), FormErrors.none());
     }
 
     @PostMapping("/partnership/request-deadlines")
-    String change(@AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> form, Model model) {
+    String change(@AuthenticationPrincipal Actor actor, @ModelAttribute DeadlinesForm form, Model model) {
         FormErrors errors = FormErrors.none();
         EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        form.getOrDefault("workingDays", List.of()).forEach(d -> Arrays.stream(DayOfWeek.values()).filter(w -> w.name().equals(d))
-                .forEach(days::add));
-        LocalTime opens = time(form.getFirst("opens"), "opens", errors);
-        LocalTime closes = time(form.getFirst("closes"), "closes", errors);
+        form.workingDays().forEach(d -> Arrays.stream(DayOfWeek.values()).filter(w -> w.name().equals(d)).forEach(days::add));
+        LocalTime opens = time(form.opens(), "opens", errors);
+        LocalTime closes = time(form.closes(), "closes", errors);
         Map<Urgency, DeadlineRule> rules = new LinkedHashMap<>();
         for (Urgency u : Urgency.values()) {
             rule(u, form, errors).ifPresent(r -> rules.put(u, r));
         }
         if (errors.any()) {
-            return show(model, form, errors);
+            return show(model, form, errors.inOrder(DeadlinesForm.ORDER));
         }
         List<FieldProblem> problems = settings.change(actor, days, opens, closes,
                 new RagDeadlines(rules.get(Urgency.RED), rules.get(Urgency.AMBER), rules.get(Urgency.GREEN)));
         if (!problems.isEmpty()) {
             problems.forEach(p -> errors.add(p.field(), p.message()));
-            return show(model, form, errors);
+            return show(model, form, errors.inOrder(DeadlinesForm.ORDER));
         }
         return "redirect:/partnership/request-deadlines?saved";
     }
 
-    private static String show(Model model, MultiValueMap<String, String> form, FormErrors errors) {
-        model.addAttribute("form", form.toSingleValueMap());
+    private static String amount(RagDeadlines deadlines, Urgency u) {
+        return String.valueOf(deadlines.rule(u).amount());
+    }
+
+    private static String unit(RagDeadlines deadlines, Urgency u) {
+        return deadlines.rule(u).unit().name();
+    }
+
+    private static String show(Model model, DeadlinesForm form, FormErrors errors) {
+        MultiValueMap<String, String> values = form.values();
+        model.addAttribute("form", values.toSingleValueMap());
         // Lists, not text: a radio's value must match exactly ("HOURS" is inside "WORKING_HOURS").
-        model.addAttribute("selected", form);
+        model.addAttribute("selected", values);
         model.addAttribute("errors", errors);
         model.addAttribute("dayOptions", Arrays.stream(DayOfWeek.values())
                 .map(d -> new Option(d.name(), d.getDisplayName(TextStyle.FULL, Locale.UK))).toList());
@@ -86,11 +90,11 @@ class DeadlinePages {
         return "exchange/deadlines";
     }
 
-    private static java.util.Optional<DeadlineRule> rule(Urgency u, MultiValueMap<String, String> form, FormErrors errors) {
+    private static java.util.Optional<DeadlineRule> rule(Urgency u, DeadlinesForm form, FormErrors errors) {
         String field = key(u) + "Amount";
         try {
-            int amount = Integer.parseInt(form.getFirst(field) == null ? "" : form.getFirst(field).trim());
-            DeadlineRule.Unit unit = Arrays.stream(DeadlineRule.Unit.values()).filter(x -> x.name().equals(form.getFirst(key(u) + "Unit")))
+            int amount = Integer.parseInt(form.amount(u) == null ? "" : form.amount(u).trim());
+            DeadlineRule.Unit unit = Arrays.stream(DeadlineRule.Unit.values()).filter(x -> x.name().equals(form.unit(u)))
                     .findFirst().orElse(DeadlineRule.Unit.WORKING_HOURS);
             if (amount < 1) {
                 throw new NumberFormatException();

@@ -21,16 +21,18 @@ import org.safeshare.people.PersonId;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Asking organisations of the partnership for information about a person: the question page, check your answers, send. */
 @Controller
+@RecordForms.Bound
 class NewRequestPages {
 
     static final List<String> FIELDS = List.of("organisations", "urgency", "purposeCategory", "purpose", "lawfulBasis", "statesPublicTask",
@@ -59,15 +61,13 @@ class NewRequestPages {
     }
 
     @PostMapping("/exchange/requests/new")
-    String check(@AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> posted, Model model) {
-        RequestForm form = RequestForm.of(posted);
+    String check(@AuthenticationPrincipal Actor actor, @ModelAttribute RequestForm form, Model model) {
         List<FieldProblem> problems = requests.check(actor, form.asked(person(form.person())));
         return show(actor, model, person(form.person()), form, errors(problems, form), problems.isEmpty() ? "exchange/check" : "exchange/new");
     }
 
     @PostMapping("/exchange/requests/new/send")
-    String send(@AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> posted, Model model) {
-        RequestForm form = RequestForm.of(posted);
+    String send(@AuthenticationPrincipal Actor actor, @ModelAttribute RequestForm form, Model model) {
         RequestChange change = requests.send(actor, form.asked(person(form.person())));
         if (change instanceof RequestChange.Refused refused) {
             return show(actor, model, person(form.person()), form, errors(refused.problems(), form), "exchange/new");

@@ -2,6 +2,7 @@ package org.safeshare.exchange.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,36 +12,42 @@ import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.exchange.NewInformationRequest;
 import org.safeshare.exchange.domain.Urgency;
 import org.safeshare.people.PersonId;
-import org.springframework.util.MultiValueMap;
 
 /**
- * The form as posted, kept as text so that it is shown again exactly as typed. {@code named} maps an organisation's id
- * to the practitioner asked by name there, or {@code team:<id>} for one of its teams ({@code named-<organisation id>}), when
- * one was chosen.
+ * The form as posted, kept as text so that it is shown again exactly as typed; bound through its constructor only.
+ * {@code named} maps an organisation's id to the practitioner asked by name there, or {@code team:<id>} for one of its
+ * teams (posted as {@code named[<organisation id>]}), when one was chosen.
  */
 public record RequestForm(String person, List<String> organisations, String urgency, String purposeCategory, String purpose,
         String lawfulBasis, String statesPublicTask, String questions, Map<String, String> named) {
 
+    /** The id of an organisation's named choice on the page, for its label and the error summary's link. */
     static final String NAMED = "named-";
     /** The prefix of a team's value in the named choice; a practitioner's value is their bare id. */
     static final String TEAM = "team:";
 
     public RequestForm {
-        named = Map.copyOf(named);
+        person = text(person);
+        organisations = organisations == null ? List.of() : organisations.stream().distinct().toList();
+        urgency = text(urgency);
+        purposeCategory = text(purposeCategory);
+        purpose = text(purpose);
+        lawfulBasis = text(lawfulBasis);
+        statesPublicTask = text(statesPublicTask);
+        questions = text(questions);
+        // Only the organisations asked, so a choice left under an unticked organisation is dropped, not sent.
+        Map<String, String> asked = new LinkedHashMap<>();
+        List<String> chosen = organisations;
+        Optional.ofNullable(named).orElse(Map.of()).forEach((o, v) -> {
+            if (chosen.contains(o) && v != null && !v.isBlank()) {
+                asked.put(o, v);
+            }
+        });
+        named = Collections.unmodifiableMap(asked);
     }
 
     static RequestForm empty(String person) {
         return new RequestForm(person, List.of(), "", "SAFEGUARDING", "", "", "", "", Map.of());
-    }
-
-    static RequestForm of(MultiValueMap<String, String> posted) {
-        List<String> organisations = Optional.ofNullable(posted.get("organisations")).orElse(List.of());
-        Map<String, String> named = new LinkedHashMap<>();
-        // Only the organisations asked, so a choice left under an unticked organisation is dropped, not sent.
-        organisations.stream().distinct().forEach(o -> Optional.ofNullable(posted.getFirst(NAMED + o)).filter(v -> !v.isBlank())
-                .ifPresent(v -> named.put(o, v)));
-        return new RequestForm(first(posted, "person"), organisations, first(posted, "urgency"), first(posted, "purposeCategory"),
-                first(posted, "purpose"), first(posted, "lawfulBasis"), first(posted, "statesPublicTask"), first(posted, "questions"), named);
     }
 
     /** The page field of a problem about addressee {@code index}'s named practitioner. */
@@ -70,8 +77,7 @@ public record RequestForm(String person, List<String> organisations, String urge
         return Arrays.stream(questions.split("\\R")).map(String::trim).filter(q -> !q.isEmpty()).toList();
     }
 
-    private static String first(MultiValueMap<String, String> posted, String field) {
-        String value = posted.getFirst(field);
+    private static String text(String value) {
         return value == null ? "" : value;
     }
 

@@ -1,11 +1,8 @@
 package org.safeshare.exchange.web;
 
-import org.safeshare.decisions.domain.vocabulary.ConsentStatus;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.safeshare.decisions.DecisionTaken;
-import org.safeshare.decisions.SharingFacts;
 import org.safeshare.exchange.AnswerItem;
 import org.safeshare.exchange.FieldProblem;
 import org.safeshare.exchange.InformationRequest;
@@ -17,21 +14,22 @@ import org.safeshare.exchange.RequestResponses;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Responding to a request: answer each question (fact, opinion or historical, with its source) or decline with
  * reasons, and answer what the decision engine asks, so that the decision record is the engine's (golden rule 7).
  */
 @Controller
+@RecordForms.Bound
 class ResponsePages {
 
     private final InformationRequests requests;
@@ -47,14 +45,13 @@ class ResponsePages {
     @GetMapping("/exchange/requests/{id}/respond")
     String form(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
         InformationRequest request = addressed(actor, id);
-        return show(actor, model, request, new LinkedMultiValueMap<>(), FormErrors.none());
+        return show(actor, model, request, ResponseForm.empty(), FormErrors.none());
     }
 
     @PostMapping("/exchange/requests/{id}/respond")
-    String respond(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
-            Model model) {
+    String respond(@AuthenticationPrincipal Actor actor, @PathVariable String id, @ModelAttribute ResponseForm form, Model model) {
         RequestId requestId = RequestId.parse(id).orElseThrow(() -> new NotFoundException("Information request"));
-        RequestResponse response = ResponseForm.response(form);
+        RequestResponse response = form.response();
         RequestChange change = responses.respond(actor, requestId, response);
         if (change instanceof RequestChange.Refused refused) {
             return show(actor, model, addressed(actor, id), form, errors(refused.problems(), response));
@@ -71,7 +68,8 @@ class ResponsePages {
         return request;
     }
 
-    private String show(Actor actor, Model model, InformationRequest request, MultiValueMap<String, String> form, FormErrors errors) {
+    private String show(Actor actor, Model model, InformationRequest request, ResponseForm posted, FormErrors errors) {
+        MultiValueMap<String, String> form = posted.values();
         model.addAttribute("request", request);
         model.addAttribute("recordOptions", ownRecords.options(actor, request));
         model.addAttribute("form", form.toSingleValueMap());
@@ -108,68 +106,6 @@ class ResponsePages {
         for (FieldProblem p : problems) {
             errors.add(ResponseForm.formField(p.field(), response), p.message());
         }
-        return errors;
-    }
-
-    /** The posted form as a response: answer-N, kind-N and source-N for question N. */
-    static final class ResponseForm {
-
-        private ResponseForm() {}
-
-        static RequestResponse response(MultiValueMap<String, String> form) {
-            List<AnswerItem> answers = new ArrayList<>();
-            boolean answering = "ANSWER".equals(form.getFirst("choice"));
-            for (int q = 1; answering && q <= 20; q++) {
-                String answer = form.getFirst("answer-" + q);
-                if (answer != null && !answer.isBlank()) {
-                    answers.add(new AnswerItem(q, answer, named(AnswerItem.Kind.class, form.getFirst("kind-" + q)), form.getFirst("source-" + q)));
-                }
-            }
-            List<String> information = form.getOrDefault("information", List.of());
-            List<String> consentRisks = form.getOrDefault("consentRisks", List.of());
-            var facts = new RequestResponse.Facts(named(SharingFacts.RiskLevel.class, form.getFirst("riskLevel")), false, false,
-                    "yes".equals(form.getFirst("sharingMoreDetrimental")), named(ConsentStatus.class, form.getFirst("consentStatus")),
-                    null, false, consentRisks.contains("seekingConsentWouldIncreaseRisk"), consentRisks.contains("seekingConsentWouldCauseHarmfulDelay"),
-                    consentRisks.contains("seekingConsentWouldPrejudiceInvestigation"), information.contains("confidential"),
-                    information.contains("specialCategory"), information.contains("criminalOffence"), information.contains("identitiesAtRisk"),
-                    false, null, null);
-            return new RequestResponse(named(RequestResponse.Choice.class, form.getFirst("choice")), answers, form.getFirst("reasons"),
-                    form.getFirst("departureReason"), facts, named(DecisionTaken.SubjectInformed.class, form.getFirst("subjectInformed")),
-                    form.getFirst("notInformedReason"), form.getFirst("consentNotSoughtReason"), "yes".equals(form.getFirst("discussedWithRequester")),
-                    form.getFirst("moreDetrimentalReason"), null, uuid(form.getFirst("personId")));
-        }
-
-        private static java.util.UUID uuid(String value) {
-            try {
-                return value == null || value.isBlank() || OwnRecords.NONE.equals(value) ? null : java.util.UUID.fromString(value);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
-
-        /** The form field a problem belongs to: answers[i].kind is the kind of the question item i answers, and so on. */
-        static String formField(String field, RequestResponse response) {
-            var item = java.util.regex.Pattern.compile("answers\\[(\\d+)]\\.(\\w+)").matcher(field);
-            if (item.matches() && Integer.parseInt(item.group(1)) < response.answers().size()) {
-                int question = response.answers().get(Integer.parseInt(item.group(1))).question();
-                return switch (item.group(2)) {
-                    case "kind" -> "kind-" + question;
-                    case "source" -> "source-" + question;
-                    default -> "answer-" + question;
-                };
-            }
-            if (field.startsWith("answers")) {
-                return "answer-1";
-            }
-            return switch (field) {
-                case "facts", "facts.riskLevel" -> "riskLevel";
-                case "facts.consentStatus" -> "consentStatus";
-                default -> field.startsWith("facts.") ? "riskLevel" : field;
-            };
-        }
-
-        private static <E extends Enum<E>> E named(Class<E> type, String name) {
-            return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
-        }
+        return errors.inOrder(ResponseForm.ORDER);
     }
 }

@@ -7,17 +7,20 @@ import org.safeshare.matching.ClericalReview;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
 import org.safeshare.platform.web.FormErrors;
+import org.safeshare.platform.web.RecordForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 
 /** The clerical review queue: each proposed pair with its reasons, confirmed or rejected with a reason. */
 @Controller
+@RecordForms.Bound
 class ReviewPages {
 
     private final ClericalReview review;
@@ -31,22 +34,25 @@ class ReviewPages {
         return show(actor, model, null, FormErrors.none(), Map.of());
     }
 
+    /** Each pair's fields carry its id on the page: the form binds those of the pair in the path, and no other. */
+    @InitBinder("reviewForm")
+    void thePairsOwnFields(WebDataBinder binder, @PathVariable String id) {
+        binder.setNameResolver(parameter -> parameter.getParameterName() + "-" + id);
+    }
+
     @PostMapping("/matching/review/{id}")
-    String decide(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
-            Model model) {
+    String decide(@AuthenticationPrincipal Actor actor, @PathVariable String id, @ModelAttribute ReviewForm form, Model model) {
         UUID pair = parse(id);
-        // Each pair's fields carry its id, so that the error summary links to the right pair's field.
-        String decision = form.getFirst("decision-" + pair);
-        String reason = form.getFirst("reason-" + pair);
-        if (!"same".equals(decision) && !"different".equals(decision)) {
+        if (!form.answered()) {
             review.queue(actor); // the same refusal for someone who may not review
             return show(actor, model, pair, FormErrors.none().add("decision-" + pair, "Select whether these records are the same child"),
-                    Map.of("reason", reason == null ? "" : reason));
+                    Map.of("reason", form.reasonOrEmpty()));
         }
-        return switch (review.decide(actor, pair, "same".equals(decision), reason)) {
+        return switch (review.decide(actor, pair, "same".equals(form.decision()), form.reason())) {
             case ClericalReview.ReviewDecision.Decided decided -> "redirect:/matching/review?decided";
             case ClericalReview.ReviewDecision.Refused refused -> show(actor, model, pair,
-                    FormErrors.none().add(refused.field() + "-" + pair, refused.message()), Map.of("decision", decision, "reason", reason == null ? "" : reason));
+                    FormErrors.none().add(refused.field() + "-" + pair, refused.message()),
+                    Map.of("decision", form.decision(), "reason", form.reasonOrEmpty()));
         };
     }
 

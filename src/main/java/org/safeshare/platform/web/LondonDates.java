@@ -17,12 +17,18 @@ public class LondonDates {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    private static final DateTimeFormatter DAY_AND_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
     /** The audit trail's form: an auditor orders and matches events to the second. */
     private static final DateTimeFormatter TO_THE_SECOND = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm:ss", Locale.UK);
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** For example "Monday 28 December 2026", where the day of the week matters (a closed day, a deadline). */
+    public static String dayAndDate(LocalDate date) {
+        return date == null ? "" : DAY_AND_DATE.format(date);
     }
 
     public static String date(Optional<LocalDate> date) {

@@ -1,7 +1,5 @@
 package org.safeshare.referrals.web;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.safeshare.people.People;
 import org.safeshare.people.PersonSearch;
 import org.safeshare.people.domain.NhsNumber;
 import org.safeshare.platform.security.Actor;
+import org.safeshare.platform.web.DateInput;
 import org.safeshare.platform.web.FormErrors;
 import org.safeshare.platform.web.RecordForms;
 import org.safeshare.referrals.Referral;
@@ -38,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 class WorkPages {
 
     static final int ATTENDEE_ROWS = 6;
+    private static final List<String> MEETING_ORDER = List.of("heldOn", "attendees", "shared", "decision");
 
     private final Referrals referrals;
     private final Triage triage;
@@ -102,11 +102,18 @@ class WorkPages {
     @PostMapping("/referrals/{id}/strategy-discussion")
     String meeting(@AuthenticationPrincipal Actor actor, @PathVariable String id, @ModelAttribute MeetingForm form, Model model) {
         Referral referral = mash(actor, id);
-        var meeting = new StrategyDiscussions.NewMeeting(date(form), attendees(form), form.shared(), form.decision());
+        // An unreadable date is no date to the rules (which refuse it): its own problem, in the GOV.UK date input's words,
+        // is the one shown for the field, and the rules' problems with the other fields are shown with it.
+        DateInput heldOn = heldOn(form);
+        var meeting = new StrategyDiscussions.NewMeeting(heldOn.date().orElse(null), attendees(form), form.shared(), form.decision());
         return switch (discussions.record(actor, referral.id(), meeting)) {
             case ReferralChange.Done done -> "redirect:/referrals/" + done.id() + "?recorded";
-            case ReferralChange.Refused refused -> meeting(referral, form,
-                    Problems.errors(refused.problems(), List.of("heldOn", "attendees", "shared", "decision")), model);
+            case ReferralChange.Refused refused -> {
+                FormErrors errors = FormErrors.none();
+                heldOn.problem("The date of the discussion").ifPresent(p -> errors.add("heldOn", p));
+                Problems.errors(refused.problems(), MEETING_ORDER).all().forEach(errors::add);
+                yield meeting(referral, form, errors.inOrder(MEETING_ORDER), model);
+            }
         };
     }
 
@@ -153,13 +160,9 @@ class WorkPages {
         return text == null ? List.of() : text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
     }
 
-    static LocalDate date(MeetingForm form) {
-        try {
-            return LocalDate.of(Integer.parseInt(form.heldOnYear().trim()), Integer.parseInt(form.heldOnMonth().trim()),
-                    Integer.parseInt(form.heldOnDay().trim()));
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            return null;
-        }
+    /** The GOV.UK date input's one reading (a two-figure year is not 26 AD). */
+    static DateInput heldOn(MeetingForm form) {
+        return new DateInput(form.heldOnDay(), form.heldOnMonth(), form.heldOnYear());
     }
 
     static List<Referral.Attendee> attendees(MeetingForm form) {
