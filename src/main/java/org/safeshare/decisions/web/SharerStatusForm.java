@@ -12,7 +12,7 @@ record SharerStatusForm(String publicAuthority, String coveredByDutyToShare) {
     }
 
     /** The answer to one question by its field name, for the page's radios. */
-    String answer(String field) {
+    public String answer(String field) {
         return switch (field) {
             case "publicAuthority" -> publicAuthority;
             case "coveredByDutyToShare" -> coveredByDutyToShare;
