@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeshare.organisations.OrganisationId;
 import org.safeshare.people.PersonId;
+import org.safeshare.people.domain.PersonDraft;
+import org.safeshare.people.domain.PersonKind;
+import org.safeshare.people.domain.Sex;
 import org.safeshare.people.setup.PeopleSetUp;
 import org.safeshare.support.SafeshareTest;
 import org.safeshare.support.SignedIn;
@@ -65,6 +72,21 @@ class RespondPageAuditTest {
         List<String> written = eventsSince(before, gp);
         assertThat(written).hasSize(1);
         assertThat(written.getFirst()).startsWith("INFORMATION_REQUEST_VIEWED DONE").contains("REQUEST:" + id);
+    }
+
+    @Test
+    void theResponderHoldingTheChildGetsOneViewEventNamingTheRequestAndTheirOwnRecordAndNoSearchEvent() throws Exception {
+        RequestId id = sent();
+        var police = signedIn.actor(ExchangeFixture.POLICE);
+        PersonId own = setUp.ensurePerson(new OrganisationId(police.organisationId()), police.id(), new PersonDraft(PersonKind.CHILD, "Ava",
+                "Thompson", LocalDate.of(2015, 3, 27), null, Sex.FEMALE, "9990000018", null, List.of(), "12 Willow Road", null, "Riverside",
+                "RV1 2AB"));
+        long before = lastEvent();
+        mvc.perform(get("/exchange/requests/" + id + "/respond").with(signedIn.as(ExchangeFixture.POLICE))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + own + "\"")));
+        List<String> written = eventsSince(before, police.id());
+        assertThat(written).hasSize(1);
+        assertThat(written.getFirst()).startsWith("INFORMATION_REQUEST_VIEWED DONE").contains("REQUEST:" + id).contains("PERSON:" + own);
     }
 
     private long lastEvent() {
