@@ -29,11 +29,10 @@ class ApiBodiesTest {
             .importPackages("org.safeshare");
 
     /**
-     * Found by this test on 2 December 2026 and not yet given their own records (the consent and information request APIs
-     * were; ADR 0022): each is to go, and none is to be added. Matching's is another helper's area this session.
+     * Found by this test on 2 December 2026 and not yet given their own records (the consent, information request and agreement
+     * APIs were; ADR 0022): each is to go, and none is to be added. Matching's is another helper's area this session.
      */
     private static final Set<String> NOT_YET_OWN_RECORDS = Set.of(
-            "AgreementApi -> agreements.AgreedPurpose", "AgreementApi -> agreements.LawfulBasisCited",
             "DecisionApi -> decisions.DecisionId", "DecisionApi -> decisions.DecisionTaken", "DecisionApi -> decisions.Recommendation",
             "DecisionSupportApi -> decisions.Recommendation",
             "DisclosureApi -> disclosures.DisclosureSummary", "DisclosureApi -> disclosures.ReleaseState",
