@@ -35,7 +35,7 @@ class ApiBodiesTest {
     private static final Set<String> NOT_YET_OWN_RECORDS = Set.of(
             "DecisionApi -> decisions.DecisionId", "DecisionApi -> decisions.DecisionTaken", "DecisionApi -> decisions.Recommendation",
             "DecisionSupportApi -> decisions.Recommendation",
-            "DisclosureApi -> disclosures.DisclosureSummary", "DisclosureApi -> disclosures.ReleaseState",
+            "DisclosureApi -> disclosures.ReleaseState",
             "DisclosureApi -> disclosures.domain.ItemKind", "DisclosureApi -> disclosures.domain.Identity$Role",
             "DisclosureApi -> disclosures.domain.PersonField", "SharingOutsideApi -> disclosures.domain.OutsideMethod",
             "HoldersApi -> matching.Holder",
