@@ -37,7 +37,7 @@ class ApiBodiesTest {
             "DecisionSupportApi -> decisions.Recommendation",
             "DisclosureApi -> disclosures.ReleaseState",
             "DisclosureApi -> disclosures.domain.ItemKind", "DisclosureApi -> disclosures.domain.Identity$Role",
-            "DisclosureApi -> disclosures.domain.PersonField", "SharingOutsideApi -> disclosures.domain.OutsideMethod",
+            "DisclosureApi -> disclosures.domain.PersonField",
             "HoldersApi -> matching.Holder",
             "ReferralApi -> referrals.Referral", "ReferralApi -> referrals.MashQueue$Page", "ReferralApi -> referrals.domain.Agency",
             "ReferralApi -> referrals.domain.DisagreementLevel", "ReferralApi -> referrals.domain.FamilyTold",
