@@ -140,6 +140,19 @@ class AgreementsTest {
     }
 
     @Test
+    void theApiListsPurposesAndLawfulBasesInItsOwnWordsWhateverTheDomainCallsThem() throws Exception {
+        // The API's own enumerations (ADR 0022): a renamed domain value must not rename one a partner system sends.
+        mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.AgreementJson.properties.purposes.items.enum").value(org.hamcrest.Matchers.contains(
+                        "SAFEGUARDING", "EARLY_HELP", "INDIVIDUAL_CARE", "CRIME_PREVENTION", "LEGAL_PROCEEDINGS", "STATUTORY_DUTY", "OTHER")))
+                .andExpect(jsonPath("$.components.schemas.AgreementBody.properties.lawfulBases.items.enum").value(org.hamcrest.Matchers.contains(
+                        "PUBLIC_TASK", "LEGAL_OBLIGATION", "RECOGNISED_LEGITIMATE_INTEREST", "LEGITIMATE_INTERESTS", "CONSENT",
+                        "SAFEGUARDING_CONDITION", "HEALTH_AND_SOCIAL_CARE", "LAW_ENFORCEMENT")));
+        mvc.perform(get("/api/v1/information-sharing-agreements").header("Authorization", "Bearer demo-surgery-token"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].lawfulBases[0]").isString());
+    }
+
+    @Test
     void coveringFindsTheAgreementOnlyForItsPartiesPurposeAndDates() {
         Agreement agreement = surgeryAndPolice("Covering check " + System.nanoTime());
         OrganisationId surgery = organisation("Brook Lane Surgery");

@@ -114,6 +114,12 @@ class DisclosureApiTest {
         String id = exchange.sendToMash();
         mvc.perform(as(get("/api/v1/disclosures?box=inbox"), "mash")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].counterpart").value("Oakfield Primary School"));
+        // The row's fields as returned since the first version (its own record since 2 December 2026, ADR 0022).
+        var rows = new tools.jackson.databind.json.JsonMapper().readTree(mvc.perform(as(get("/api/v1/disclosures?box=inbox"), "mash"))
+                .andReturn().getResponse().getContentAsString());
+        var row = java.util.stream.StreamSupport.stream(rows.spliterator(), false).filter(r -> r.path("id").asString().equals(id)).findFirst()
+                .orElseThrow();
+        assertThat(row.propertyNames()).containsExactlyInAnyOrder("id", "counterpart", "sentByName", "sentAt", "items", "opened", "recalled");
         mvc.perform(as(get("/api/v1/disclosures?box=elsewhere"), "mash")).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("box"));
     }

@@ -61,13 +61,14 @@ class AgreementApi {
     }
 
     /** What a partner system sends; absent lists are empty, and the rules then say what is missing. */
-    record AgreementBody(String title, List<UUID> parties, List<AgreedPurpose> purposes, List<String> informationCategories,
-            List<LawfulBasisCited> lawfulBases, LocalDate startsOn, LocalDate reviewOn, LocalDate endsOn, String dpiaReference,
+    record AgreementBody(String title, List<UUID> parties, List<Purpose> purposes, List<String> informationCategories,
+            List<LawfulBasis> lawfulBases, LocalDate startsOn, LocalDate reviewOn, LocalDate endsOn, String dpiaReference,
             List<String> signatories) {
 
         NewAgreement request() {
             return new NewAgreement(title, new HashSet<>(orEmpty(parties).stream().map(OrganisationId::new).toList()),
-                    new HashSet<>(orEmpty(purposes)), orEmpty(informationCategories), new HashSet<>(orEmpty(lawfulBases)), startsOn, reviewOn,
+                    new HashSet<>(orEmpty(purposes).stream().map(p -> AgreedPurpose.valueOf(p.name())).toList()), orEmpty(informationCategories),
+                    new HashSet<>(orEmpty(lawfulBases).stream().map(b -> LawfulBasisCited.valueOf(b.name())).toList()), startsOn, reviewOn,
                     endsOn, dpiaReference, orEmpty(signatories));
         }
 
@@ -77,14 +78,23 @@ class AgreementApi {
     }
 
     /** An agreement as the API shows it. */
-    record AgreementJson(UUID id, String title, List<UUID> parties, List<AgreedPurpose> purposes, List<String> informationCategories,
-            List<LawfulBasisCited> lawfulBases, LocalDate startsOn, LocalDate reviewOn, LocalDate endsOn, String dpiaReference,
+    record AgreementJson(UUID id, String title, List<UUID> parties, List<Purpose> purposes, List<String> informationCategories,
+            List<LawfulBasis> lawfulBases, LocalDate startsOn, LocalDate reviewOn, LocalDate endsOn, String dpiaReference,
             List<String> signatories) {
 
         static AgreementJson of(Agreement a) {
             return new AgreementJson(a.id(), a.title(), a.parties().stream().map(OrganisationId::value).sorted().toList(),
-                    a.purposes().stream().sorted().toList(), a.informationCategories(), a.lawfulBases().stream().sorted().toList(),
+                    a.purposes().stream().sorted().map(p -> Purpose.valueOf(p.name())).toList(), a.informationCategories(),
+                    a.lawfulBases().stream().sorted().map(b -> LawfulBasis.valueOf(b.name())).toList(),
                     a.startsOn(), a.reviewOn(), a.endsOn().orElse(null), a.dpiaReference(), a.signatories());
         }
+    }
+
+    /** The API's own names for an agreement's purposes and lawful bases (ADR 0022): the domain's may change, these do not. */
+    enum Purpose { SAFEGUARDING, EARLY_HELP, INDIVIDUAL_CARE, CRIME_PREVENTION, LEGAL_PROCEEDINGS, STATUTORY_DUTY, OTHER }
+
+    enum LawfulBasis {
+        PUBLIC_TASK, LEGAL_OBLIGATION, RECOGNISED_LEGITIMATE_INTEREST, LEGITIMATE_INTERESTS, CONSENT, SAFEGUARDING_CONDITION,
+        HEALTH_AND_SOCIAL_CARE, LAW_ENFORCEMENT
     }
 }

@@ -12,7 +12,6 @@ import org.safeshare.consent.ConsentId;
 import org.safeshare.consent.ConsentPositions;
 import org.safeshare.consent.ConsentWithdrawals;
 import org.safeshare.consent.Consents;
-import org.safeshare.consent.domain.ConsentPosition;
 import org.safeshare.consent.domain.Withdrawal;
 import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.organisations.OrganisationId;
@@ -108,10 +107,10 @@ class ConsentApi {
 
     @GetMapping("/api/v1/people/{id}/consent-position")
     @Operation(summary = "Whether valid consent exists for this purpose and recipient, who may give it, and any ground to proceed without it")
-    ConsentPosition position(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestParam PurposeCategory purpose,
-            @RequestParam(required = false) UUID recipientOrganisation) {
-        return positions.position(actor, people.visible(actor, new PersonId(id)), purpose,
-                Optional.ofNullable(recipientOrganisation).map(OrganisationId::new));
+    ConsentPositionBody position(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
+            @RequestParam ConsentValues.Purpose purpose, @RequestParam(required = false) UUID recipientOrganisation) {
+        return ConsentPositionBody.of(positions.position(actor, people.visible(actor, new PersonId(id)),
+                ConsentValues.as(PurposeCategory.class, purpose), Optional.ofNullable(recipientOrganisation).map(OrganisationId::new)));
     }
 
     private static ConsentId recorded(ConsentChange change) {

@@ -33,21 +33,22 @@ public class CapacityRepository {
         jdbc.sql("""
                 insert into capacity_assessment (id, organisation_id, person_id, assessed_on, assessment, recorded_at, recorded_by)
                 values (?, ?, ?, ?, ?::jsonb, ?, ?)""")
-                .params(a.id(), organisation, person.value(), Date.valueOf(a.assessedOn()), json.writeValueAsString(a), Timestamp.from(at),
-                        actor.id())
+                .params(a.id(), organisation, person.value(), Date.valueOf(a.assessedOn()),
+                        json.writeValueAsString(StoredCapacity.StoredAssessment.of(a)), Timestamp.from(at), actor.id())
                 .update();
     }
 
     public List<CapacityAssessment> assessments(PersonId person) {
         return jdbc.sql("select assessment from capacity_assessment where person_id = ? order by assessed_on desc, recorded_at desc")
-                .param(person.value()).query((rs, n) -> json.readValue(rs.getString("assessment"), CapacityAssessment.class)).list();
+                .param(person.value())
+                .query((rs, n) -> json.readValue(rs.getString("assessment"), StoredCapacity.StoredAssessment.class).assessment()).list();
     }
 
     public void insertGround(UUID organisation, PersonId person, GroundToProceed g, Actor actor, Instant at) {
         jdbc.sql("""
                 insert into consent_ground (id, organisation_id, person_id, ground, approval_role, recorded_at, recorded_by)
                 values (?, ?, ?, ?::jsonb, ?, ?, ?)""")
-                .params(g.id(), organisation, person.value(), json.writeValueAsString(g),
+                .params(g.id(), organisation, person.value(), json.writeValueAsString(StoredCapacity.StoredGround.of(g)),
                         g.approvalRole() == null ? null : g.approvalRole().name(), Timestamp.from(at), actor.id())
                 .update();
     }
@@ -83,7 +84,7 @@ public class CapacityRepository {
             from consent_ground g left join consent_ground_approval a on a.ground_id = g.id""";
 
     private GroundToProceed ground(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        GroundToProceed g = json.readValue(rs.getString("ground"), GroundToProceed.class);
+        GroundToProceed g = json.readValue(rs.getString("ground"), StoredCapacity.StoredGround.class).groundToProceed();
         Date approvedOn = rs.getDate("approved_on");
         return new GroundToProceed(g.id(), g.ground(), g.harmForm(), g.purpose(), g.recipientOrganisation(), g.reasons(), g.decidedBy(),
                 g.decidedOn(), g.approvalRole(), rs.getString("approved_by_name"), approvedOn == null ? null : approvedOn.toLocalDate());

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Consent records in PostgreSQL: each version's terms kept as JSON exactly as recorded. */
+/** Consent records in PostgreSQL: each version's terms kept as JSON exactly as recorded, in their own stored form ({@link StoredConsentTerms}). */
 @Repository
 public class ConsentRepository {
 
@@ -50,7 +50,7 @@ public class ConsentRepository {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
                 .params(id.value(), version, Timestamp.from(at), api ? null : actor.id(), api ? actor.id() : null, actor.displayName(),
                         correctionReason, terms.answer().name(), terms.expiresOn() == null ? null : Date.valueOf(terms.expiresOn()),
-                        json.writeValueAsString(terms))
+                        json.writeValueAsString(StoredConsentTerms.of(terms)))
                 .update();
     }
 
@@ -59,8 +59,8 @@ public class ConsentRepository {
         jdbc.sql("""
                 insert into consent_withdrawal (consent_id, withdrawn_on, withdrawal, recorded_at, recorded_by, recorded_by_api_client,
                     recorded_by_name) values (?, ?, ?::jsonb, ?, ?, ?, ?)""")
-                .params(id.value(), Date.valueOf(withdrawal.withdrawnOn()), json.writeValueAsString(withdrawal), Timestamp.from(at),
-                        api ? null : actor.id(), api ? actor.id() : null, actor.displayName())
+                .params(id.value(), Date.valueOf(withdrawal.withdrawnOn()), json.writeValueAsString(StoredWithdrawal.of(withdrawal)),
+                        Timestamp.from(at), api ? null : actor.id(), api ? actor.id() : null, actor.displayName())
                 .update();
     }
 
@@ -115,12 +115,12 @@ public class ConsentRepository {
 
     private ConsentVersion version(ResultSet rs, int row) throws SQLException {
         return new ConsentVersion(rs.getInt("version"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by_name"),
-                rs.getString("correction_reason"), json.readValue(rs.getString("terms"), ConsentTerms.class));
+                rs.getString("correction_reason"), json.readValue(rs.getString("terms"), StoredConsentTerms.class).terms());
     }
 
     private Optional<RecordedWithdrawal> withdrawal(ResultSet rs) throws SQLException {
         String withdrawal = rs.getString("withdrawal");
-        return withdrawal == null ? Optional.empty() : Optional.of(new RecordedWithdrawal(json.readValue(withdrawal, Withdrawal.class),
+        return withdrawal == null ? Optional.empty() : Optional.of(new RecordedWithdrawal(json.readValue(withdrawal, StoredWithdrawal.class).withdrawal(),
                 rs.getTimestamp("withdrawal_recorded_at").toInstant(), rs.getString("withdrawal_recorded_by_name")));
     }
 }

@@ -55,12 +55,22 @@ class DisclosureApi {
 
     @GetMapping("/api/v1/disclosures")
     @Operation(summary = "Disclosures addressed to the caller (box=inbox, the same list GET /api/v1/inbox gives) or sent by it (box=outbox)")
-    List<DisclosureSummary> list(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "inbox") String box) {
-        return switch (box) {
+    List<SummaryJson> list(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "inbox") String box) {
+        List<DisclosureSummary> listed = switch (box) {
             case "inbox" -> reading.inbox(actor);
             case "outbox" -> reading.outbox(actor);
             default -> throw new InvalidRequestException(List.of(new InvalidRequestException.FieldProblem("box", "Send inbox or outbox")));
         };
+        return listed.stream().map(SummaryJson::of).toList();
+    }
+
+    /** One row of a box as the API answers it: its own record with the fields it has always had (ADR 0022). */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DisclosureSummary")
+    record SummaryJson(UUID id, String counterpart, String sentByName, java.time.Instant sentAt, int items, boolean opened, boolean recalled) {
+
+        static SummaryJson of(DisclosureSummary s) {
+            return new SummaryJson(s.id().value(), s.counterpart(), s.sentByName(), s.sentAt(), s.items(), s.opened(), s.recalled());
+        }
     }
 
     @GetMapping("/api/v1/disclosures/{id}")

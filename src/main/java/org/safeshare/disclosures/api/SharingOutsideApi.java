@@ -38,12 +38,15 @@ class SharingOutsideApi {
         this.sharing = sharing;
     }
 
+    /** How it was shared, in the API's own words (ADR 0022): the domain's may be renamed, these only with a new API version. */
+    enum Method { TELEPHONE, MEETING, LETTER, SECURE_EMAIL }
+
     /** The checks made; only those of the method used are read. */
     record ChecksJson(Boolean calledBackKnownNumber, Boolean identityChecked, Boolean entitlementChecked, List<String> attendees,
             Boolean allNeedToKnow, Boolean addressDoubleChecked, Boolean receiptConfirmed, Boolean bothEndsSecure) {}
 
     /** The body of {@code POST /api/v1/people/{id}/sharing-outside}. */
-    record NewSharingJson(UUID decisionId, OutsideMethod method, LocalDate sharedOn, ChecksJson checks, String notes) {
+    record NewSharingJson(UUID decisionId, Method method, LocalDate sharedOn, ChecksJson checks, String notes) {
 
         OutsideSharing command() {
             ChecksJson c = checks == null ? new ChecksJson(null, null, null, null, null, null, null, null) : checks;
@@ -51,7 +54,7 @@ class SharingOutsideApi {
                 throw new InvalidRequestException(List.of(new InvalidRequestException.FieldProblem("checks.attendees",
                         "Send each attendee as text, not null")));
             }
-            return new OutsideSharing(decisionId, method, sharedOn, yes(c.calledBackKnownNumber()), yes(c.identityChecked()),
+            return new OutsideSharing(decisionId, method == null ? null : OutsideMethod.valueOf(method.name()), sharedOn, yes(c.calledBackKnownNumber()), yes(c.identityChecked()),
                     yes(c.entitlementChecked()), c.attendees(), yes(c.allNeedToKnow()), yes(c.addressDoubleChecked()),
                     yes(c.receiptConfirmed()), yes(c.bothEndsSecure()), notes);
         }
@@ -62,12 +65,12 @@ class SharingOutsideApi {
     }
 
     /** A record as the recording organisation reads it. */
-    record SharingJson(UUID id, UUID personId, UUID decisionId, OutsideMethod method, LocalDate sharedOn, ChecksJson checks, String notes,
+    record SharingJson(UUID id, UUID personId, UUID decisionId, Method method, LocalDate sharedOn, ChecksJson checks, String notes,
             String recordedBy, Instant recordedAt) {
 
         static SharingJson of(OutsideSharingRepository.Stored s) {
             OutsideSharing o = s.sharing();
-            return new SharingJson(s.id(), s.personId(), o.decisionId(), o.method(), o.sharedOn(), new ChecksJson(o.calledBackKnownNumber(),
+            return new SharingJson(s.id(), s.personId(), o.decisionId(), o.method() == null ? null : Method.valueOf(o.method().name()), o.sharedOn(), new ChecksJson(o.calledBackKnownNumber(),
                     o.identityChecked(), o.entitlementChecked(), o.attendees(), o.allNeedToKnow(), o.addressDoubleChecked(),
                     o.receiptConfirmed(), o.bothEndsSecure()), o.notes(), s.recordedByName(), s.recordedAt());
         }

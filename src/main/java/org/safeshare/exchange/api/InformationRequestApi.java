@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.exchange.FieldProblem;
-import org.safeshare.exchange.InformationRequest;
 import org.safeshare.exchange.InformationRequests;
-import org.safeshare.exchange.NewInformationRequest;
 import org.safeshare.exchange.RequestBoxes;
 import org.safeshare.exchange.RequestChange;
 import org.safeshare.exchange.RequestId;
 import org.safeshare.exchange.RequestList;
-import org.safeshare.exchange.RequestResponse;
 import org.safeshare.exchange.RequestResponses;
 import org.safeshare.exchange.domain.Urgency;
 import org.safeshare.platform.InvalidRequestException;
@@ -48,34 +45,39 @@ class InformationRequestApi {
 
     @PostMapping("/api/v1/information-requests")
     @Operation(summary = "Ask organisations of the partnership for information about a person the caller's organisation holds")
-    ResponseEntity<InformationRequest> send(@AuthenticationPrincipal Actor actor, @RequestBody NewInformationRequest body) {
-        RequestId id = done(requests.send(actor, body));
-        return ResponseEntity.created(URI.create("/api/v1/information-requests/" + id)).body(requests.view(actor, id));
+    ResponseEntity<RequestBodies.Request> send(@AuthenticationPrincipal Actor actor, @RequestBody RequestCommands.NewRequest body) {
+        RequestId id = done(requests.send(actor, body.command()));
+        return ResponseEntity.created(URI.create("/api/v1/information-requests/" + id)).body(view(actor, id));
     }
 
     @GetMapping("/api/v1/information-requests/{id}")
     @Operation(summary = "A request as the caller may see it: every organisation's part for the requester, its own for an addressed one")
-    InformationRequest request(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return requests.view(actor, new RequestId(id));
+    RequestBodies.Request request(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return view(actor, new RequestId(id));
     }
 
     @PostMapping("/api/v1/information-requests/{id}/responses")
     @Operation(summary = "Answer or decline the caller's organisation's part of a request; the decision record is made by the engine")
-    ResponseEntity<InformationRequest> respond(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
-            @RequestBody RequestResponse body) {
-        RequestId request = done(responses.respond(actor, new RequestId(id), body));
-        return ResponseEntity.created(URI.create("/api/v1/information-requests/" + request)).body(requests.view(actor, request));
+    ResponseEntity<RequestBodies.Request> respond(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
+            @RequestBody RequestCommands.Response body) {
+        RequestId request = done(responses.respond(actor, new RequestId(id), body.response()));
+        return ResponseEntity.created(URI.create("/api/v1/information-requests/" + request)).body(view(actor, request));
+    }
+
+    private RequestBodies.Request view(Actor actor, RequestId id) {
+        return RequestBodies.Request.of(requests.view(actor, id));
     }
 
     @GetMapping("/api/v1/inbox")
     @Operation(summary = "Information requests addressed to the caller's organisation, open ones first by least time left, 50 a page")
     InboxBody inbox(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "true") boolean openOnly, @RequestParam Optional<Urgency> urgency) {
-        return new InboxBody(boxes.inbox(actor, new RequestList.Filter(openOnly, urgency, true, page)));
+            @RequestParam(defaultValue = "true") boolean openOnly, @RequestParam Optional<RequestValues.Urgency> urgency) {
+        var filter = new RequestList.Filter(openOnly, urgency.map(u -> RequestValues.as(Urgency.class, u)), true, page);
+        return new InboxBody(RequestBodies.Inbox.of(boxes.inbox(actor, filter)));
     }
 
     /** The inbox: its requests part (disclosures and other kinds of item join it later). */
-    record InboxBody(RequestList informationRequests) {}
+    record InboxBody(RequestBodies.Inbox informationRequests) {}
 
     private static RequestId done(RequestChange change) {
         return switch (change) {

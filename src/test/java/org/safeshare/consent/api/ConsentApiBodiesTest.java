@@ -28,9 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
 @SafeshareTest
 class ConsentApiBodiesTest {
 
-    /** Every field of a consent record as returned since the first version of the API. */
+    /**
+     * Every field of a consent record as returned since the first version of the API, but for the person's id: a plain
+     * UUID since 2 December 2026, as documented; before, a domain type leaked {"value": ...} (ADR 0022).
+     */
     private static final String FIELDS = """
-            id organisationId personId personId.value versions[] versions[].version versions[].recordedAt versions[].recordedBy
+            id organisationId personId versions[] versions[].version versions[].recordedAt versions[].recordedBy
             versions[].terms versions[].terms.answer versions[].terms.giver versions[].terms.giver.kind versions[].terms.giver.personId
             versions[].terms.giver.name versions[].terms.giver.basis versions[].terms.told versions[].terms.told.whatWillHappen
             versions[].terms.told.whoWillBeTold versions[].terms.told.whoTheyMayTell versions[].terms.told.why versions[].terms.scope
@@ -84,6 +87,39 @@ class ConsentApiBodiesTest {
         assertThat(fields).isEqualTo(new TreeSet<>(java.util.List.of(FIELDS.split("\\s+"))));
         assertThat(read.path("versions").path(0).path("terms").path("giver").path("kind").asString())
                 .isEqualTo("PERSON_WITH_PARENTAL_RESPONSIBILITY");
+        assertThat(read.path("personId").asString()).isEqualTo(isla);
+        assertThat(read.path("id").asString()).isEqualTo(location.substring(location.lastIndexOf('/') + 1));
+
+        JsonNode position = json.readTree(mvc.perform(asHealthVisiting(get("/api/v1/people/" + isla + "/consent-position"))
+                .param("purpose", "EARLY_HELP")).andReturn().getResponse().getContentAsString());
+        TreeSet<String> positionFields = new TreeSet<>();
+        paths(position, "", positionFields);
+        assertThat(positionFields).isEqualTo(new TreeSet<>(java.util.List.of(POSITION_FIELDS.strip().split("\\s+"))));
+        assertThat(position.path("status").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    /**
+     * The consent position's fields as returned since the first version (when it was the domain type itself), for a child
+     * too young to consent whose mother's consent for the purpose was withdrawn; absent parts are null.
+     */
+    private static final String POSITION_FIELDS = """
+            status whoMayConsent whoMayConsent.who whoMayConsent.reason whoMayConsent.assessment consent consent.id consent.terms
+            consent.terms.answer consent.terms.giver consent.terms.giver.kind consent.terms.giver.personId consent.terms.giver.name
+            consent.terms.giver.basis consent.terms.told consent.terms.told.whatWillHappen consent.terms.told.whoWillBeTold
+            consent.terms.told.whoTheyMayTell consent.terms.told.why consent.terms.scope consent.terms.scope.purposes[]
+            consent.terms.scope.recipientOrganisations[] consent.terms.scope.recipientTypes[] consent.terms.scope.informationCategories[]
+            consent.terms.method consent.terms.evidence consent.terms.givenOn consent.terms.expiresOn consent.terms.childViews
+            consent.recordedAt consent.withdrawal consent.withdrawal.withdrawnOn consent.withdrawal.withdrawnBy consent.withdrawal.purposes[]
+            consent.withdrawal.recipientOrganisations[] consent.withdrawal.note ground explanation""";
+
+    @Test
+    void theOpenApiDocumentDescribesTheIdsAsUuidsAndTheValuesAsTheApisOwnLists() throws Exception {
+        mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.ConsentRecord.properties.personId.type").value("string"))
+                .andExpect(jsonPath("$.components.schemas.ConsentRecord.properties.personId.format").value("uuid"))
+                .andExpect(jsonPath("$.components.schemas.ConsentRecord.properties.id.format").value("uuid"))
+                .andExpect(jsonPath("$.components.schemas.ConsentTerms.properties.answer.enum").value(org.hamcrest.Matchers.contains("GIVEN", "REFUSED")))
+                .andExpect(jsonPath("$.components.schemas.ConsentPosition.properties.status.enum[0]").value("GIVEN"));
     }
 
     @Test
