@@ -263,8 +263,35 @@ final class Comparisons {
             return 0;
         }
         double overlap = s.addresses.overlap(a, b);
-        // Jaro-Winkler catches split or run-together words ("oa kp ark"); only worth its cost when some words are shared.
-        return overlap >= 0.5 || (overlap >= 0.2 && JaroWinkler.similarity(s.addresses.value(a), s.addresses.value(b)) >= 0.9) ? 1 : 2;
+        if (overlap >= 0.5) {
+            return 1;
+        }
+        if (overlap < 0.2) {
+            return 2; // the fuzzy comparisons below are only worth their cost when some words are shared
+        }
+        String x = s.addresses.value(a);
+        String y = s.addresses.value(b);
+        // Word by word, a mistyped word ("pcrescent", "shooping") still counts; on the whole address, split or run-together
+        // words ("oa kp ark") do.
+        return fuzzyOverlap(x, y) >= 0.5 || JaroWinkler.similarity(x, y) >= 0.9 ? 1 : 2;
+    }
+
+    /** Jaccard similarity of two addresses' words where a word also matches one spelt nearly the same (Jaro-Winkler >= 0.9). */
+    static double fuzzyOverlap(String x, String y) {
+        String[] xs = x.split(" ");
+        String[] ys = y.split(" ");
+        boolean[] used = new boolean[ys.length];
+        int matched = 0;
+        for (String word : xs) {
+            for (int k = 0; k < ys.length; k++) {
+                if (!used[k] && (word.equals(ys[k]) || (word.length() >= 4 && ys[k].length() >= 4 && JaroWinkler.similarity(word, ys[k]) >= 0.9))) {
+                    used[k] = true;
+                    matched++;
+                    break;
+                }
+            }
+        }
+        return matched / (double) (xs.length + ys.length - matched);
     }
 
     /** Same length, one character different or two neighbours swapped (a keying slip). */

@@ -63,6 +63,21 @@ class ComparisonsTest {
     }
 
     @Test
+    void anAddressWithMistypedWordsIsSimilar() {
+        RecordStore store = new RecordStore();
+        int one = store.add(new AgencyRecord("a", "school", "", "", "Caitlin", "", "Weller", null, "", "LS4 1AB",
+                "39 Fullerton Crescent, Villa 5, Railton"), true);
+        int other = store.add(new AgencyRecord("b", "police", "", "", "Caitlin", "", "Weller", null, "", "LS4 1AB",
+                "1 Fullerton Pcrescent, Villa 5, Rowville"), true);
+        int elsewhere = store.add(new AgencyRecord("c", "police", "", "", "Caitlin", "", "Weller", null, "", "LS4 1AB",
+                "1 Fullerton Road, Flat 2, Rowville"), true);
+        Comparisons comparisons = new Comparisons(store);
+        assertThat(comparisons.level(Field.HOME, one, other)).isZero(); // same postcode, similar address (was: same postcode)
+        assertThat(comparisons.level(Field.HOME, one, elsewhere)).isEqualTo(1);
+        assertThat(Comparisons.fuzzyOverlap("39 fullerton crescent villa 5 railton", "1 fullerton pcrescent villa 5 rowville")).isEqualTo(0.5);
+    }
+
+    @Test
     void aLoneNameIsReadAsTheSurnameWhenItIsCloserToIt() {
         RecordStore store = new RecordStore();
         int anne = store.add(record("Anne", "", "Locke", "CM15 0NP"), true);
