@@ -6,7 +6,7 @@ package org.safeshare.matching.domain;
  * lacks a part of it. A date "tolerant of swaps" orders day and month, so 03/04 and 04/03 block together.
  */
 public enum BlockingKeys {
-    NHS_NUMBER, UPN, DOB_AND_FIRST_NAME, DOB_AND_SURNAME, NAMES_AND_BIRTH_YEAR, POSTCODE, DOB, NAMES;
+    NHS_NUMBER, UPN, DOB_AND_FIRST_NAME, DOB_AND_SURNAME, NAMES_AND_BIRTH_YEAR, POSTCODE, DOB, NAMES, SURNAME_AND_HOUSE_NUMBER;
 
     static final BlockingKeys[] ALL = values();
 
@@ -27,7 +27,27 @@ public enum BlockingKeys {
             case DOB -> dob == 0 ? 0 : mix(7, dob);
             case NAMES -> first < 0 || surname < 0 ? 0
                     : mix(8, s.surnames.metaphone(surname).hashCode(), s.firstNames.canonicalMetaphone(first).hashCode());
+            // The household's own small block: finds a record whose date of birth is missing or wrong and whose postcode
+            // is mistyped, with a first name changed (Emma and Emmk Louca at 92 Cherry Place).
+            case SURNAME_AND_HOUSE_NUMBER -> {
+                String house = s.address[i] < 0 ? "" : houseNumber(s.addresses.value(s.address[i]));
+                yield house.isEmpty() || (surname < 0 && !loneName(s, i)) ? 0 : mix(9, surnameCode(s, i), house.hashCode());
+            }
         };
+    }
+
+    /** The first word of a normalised address that starts with a digit ("12a"), or "" when there is none. */
+    static String houseNumber(String address) {
+        int start = 0;
+        while (start < address.length()) {
+            int end = address.indexOf(' ', start);
+            end = end < 0 ? address.length() : end;
+            if (Character.isDigit(address.charAt(start))) {
+                return address.substring(start, end);
+            }
+            start = end + 1;
+        }
+        return "";
     }
 
     /** A single name with no surname or middle name: it may be the surname ("Locke" for Anne Locke), so it keys as one too. */

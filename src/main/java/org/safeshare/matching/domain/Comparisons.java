@@ -3,6 +3,12 @@ package org.safeshare.matching.domain;
 /** Computes each field's comparison level for a pair of records in a store (see {@link Field}). */
 final class Comparisons {
 
+    /** First-name levels that need both names of both records: swapped whole, or one name in the other's place. */
+    static final int NAMES_SWAPPED = 6;
+    static final int ONE_NAME_CROSSED = 7;
+    private static final int FIRST_NAMES_DIFFERENT = 8;
+    private static final int SURNAMES_DIFFERENT = 5;
+
     private final RecordStore s;
 
     Comparisons(RecordStore store) {
@@ -20,6 +26,18 @@ final class Comparisons {
     }
 
     private int firstName(int i, int j) {
+        int level = firstNameAlike(i, j);
+        if (level != FIRST_NAMES_DIFFERENT) {
+            return level;
+        }
+        if (namesSwapped(i, j)) {
+            return NAMES_SWAPPED;
+        }
+        return oneNameCrossed(i, j) && surnameAlike(i, j) == SURNAMES_DIFFERENT ? ONE_NAME_CROSSED : FIRST_NAMES_DIFFERENT;
+    }
+
+    /** The first-name levels that compare first name with first name (or middle name); different otherwise. */
+    private int firstNameAlike(int i, int j) {
         int a = s.first[i];
         int b = s.first[j];
         if (a < 0 || b < 0 || oneNameIsSurname(i, j) || oneNameIsSurname(j, i)) {
@@ -47,7 +65,7 @@ final class Comparisons {
         if ((x.length() == 1 || y.length() == 1) && x.charAt(0) == y.charAt(0)) {
             return 5;
         }
-        return namesSwapped(i, j) ? 6 : 7;
+        return FIRST_NAMES_DIFFERENT;
     }
 
     /** First name and surname entered the wrong way round on one record (Splink's "columns reversed" level). */
@@ -57,6 +75,18 @@ final class Comparisons {
         }
         return alike(s.firstNames.value(s.first[i]), s.surnames.value(s.surname[j]))
                 && alike(s.surnames.value(s.surname[i]), s.firstNames.value(s.first[j]));
+    }
+
+    /**
+     * One record's first name is the other's surname (or the reverse) and the other two names differ: "Wei Zhang" and
+     * "Zhang David", family name first and a different given name at another agency. Counted once, on the first name.
+     */
+    private boolean oneNameCrossed(int i, int j) {
+        if (s.first[i] < 0 || s.first[j] < 0 || s.surname[i] < 0 || s.surname[j] < 0) {
+            return false;
+        }
+        return alike(s.firstNames.value(s.first[i]), s.surnames.value(s.surname[j]))
+                || alike(s.surnames.value(s.surname[i]), s.firstNames.value(s.first[j]));
     }
 
     private static boolean alike(String a, String b) {
@@ -75,6 +105,14 @@ final class Comparisons {
         if (a != b && s.first[i] >= 0 && s.first[j] >= 0 && namesSwapped(i, j)) {
             return Field.MISSING; // swapped names are counted once, on the first name
         }
+        int level = surnameAlike(i, j);
+        return level == SURNAMES_DIFFERENT && oneNameCrossed(i, j) && firstNameAlike(i, j) == FIRST_NAMES_DIFFERENT ? Field.MISSING : level;
+    }
+
+    /** Both records hold a surname: the levels comparing surname with surname. */
+    private int surnameAlike(int i, int j) {
+        int a = s.surname[i];
+        int b = s.surname[j];
         if (a == b) {
             return 0;
         }
@@ -225,8 +263,35 @@ final class Comparisons {
             return 0;
         }
         double overlap = s.addresses.overlap(a, b);
-        // Jaro-Winkler catches split or run-together words ("oa kp ark"); only worth its cost when some words are shared.
-        return overlap >= 0.5 || (overlap >= 0.2 && JaroWinkler.similarity(s.addresses.value(a), s.addresses.value(b)) >= 0.9) ? 1 : 2;
+        if (overlap >= 0.5) {
+            return 1;
+        }
+        if (overlap < 0.2) {
+            return 2; // the fuzzy comparisons below are only worth their cost when some words are shared
+        }
+        String x = s.addresses.value(a);
+        String y = s.addresses.value(b);
+        // Word by word, a mistyped word ("pcrescent", "shooping") still counts; on the whole address, split or run-together
+        // words ("oa kp ark") do.
+        return fuzzyOverlap(x, y) >= 0.5 || JaroWinkler.similarity(x, y) >= 0.9 ? 1 : 2;
+    }
+
+    /** Jaccard similarity of two addresses' words where a word also matches one spelt nearly the same (Jaro-Winkler >= 0.9). */
+    static double fuzzyOverlap(String x, String y) {
+        String[] xs = x.split(" ");
+        String[] ys = y.split(" ");
+        boolean[] used = new boolean[ys.length];
+        int matched = 0;
+        for (String word : xs) {
+            for (int k = 0; k < ys.length; k++) {
+                if (!used[k] && (word.equals(ys[k]) || (word.length() >= 4 && ys[k].length() >= 4 && JaroWinkler.similarity(word, ys[k]) >= 0.9))) {
+                    used[k] = true;
+                    matched++;
+                    break;
+                }
+            }
+        }
+        return matched / (double) (xs.length + ys.length - matched);
     }
 
     /** Same length, one character different or two neighbours swapped (a keying slip). */

@@ -8,7 +8,8 @@ import java.util.List;
  */
 public enum Field {
     FIRST_NAME("first name", List.of("the same", "a short form, or the other's middle name", "spelt nearly the same",
-            "sounds the same", "spelt similarly", "initial only matches", "swapped with the surname", "different")),
+            "sounds the same", "spelt similarly", "initial only matches", "swapped with the surname",
+            "one name in the other's place, the other different", "different")),
     SURNAME("surname", List.of("the same", "shares a part (double-barrelled or changed)", "spelt nearly the same", "sounds the same",
             "spelt similarly", "different")),
     DOB("date of birth", List.of("the same", "day and month swapped", "one digit wrong or two digits swapped", "within a year",

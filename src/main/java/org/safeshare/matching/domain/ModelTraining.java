@@ -25,7 +25,8 @@ public final class ModelTraining {
      * class (measured: m of a different date of birth 0.88 at ten million records). Small blocks keep matches a fair share.
      */
     static final int LARGEST_TRAINING_BLOCK = 100;
-    private static final int SWAPPED_NAMES = Field.FIRST_NAME.levelCount() - 2;
+    private static final int SWAPPED_NAMES = Comparisons.NAMES_SWAPPED;
+    private static final int ONE_NAME_CROSSED = Comparisons.ONE_NAME_CROSSED;
 
     private ModelTraining() {}
 
@@ -36,6 +37,8 @@ public final class ModelTraining {
         Session dobAndFirst = Session.run(comparisons, index, BlockingKeys.DOB_AND_FIRST_NAME, EnumSet.of(Field.DOB, Field.FIRST_NAME), u);
         // Not NAMES_AND_BIRTH_YEAR: blocking on the year would hide exactly the pairs whose dates differ.
         Session names = Session.run(comparisons, index, BlockingKeys.NAMES, EnumSet.of(Field.FIRST_NAME, Field.SURNAME), u);
+        // Blocks on neither name: the one session that can see one name in the other's place (the others hold a name equal).
+        Session postcode = Session.run(comparisons, index, BlockingKeys.POSTCODE, EnumSet.of(Field.HOME), u);
         double[][] m = new double[FIELDS.length][];
         m[Field.FIRST_NAME.ordinal()] = dobAndSurname.m[Field.FIRST_NAME.ordinal()];
         m[Field.SURNAME.ordinal()] = dobAndFirst.m[Field.SURNAME.ordinal()];
@@ -46,7 +49,36 @@ public final class ModelTraining {
         // Swapped names are rare enough that no session sees many; they are two names agreeing, so no less likely than a typo.
         double[] first = m[Field.FIRST_NAME.ordinal()];
         first[SWAPPED_NAMES] = Math.max(first[SWAPPED_NAMES], 0.01);
-        return new MatchModel(m, u, lambda(dobAndSurname, m, index.indexed()));
+        takeLevel(first, ONE_NAME_CROSSED, postcode.m[Field.FIRST_NAME.ordinal()][ONE_NAME_CROSSED]);
+        double lambda = lambda(dobAndSurname, m, index.indexed());
+        return new MatchModel(m, withoutMatches(u, m, lambda), lambda);
+    }
+
+    /**
+     * Random pairs include matches (a share lambda of them), which nearly always agree: a level is seen in random pairs with
+     * chance lambda m + (1 - lambda) u, so u is that less the matches' part. Negligible in a national index (lambda 2e-7),
+     * not in a file of 10,000 records with 5,000 duplicate pairs, where half the random pairs at "same date of birth" are
+     * matches and the weight of an exact date would be a bit too small.
+     */
+    static double[][] withoutMatches(double[][] random, double[][] m, double lambda) {
+        double floor = 0.5 / RANDOM_PAIRS;
+        double[][] u = new double[random.length][];
+        for (int f = 0; f < random.length; f++) {
+            u[f] = new double[random[f].length];
+            for (int l = 0; l < u[f].length; l++) {
+                u[f][l] = Math.max(floor, (random[f][l] - lambda * m[f][l]) / (1 - lambda));
+            }
+            normalise(u[f], 0);
+        }
+        return u;
+    }
+
+    /** Sets one level's m to an estimate from another session and scales the others so that they still sum to one. */
+    static void takeLevel(double[] levels, int level, double estimate) {
+        double others = 1 - levels[level];
+        for (int l = 0; l < levels.length; l++) {
+            levels[l] = l == level ? estimate : levels[l] * (1 - estimate) / others;
+        }
     }
 
     /** Matches among the DOB-and-surname blocks, over that key's recall, over all pairs of records. */

@@ -37,11 +37,44 @@ class ComparisonsTest {
         assertThat(comparisons.level(Field.FIRST_NAME, bill, will)).isEqualTo(1);
         assertThat(comparisons.level(Field.SURNAME, bill, will)).isEqualTo(1);
         assertThat(comparisons.level(Field.FIRST_NAME, bill, james)).isEqualTo(1);
-        assertThat(comparisons.level(Field.FIRST_NAME, bill, swapped)).isEqualTo(Field.FIRST_NAME.levelCount() - 2);
+        assertThat(comparisons.level(Field.FIRST_NAME, bill, swapped)).isEqualTo(Comparisons.NAMES_SWAPPED);
         assertThat(comparisons.level(Field.SURNAME, bill, swapped)).isEqualTo(Field.MISSING);
         assertThat(comparisons.level(Field.HOME, bill, will)).isEqualTo(3); // same sector, address different
         assertThat(comparisons.level(Field.HOME, bill, james)).isEqualTo(4); // same district
         assertThat(comparisons.level(Field.HOME, bill, swapped)).isEqualTo(5);
+    }
+
+    @Test
+    void oneNameInTheOtherPlaceWithTheOtherNameDifferentIsItsOwnLevelCountedOnce() {
+        RecordStore store = new RecordStore();
+        int wei = store.add(record("Wei", "", "Zhang", "LS1 1AB"), true);
+        int david = store.add(record("Zhang", "", "David", "LS1 1AB"), true); // family name first, an English given name
+        int harrison = store.add(record("Harrison", "", "Schumann", "LS1 1AB"), true);
+        int alexandra = store.add(record("Schuman", "", "Alexandra", "LS1 1AB"), true);
+        int other = store.add(record("Amelia", "", "Jones", "LS1 1AB"), true);
+        Comparisons comparisons = new Comparisons(store);
+        assertThat(comparisons.level(Field.FIRST_NAME, wei, david)).isEqualTo(Comparisons.ONE_NAME_CROSSED);
+        assertThat(comparisons.level(Field.FIRST_NAME, david, wei)).isEqualTo(Comparisons.ONE_NAME_CROSSED);
+        assertThat(comparisons.level(Field.SURNAME, wei, david)).isEqualTo(Field.MISSING);
+        assertThat(comparisons.level(Field.FIRST_NAME, harrison, alexandra)).isEqualTo(Comparisons.ONE_NAME_CROSSED); // spelt nearly the same
+        assertThat(comparisons.level(Field.SURNAME, harrison, alexandra)).isEqualTo(Field.MISSING);
+        assertThat(comparisons.level(Field.FIRST_NAME, wei, other)).isEqualTo(Field.FIRST_NAME.levelCount() - 1);
+        assertThat(comparisons.level(Field.SURNAME, wei, other)).isEqualTo(Field.SURNAME.levelCount() - 1);
+    }
+
+    @Test
+    void anAddressWithMistypedWordsIsSimilar() {
+        RecordStore store = new RecordStore();
+        int one = store.add(new AgencyRecord("a", "school", "", "", "Caitlin", "", "Weller", null, "", "LS4 1AB",
+                "39 Fullerton Crescent, Villa 5, Railton"), true);
+        int other = store.add(new AgencyRecord("b", "police", "", "", "Caitlin", "", "Weller", null, "", "LS4 1AB",
+                "1 Fullerton Pcrescent, Villa 5, Rowville"), true);
+        int elsewhere = store.add(new AgencyRecord("c", "police", "", "", "Caitlin", "", "Weller", null, "", "LS4 1AB",
+                "1 Fullerton Road, Flat 2, Rowville"), true);
+        Comparisons comparisons = new Comparisons(store);
+        assertThat(comparisons.level(Field.HOME, one, other)).isZero(); // same postcode, similar address (was: same postcode)
+        assertThat(comparisons.level(Field.HOME, one, elsewhere)).isEqualTo(1);
+        assertThat(Comparisons.fuzzyOverlap("39 fullerton crescent villa 5 railton", "1 fullerton pcrescent villa 5 rowville")).isEqualTo(0.5);
     }
 
     @Test
@@ -70,6 +103,20 @@ class ComparisonsTest {
         int twoNames = store.add(record("Locke", "Mary", "", ""), true);
         assertThat(BlockingKeys.DOB_AND_SURNAME.key(store, locke)).isEqualTo(BlockingKeys.DOB_AND_SURNAME.key(store, anne));
         assertThat(BlockingKeys.DOB_AND_SURNAME.key(store, twoNames)).isZero();
+    }
+
+    @Test
+    void aSurnameAndHouseNumberBlockTogetherWhateverTheDateOfBirthAndPostcode() {
+        RecordStore store = new RecordStore();
+        int emma = store.add(new AgencyRecord("a", "school", "", "", "Emma", "", "Louca", LocalDate.of(2015, 3, 8), "", "LS3 3AB",
+                "92 Pinecroft, Cherry Place"), true);
+        int emmk = store.add(new AgencyRecord("b", "police", "", "", "Emmk", "", "Louca", null, "", "LS3 3BA", "92 Cherry Place"), true);
+        int nextDoor = store.add(new AgencyRecord("c", "police", "", "", "Emma", "", "Louca", null, "", "LS3 3AB", "94 Cherry Place"), true);
+        int noNumber = store.add(new AgencyRecord("d", "police", "", "", "Emma", "", "Louca", null, "", "LS3 3AB", "Rose Cottage"), true);
+        BlockingKeys key = BlockingKeys.SURNAME_AND_HOUSE_NUMBER;
+        assertThat(key.key(store, emma)).isNotZero().isEqualTo(key.key(store, emmk));
+        assertThat(key.key(store, nextDoor)).isNotEqualTo(key.key(store, emma));
+        assertThat(key.key(store, noNumber)).isZero();
     }
 
     private static AgencyRecord record(String first, String middle, String surname, String postcode) {
