@@ -53,8 +53,8 @@ public class DecisionRepository {
                     recipient_organisation_id, sharing_date, rule_set, outcome, purpose)
                 values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)
                 returning decision_id, recipient_organisation_id)
-                insert into decision_recipient (organisation_id, decision_id, decision_created_at)
-                select v.recipient_organisation_id, d.id, d.created_at from version v join decision d on d.id = v.decision_id
+                insert into decision_recipient (organisation_id, decision_id, decision_created_at, person_id)
+                select v.recipient_organisation_id, d.id, d.created_at, d.person_id from version v join decision d on d.id = v.decision_id
                 where v.recipient_organisation_id is not null
                 on conflict do nothing""")
                 .params(id.value(), v.version(), Timestamp.from(v.recordedAt()), byApiClient ? null : v.recordedBy(),
@@ -85,8 +85,7 @@ public class DecisionRepository {
     /** Of these people, those a decision shared information about with the organisation (in any version). */
     public List<UUID> peopleSharedWith(UUID organisation, java.util.Collection<UUID> people) {
         return jdbc.sql("""
-                select distinct d.person_id from decision d join decision_version v on v.decision_id = d.id
-                where v.recipient_organisation_id = :organisation and d.person_id in (:people)""")
+                select distinct person_id from decision_recipient where organisation_id = :organisation and person_id in (:people)""")
                 .param("organisation", organisation).param("people", people).query(UUID.class).list();
     }
 
