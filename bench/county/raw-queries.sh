@@ -40,3 +40,9 @@ explain "shared with us: the list (V176, recipients' index)" "select d.id, v.* f
 explain "shared with us, before V176: the MASH's newest 100 decisions" "select d.id, v.* from decision d join decision_version v on v.decision_id = d.id
   where d.id in (select e.id from decision e where exists (select 1 from decision_version w where w.decision_id = e.id
   and w.recipient_organisation_id = '$mash') order by e.created_at desc limit 100) order by d.created_at desc, d.id, v.version"
+people=$(sql "$port" "select string_agg(quote_literal(d.person_id), ',') from (select r.decision_id from decision_recipient r
+  where r.organisation_id = '$mash' order by r.decision_created_at desc, r.decision_id limit 100) r join decision d on d.id = r.decision_id")
+explain "shared with us: whom the MASH was told about (V177)" "select distinct person_id from decision_recipient
+  where organisation_id = '$mash' and person_id in ($people)"
+explain "shared with us: whom it was told about, before V177" "select distinct d.person_id from decision d join decision_version v
+  on v.decision_id = d.id where v.recipient_organisation_id = '$mash' and d.person_id in ($people)"
