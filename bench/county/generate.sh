@@ -106,7 +106,7 @@ if [ "$(sql "select count(*) from county.done where step = 'finish'")" = 0 ]; th
   sql "alter system reset max_wal_size"; sql "alter system reset checkpoint_timeout"; sql "alter system reset autovacuum"
   sql "select pg_reload_conf()" >/dev/null
   t0=$(date +%s)
-  for t in person decision decision_version consent_record consent_version audit_event audit_leaf; do sql "vacuum (analyze) $t"; done
+  for t in person decision decision_version decision_recipient consent_record consent_version audit_event audit_leaf; do sql "vacuum (analyze) $t"; done
   echo "   vacuum analyze               $(( $(date +%s) - t0 )) s  $(date -u +%H:%M:%S)"
   # The schema as Flyway made it: every index back with its own definition, nothing more.
   diff=$(sql "select count(*) from ((select tablename, indexname, indexdef from county.indexes_before

@@ -63,6 +63,7 @@ create table county.indexes_before as select tablename, indexname, indexdef from
 create table county.index_def as
 select i.indexname, i.indexdef from pg_indexes i
 where i.schemaname = 'public'
-  and i.tablename in ('person', 'decision', 'decision_version', 'consent_record', 'consent_version', 'audit_event')
+  and i.tablename in ('person', 'decision', 'decision_version', 'decision_recipient', 'consent_record', 'consent_version',
+                      'audit_event')
   and i.indexname <> 'audit_event_xid'
   and not exists (select 1 from pg_constraint c where c.conindid = format('public.%I', i.indexname)::regclass);

@@ -14,7 +14,9 @@
 #              BENCH_PAUSE, BENCH_CHUNK (see generate.sh), BENCH_NOT_BEFORE (HH:MM UTC: the pages are measured
 #              from then, with the service and database back at niceness 0 after a niced generation),
 #              BENCH_WAIT_WHILE (a file: the pages are not measured while it exists), BENCH_WARMUP (seconds, default 60),
-#              BENCH_VERIFY=1 (stop the service afterwards and run `audit verify` over the generated log).
+#              BENCH_VERIFY=1 (stop the service afterwards and run `audit verify` over the generated log),
+#              BENCH_PG_SETTINGS (the embedded PostgreSQL's SAFESHARE_EMBEDDED_SETTINGS, default sized for this 23 GB
+#              machine: shared_buffers=4GB,effective_cache_size=16GB,work_mem=16MB; "" for PostgreSQL's defaults).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -29,7 +31,8 @@ mkdir -p "$data"
 echo "df before: $(df -h --output=avail "$root/target" | tail -1) free; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 env=(SPRING_PROFILES_ACTIVE=demo SAFESHARE_PORT=$port SAFESHARE_SECURE_COOKIES=false SAFESHARE_EMBEDDED_DATA_DIRECTORY="$data/postgres"
-     SAFESHARE_AUDIT_SIGNING_KEY_FILE="$data/audit-signing-key.pem" SAFESHARE_KEYSET_FILE="$data/keyset.json")
+     SAFESHARE_AUDIT_SIGNING_KEY_FILE="$data/audit-signing-key.pem" SAFESHARE_KEYSET_FILE="$data/keyset.json"
+     SAFESHARE_EMBEDDED_SETTINGS="${BENCH_PG_SETTINGS-shared_buffers=4GB,effective_cache_size=16GB,work_mem=16MB}")
 env "${env[@]}" "$JAVA_HOME/bin/java" -jar "$jar" > "$data/service.log" 2>&1 &
 service=$!
 cleanup() {

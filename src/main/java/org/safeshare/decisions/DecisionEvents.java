@@ -31,6 +31,18 @@ final class DecisionEvents {
         return listed;
     }
 
+    /** One event for a list of summaries: the same event as for the records they summarise. */
+    static AuditEvent listedSummaries(AuditEvent event, List<DecisionSummary> summaries) {
+        AuditEvent listed = event;
+        for (DecisionSummary summary : summaries) {
+            listed = listed.touching(RecordRef.decision(summary.id().value()));
+            if (summary.personId().isPresent()) {
+                listed = listed.touching(RecordRef.person(summary.personId().get()));
+            }
+        }
+        return listed;
+    }
+
     /** Decision records are for people-role users only; to anyone else they are "not found". */
     static void requirePeopleRole(Actor actor) {
         if (!actor.worksWithPeople()) {

@@ -76,6 +76,12 @@ public class Decisions {
         return reading.forPerson(actor, person);
     }
 
+    /** The decisions this organisation recorded about a person it holds, as the person's page lists them (no versions' JSON). */
+    @Transactional(readOnly = true)
+    public List<DecisionSummary> summariesFor(Actor actor, VisiblePerson person) {
+        return reading.summariesFor(actor, person);
+    }
+
     /** Decisions recorded by other organisations that shared information with the actor's organisation, with whom each is about. */
     @Transactional(readOnly = true)
     public List<ReceivedDecision> sharedWithMyOrganisation(Actor actor) {

@@ -8,6 +8,7 @@ import org.safeshare.audit.AuditEvent;
 import org.safeshare.audit.RecordRef;
 import org.safeshare.audit.ViewAudit;
 import org.safeshare.decisions.persistence.DecisionRepository;
+import org.safeshare.decisions.persistence.DecisionSummaries;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.Organisations;
 import org.safeshare.people.People;
@@ -26,13 +27,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ReadingDecisions {
 
+    /** The length of "shared with us": the newest decisions, the rest reached from the people they are about. */
+    static final int SHARED_WITH_US = 100;
+
     private final DecisionRepository decisions;
+    private final DecisionSummaries summaries;
     private final People people;
     private final Organisations organisations;
     private final ViewAudit views;
 
-    ReadingDecisions(DecisionRepository decisions, People people, Organisations organisations, ViewAudit views) {
+    ReadingDecisions(DecisionRepository decisions, DecisionSummaries summaries, People people, Organisations organisations,
+            ViewAudit views) {
         this.decisions = decisions;
+        this.summaries = summaries;
         this.people = people;
         this.organisations = organisations;
         this.views = views;
@@ -66,11 +73,30 @@ class ReadingDecisions {
         return found;
     }
 
-    /** Decisions recorded by other organisations that shared information with the actor's organisation, with whom each is about. */
+    /**
+     * The decisions this organisation recorded about a person it holds (newest first), as the person's page lists them: the
+     * current versions' columns only, in one query, read with each one touched (the same view event as {@link #forPerson}).
+     */
+    List<DecisionSummary> summariesFor(Actor actor, VisiblePerson person) {
+        person.requireSeenBy(actor);
+        List<DecisionSummary> found = summaries.recordedAbout(person.id().value(), actor.organisationId());
+        views.viewed(DecisionEvents.listedSummaries(AuditEvent.of(actor, AuditAction.DECISION_VIEWED).about(person.id().value()), found));
+        return found;
+    }
+
+    /**
+     * The newest decisions recorded by other organisations that shared information with the actor's organisation, with
+     * whom each is about: the current versions' columns only, the recorders' organisations and the people named in one
+     * query each.
+     */
     List<ReceivedDecision> sharedWithMyOrganisation(Actor actor) {
         DecisionEvents.requirePeopleRole(actor);
-        List<DecisionRecord> found = named(decisions.sharedWithOrganisation(actor.organisationId(), 100));
-        views.viewed(DecisionEvents.listed(AuditEvent.of(actor, AuditAction.DECISION_VIEWED), found));
+        List<DecisionSummary> listed = summaries.sharedWith(actor.organisationId(), SHARED_WITH_US);
+        Map<OrganisationId, String> organisationNames = organisations.names(listed.stream()
+                .map(d -> new OrganisationId(d.organisationId())).distinct().toList());
+        List<DecisionSummary> found = listed.stream()
+                .map(d -> d.recordedBy(organisationNames.get(new OrganisationId(d.organisationId())))).toList();
+        views.viewed(DecisionEvents.listedSummaries(AuditEvent.of(actor, AuditAction.DECISION_VIEWED), found));
         Map<PersonId, PersonIdentity> named = people.identities(actor,
                 found.stream().flatMap(d -> d.personId().stream()).map(PersonId::new).distinct().toList());
         return found.stream().map(d -> new ReceivedDecision(d, d.personId().map(PersonId::new).map(named::get))).toList();

@@ -9,10 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (the demo profile does; production must choose, see {@link ProductionReadiness}).
  * {@code embeddedDurable} keeps fsync and synchronous commit on, so an acknowledged write survives a crash;
  * only tests turn it off, for speed. {@code embeddedCleanStart} empties the data directory first (tests only).
+ * {@code embeddedSettings} ("name=value,name=value", e.g. "shared_buffers=4GB,effective_cache_size=16GB") sizes the
+ * embedded server for a bigger machine than a laptop; empty keeps PostgreSQL's defaults (docs/performance.md).
  */
 @ConfigurationProperties("safeshare.database")
 public record DatabaseProperties(String url, String username, String password, boolean embedded, String embeddedDataDirectory,
-        @DefaultValue("true") boolean embeddedDurable, boolean embeddedCleanStart) {
+        @DefaultValue("true") boolean embeddedDurable, boolean embeddedCleanStart, @DefaultValue("") String embeddedSettings) {
 
     public boolean external() {
         return url != null && !url.isBlank();

@@ -46,18 +46,24 @@ public class DecisionRepository {
 
     /** The recorder is a user, or a partner system's API client; exactly one is stored. */
     public void insertVersion(DecisionId id, DecisionVersion v, boolean byApiClient) {
+        // The version, and (in the same statement) the organisation it shared with among the decision's recipients.
         jdbc.sql("""
-                insert into decision_version (decision_id, version, recorded_at, recorded_by, recorded_by_api_client,
+                with version as (insert into decision_version (decision_id, version, recorded_at, recorded_by, recorded_by_api_client,
                     correction_reason, guidance_version, facts, recommendation, decision, choice, departs_from_recommendation,
-                    recipient_organisation_id, sharing_date, rule_set)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)""")
+                    recipient_organisation_id, sharing_date, rule_set, outcome, purpose)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)
+                returning decision_id, recipient_organisation_id)
+                insert into decision_recipient (organisation_id, decision_id, decision_created_at, person_id)
+                select v.recipient_organisation_id, d.id, d.created_at, d.person_id from version v join decision d on d.id = v.decision_id
+                where v.recipient_organisation_id is not null
+                on conflict do nothing""")
                 .params(id.value(), v.version(), Timestamp.from(v.recordedAt()), byApiClient ? null : v.recordedBy(),
                         byApiClient ? v.recordedBy() : null, v.correctionReason(), v.recommendation().guidanceVersion().label(),
                         json.writeValueAsString(StoredSharingFacts.of(v.facts())), json.writeValueAsString(v.recommendation()),
                         json.writeValueAsString(v.decision()), v.decision().choice().name(), v.departsFromRecommendation(),
                         v.decision().recipientOrganisationId(),
                         v.recommendation().sharingDate() == null ? null : java.sql.Date.valueOf(v.recommendation().sharingDate()),
-                        v.recommendation().ruleSet())
+                        v.recommendation().ruleSet(), v.recommendation().outcome().name(), v.decision().purpose())
                 .update();
     }
 
@@ -76,19 +82,10 @@ public class DecisionRepository {
         return records("d.person_id = :person", Map.of("person", person));
     }
 
-    /** Newest first, every version, in one query: the decisions any version of which shared with the organisation. */
-    public List<DecisionRecord> sharedWithOrganisation(UUID organisation, int limit) {
-        return records("""
-                d.id in (select e.id from decision e where exists (select 1 from decision_version w
-                    where w.decision_id = e.id and w.recipient_organisation_id = :organisation) order by e.created_at desc limit :limit)""",
-                Map.of("organisation", organisation, "limit", limit));
-    }
-
     /** Of these people, those a decision shared information about with the organisation (in any version). */
     public List<UUID> peopleSharedWith(UUID organisation, java.util.Collection<UUID> people) {
         return jdbc.sql("""
-                select distinct d.person_id from decision d join decision_version v on v.decision_id = d.id
-                where v.recipient_organisation_id = :organisation and d.person_id in (:people)""")
+                select distinct person_id from decision_recipient where organisation_id = :organisation and person_id in (:people)""")
                 .param("organisation", organisation).param("people", people).query(UUID.class).list();
     }
 

@@ -21,7 +21,7 @@ class DecisionsOnPersonPage implements PersonPageSection {
     @Override
     public Optional<Section> forPerson(Actor actor, VisiblePerson person) {
         return Optional.of(new Section("decisions/person-section",
-                Map.of("decisions", decisions.forPerson(actor, person), "personId", person.id().toString(),
+                Map.of("decisions", decisions.summariesFor(actor, person), "personId", person.id().toString(),
                         "personName", person.person().displayName()), 10));
     }
 }

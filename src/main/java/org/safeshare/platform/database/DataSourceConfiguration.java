@@ -26,7 +26,7 @@ class DataSourceConfiguration {
             config.setPassword(database.password());
         } else if (database.embedded()) {
             EmbeddedPostgres postgres = EmbeddedPostgresServer.startOrReuse(Path.of(database.embeddedDataDirectory()),
-                    database.embeddedDurable(), database.embeddedCleanStart());
+                    database.embeddedDurable(), database.embeddedCleanStart(), EmbeddedPostgresServer.settings(database.embeddedSettings()));
             config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
             config.setUsername("postgres");
         } else {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,12 +19,28 @@ final class EmbeddedPostgresServer {
 
     private EmbeddedPostgresServer() {}
 
-    static EmbeddedPostgres startOrReuse(Path dataDirectory, boolean durable, boolean cleanStart) {
+    static EmbeddedPostgres startOrReuse(Path dataDirectory, boolean durable, boolean cleanStart, Map<String, String> settings) {
         Path key = dataDirectory.toAbsolutePath().normalize();
-        return RUNNING.computeIfAbsent(key, directory -> start(directory, durable, cleanStart));
+        return RUNNING.computeIfAbsent(key, directory -> start(directory, durable, cleanStart, settings));
     }
 
-    private static EmbeddedPostgres start(Path dataDirectory, boolean durable, boolean cleanStart) {
+    /** "name=value,name=value" as server settings; a name is a PostgreSQL setting's (letters and underscores). */
+    static Map<String, String> settings(String text) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String pair : text == null ? new String[0] : text.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] nameValue = pair.split("=", 2);
+            if (nameValue.length != 2 || !nameValue[0].strip().matches("[a-z_]+") || nameValue[1].isBlank()) {
+                throw new IllegalArgumentException("Embedded PostgreSQL settings are name=value pairs separated by commas");
+            }
+            settings.put(nameValue[0].strip(), nameValue[1].strip());
+        }
+        return settings;
+    }
+
+    private static EmbeddedPostgres start(Path dataDirectory, boolean durable, boolean cleanStart, Map<String, String> settings) {
         try {
             if (cleanStart) {
                 deleteRecursively(dataDirectory);
@@ -35,6 +52,7 @@ final class EmbeddedPostgresServer {
                     .setCleanDataDirectory(false)
                     .setServerConfig("timezone", "UTC");
             durability(builder, durable);
+            settings.forEach(builder::setServerConfig);
             EmbeddedPostgres postgres = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
             return postgres;

@@ -9,8 +9,8 @@ import org.safeshare.platform.DemoProperties;
 
 class DemoModeGuardTest {
 
-    private static final DatabaseProperties EXTERNAL = new DatabaseProperties("jdbc:postgresql://db/safeshare", "u", "p", false, "", true, false);
-    private static final DatabaseProperties EMBEDDED = new DatabaseProperties("", null, null, true, "./data/postgres", true, false);
+    private static final DatabaseProperties EXTERNAL = new DatabaseProperties("jdbc:postgresql://db/safeshare", "u", "p", false, "", true, false, "");
+    private static final DatabaseProperties EMBEDDED = new DatabaseProperties("", null, null, true, "./data/postgres", true, false, "");
 
     @Test
     void demoModeIsRefusedOnAnExternalDatabaseUnlessExplicitlyAllowed() {
