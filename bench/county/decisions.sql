@@ -13,6 +13,6 @@ from county.decision d, county.decision_template t
 where d.i between :from and :to
 order by d.id;
 
--- Each decision among its recipient's (V176, with its person: V177), as DecisionRepository.insertVersion writes it.
+-- Each decision among its recipient's (V196, with its person: V197), as DecisionRepository.insertVersion writes it.
 insert into decision_recipient (organisation_id, decision_id, decision_created_at, person_id)
 select recipient_id, id, at, person_id from county.decision where i between :from and :to and recipient_id is not null order by recipient_id, id;

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The lists of decisions (the person's page, "shared with us") read their current versions' columns, never the versions'
- * JSON: at county scale the JSON is 27 GB and each list read from it went to disk (docs/performance.md, V176). The columns
+ * JSON: at county scale the JSON is 27 GB and each list read from it went to disk (docs/performance.md, V196). The columns
  * are written with each version and say what its JSON says.
  */
 @SafeshareTest
@@ -71,7 +71,7 @@ class DecisionListsReadNoJsonTest {
                 "Oakfield Primary School")).isEmpty();
         List<String> statements = Statements.during(() -> mvc.perform(get("/decisions").with(signedIn.as(MASH))).andExpect(status().isOk()));
         assertThat(statements.stream().filter(sql -> sql.contains("decision_version")))
-                .as("the versions read once, for the list; whom the MASH was told about from the recipients (V177): %s", statements)
+                .as("the versions read once, for the list; whom the MASH was told about from the recipients (V197): %s", statements)
                 .hasSize(1);
         String html = mvc.perform(get("/decisions").with(signedIn.as(MASH))).andReturn().getResponse().getContentAsString();
         assertThat(html.indexOf("Referral to the MASH, second")).as("newest first").isLessThan(html.indexOf("Referral to the MASH, first"));

@@ -78,7 +78,7 @@ class PageStatementsTest {
 
     /**
      * The person in one statement (four before), the consents, capacity assessments and grounds, the decisions (their
-     * current versions' columns, V176) with their recorders' names, the session MockMvc opens (two inserts), and the
+     * current versions' columns, V196) with their recorders' names, the session MockMvc opens (two inserts), and the
      * child's linked records (the links, then the linked records in one statement): 10. Before: 11, with the recording
      * organisations' names read for a list that holds only the reader's own organisation's decisions; 13 without the linked
      * records, with the header's names read for every page and the person in four statements.

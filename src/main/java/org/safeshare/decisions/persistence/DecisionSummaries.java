@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The lists of decisions, each with its current version's columns only: never the versions' JSON, which at county scale
- * does not fit in memory (V176, docs/performance.md). One query per list, and one for the recorders' names.
+ * does not fit in memory (V196, docs/performance.md). One query per list, and one for the recorders' names.
  */
 @Repository
 public class DecisionSummaries {

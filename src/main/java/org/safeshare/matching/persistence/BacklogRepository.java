@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The linkage index's own side of the catch-up (ADR 0024): which records it holds, how many per partnership, and the
- * counts of records not yet indexed that the lookups show (V181). The people's side comes through the people module's
+ * counts of records not yet indexed that the lookups show (V198). The people's side comes through the people module's
  * API ({@code PeopleForLinkage}), never by reading its tables.
  */
 @Repository

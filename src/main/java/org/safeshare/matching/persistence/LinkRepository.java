@@ -126,7 +126,7 @@ public class LinkRepository {
                 .query((rs, n) -> new Thresholds(rs.getDouble("link"), rs.getDouble("review"), true)).optional();
     }
 
-    /** Saves the thresholds as the partnership's next version (V182); that version's number. */
+    /** Saves the thresholds as the partnership's next version (V199); that version's number. */
     public long setThresholds(UUID partnership, Thresholds thresholds, UUID by, Instant at) {
         return jdbc.sql("""
                 insert into matching_threshold (partnership_id, link, review, set_by, set_at) values (?, ?, ?, ?, ?)

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * "Re-scoring pending from thresholds version N" (V182): one row per partnership whose model pairs have still to follow
+ * "Re-scoring pending from thresholds version N" (V199): one row per partnership whose model pairs have still to follow
  * its thresholds, with the job's cursor (the last pair done, in id order) and how far it has got.
  */
 @Repository
