@@ -112,13 +112,14 @@ fi
 echo "load average after the API run: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # The rows a recorded decision writes, copied from one the API wrote: the decision, its first version (the same JSON,
-# bound as parameters as the service binds them) and its audit event, in one transaction.
+# bound as parameters as the service binds them, and the list columns of V196), the recipient row the lists read
+# (V196, V197) and its audit event, in one transaction.
 sample=$(sql "select decision_id from decision_version where recorded_by_api_client is not null limit 1")
 sql "select facts::text from decision_version where decision_id = '$sample'" > "$data/facts.json"
 sql "select recommendation::text from decision_version where decision_id = '$sample'" > "$data/recommendation.json"
 sql "select decision::text from decision_version where decision_id = '$sample'" > "$data/decision.json"
-IFS='|' read -r organisation person client recipient rule_set sharing_date < <(sql "select d.organisation_id, d.person_id,
-  v.recorded_by_api_client, v.recipient_organisation_id, v.rule_set, v.sharing_date
+IFS='|' read -r organisation person client recipient rule_set sharing_date outcome purpose < <(sql "select d.organisation_id, d.person_id,
+  v.recorded_by_api_client, v.recipient_organisation_id, v.rule_set, v.sharing_date, v.outcome, v.purpose
   from decision d join decision_version v on v.decision_id = d.id where d.id = '$sample'")
 partnership=$(sql "select partnership_id from organisation where id = '$organisation'")
 cat > "$data/record.sql" <<SQL
@@ -128,9 +129,11 @@ INSERT INTO decision (id, organisation_id, person_id, created_at) VALUES (gen_ra
   RETURNING id AS decision_id \\gset
 INSERT INTO decision_version (decision_id, version, recorded_at, recorded_by, recorded_by_api_client, correction_reason,
   guidance_version, facts, recommendation, decision, choice, departs_from_recommendation, recipient_organisation_id,
-  sharing_date, rule_set)
+  sharing_date, rule_set, outcome, purpose)
   VALUES (:decision_id, 1, now(), NULL, :client, NULL, '2024', :facts::jsonb, :recommendation::jsonb, :decision::jsonb,
-  'SHARE', false, :recipient, :sharing_date, :rule_set);
+  'SHARE', false, :recipient, :sharing_date, :rule_set, :outcome, :purpose);
+INSERT INTO decision_recipient (organisation_id, decision_id, decision_created_at, person_id)
+  VALUES (:recipient, :decision_id, now(), :person);
 INSERT INTO audit_event (occurred_at, actor_kind, actor_id, organisation_id, partnership_id, roles, action, outcome, person_id,
   touched, purpose, request_id, client_address)
   VALUES (now(), 'API_CLIENT', :client, :organisation, :partnership, 'API_CLIENT', 'DECISION_RECORDED', 'DONE', :person,
@@ -138,12 +141,12 @@ INSERT INTO audit_event (occurred_at, actor_kind, actor_id, organisation_id, par
 COMMIT;
 SQL
 echo
-echo "== pgbench: the same three inserts in one transaction (prepared statements), $clients clients, ${seconds}s$offered"
+echo "== pgbench: the same four inserts in one transaction (prepared statements), $clients clients, ${seconds}s$offered"
 mkdir -p "$data/pgbench"
 db_before=$(db_ticks)
 (cd "$data/pgbench" && pgbench -n -h localhost -p "$pgport" -U postgres -M prepared -c "$clients" -j 2 -T "$seconds" $throttle -l \
   -D organisation="$organisation" -D person="$person" -D client="$client" -D recipient="$recipient" -D partnership="$partnership" \
-  -D rule_set="$rule_set" -D sharing_date="$sharing_date" -D facts="$(cat "$data/facts.json")" \
+  -D rule_set="$rule_set" -D sharing_date="$sharing_date" -D outcome="$outcome" -D purpose="$purpose" -D facts="$(cat "$data/facts.json")" \
   -D recommendation="$(cat "$data/recommendation.json")" -D decision="$(cat "$data/decision.json")" \
   -f "$data/record.sql" postgres) > "$data/pgbench.txt" 2>&1 || { cat "$data/pgbench.txt"; exit 1; }
 db_raw=$(( $(db_ticks) - db_before ))
