@@ -145,7 +145,7 @@ class HoldersTest {
     void theOpenApiDocumentDescribesAHolderUnderItsName() throws Exception {
         mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.schemas.Holder.properties.link.format").value("uuid"))
-                .andExpect(jsonPath("$.components.schemas.Reason.properties.weight").exists());
+                .andExpect(jsonPath("$.components.schemas.HolderReason.properties.weight").exists());
     }
 
     private static void paths(JsonNode node, String at, TreeSet<String> fields) {

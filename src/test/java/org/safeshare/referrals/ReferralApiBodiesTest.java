@@ -96,7 +96,7 @@ class ReferralApiBodiesTest {
         for (JsonNode each : queue.path("lines")) {
             line = each.path("id").asString().equals(id) ? each : line;
         }
-        assertThat(line).as("the referral is in the queue").isNotNull();
+        assertThat(line != null).as("the referral is in the queue").isTrue();
         TreeSet<String> queueFields = new TreeSet<>(List.of("lines[]", "total", "page"));
         paths(line, "lines[]", queueFields);
         assertThat(queueFields).isEqualTo(fields(QUEUE_FIELDS));

@@ -50,8 +50,8 @@ class HoldersApi {
         }
     }
 
-    /** One field's part in the score: "first name spelt nearly the same", +4.1 bits. */
-    @Schema(name = "Reason")
+    /** One field's part in the score: "first name spelt nearly the same", +4.1 bits. ("Reason" is a decision recommendation's.) */
+    @Schema(name = "HolderReason")
     record ReasonBody(String field, String level, double weight) {}
 
     @PostMapping("/api/v1/people/{id}/holders")
