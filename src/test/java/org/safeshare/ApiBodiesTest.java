@@ -29,19 +29,12 @@ class ApiBodiesTest {
             .importPackages("org.safeshare");
 
     /**
-     * Found by this test on 2 December 2026 and not yet given their own records (the consent, information request and agreement
-     * APIs were; ADR 0022): each is to go, and none is to be added. Matching's is another helper's area this session.
+     * Found by this test on 2 December 2026 and not yet given their own records (the consent, information request, agreement,
+     * disclosure, referral and holders APIs were; ADR 0022): each is to go, and none is to be added.
      */
     private static final Set<String> NOT_YET_OWN_RECORDS = Set.of(
             "DecisionApi -> decisions.DecisionId", "DecisionApi -> decisions.DecisionTaken", "DecisionApi -> decisions.Recommendation",
-            "DecisionSupportApi -> decisions.Recommendation",
-            "DisclosureApi -> disclosures.ReleaseState",
-            "DisclosureApi -> disclosures.domain.ItemKind", "DisclosureApi -> disclosures.domain.Identity$Role",
-            "DisclosureApi -> disclosures.domain.PersonField",
-            "HoldersApi -> matching.Holder",
-            "ReferralApi -> referrals.Referral", "ReferralApi -> referrals.MashQueue$Page", "ReferralApi -> referrals.domain.Agency",
-            "ReferralApi -> referrals.domain.DisagreementLevel", "ReferralApi -> referrals.domain.FamilyTold",
-            "ReferralApi -> referrals.domain.Outcome", "ReferralApi -> referrals.domain.Rating", "ReferralApi -> referrals.domain.ReferralType");
+            "DecisionSupportApi -> decisions.Recommendation");
 
     @Test
     void apiBodiesHoldNoDomainType() {

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.safeshare.people.People;
@@ -23,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** "Does anyone else know this child?": the demo MASH finds Kayden at the school, the surgery and the police; nobody else learns anything. */
 @SafeshareTest
@@ -118,6 +121,45 @@ class HoldersTest {
         mvc.perform(post("/api/v1/people/" + kayden() + "/holders").header("Authorization", "Bearer demo-hillford-token")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"purpose\":\"MASH_REFERRAL\"}"))
                 .andExpect(status().isNotFound());
+    }
+
+    /** Every field of the holders' answer as returned since the first version, each holder its own API record since 2 December 2026. */
+    private static final String FIELDS = """
+            holders[] holders[].organisation holders[].heldSince holders[].probability holders[].confirmed holders[].rule holders[].reasons[]
+            holders[].reasons[].field holders[].reasons[].level holders[].reasons[].weight holders[].link index index.complete
+            index.recordsNotYetIndexed""";
+
+    @Test
+    void theApiAnswersTheHoldersWithTheFieldsItHasAlwaysHadWhateverTheDomainCallsThem() throws Exception {
+        String answer = mvc.perform(post("/api/v1/people/" + kayden() + "/holders").with(signedIn.as(MASH))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"purpose\": \"MASH_REFERRAL\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        JsonNode read = new JsonMapper().readTree(answer);
+        TreeSet<String> fields = new TreeSet<>();
+        paths(read, "", fields);
+        assertThat(fields).isEqualTo(new TreeSet<>(List.of(FIELDS.strip().split("\\s+"))));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesAHolderUnderItsName() throws Exception {
+        mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.Holder.properties.link.format").value("uuid"))
+                .andExpect(jsonPath("$.components.schemas.HolderReason.properties.weight").exists());
+    }
+
+    private static void paths(JsonNode node, String at, TreeSet<String> fields) {
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                String path = at.isEmpty() ? field.getKey() : at + "." + field.getKey();
+                fields.add(path);
+                paths(field.getValue(), path, fields);
+            });
+        } else if (node.isArray()) {
+            fields.remove(at);
+            fields.add(at + "[]");
+            node.forEach(element -> paths(element, at + "[]", fields));
+        }
     }
 
     private long lookups(UUID actor) {

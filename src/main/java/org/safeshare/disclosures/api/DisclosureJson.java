@@ -1,5 +1,7 @@
 package org.safeshare.disclosures.api;
 
+import static org.safeshare.disclosures.api.DisclosureValues.as;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,14 +9,17 @@ import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.disclosures.DisclosureView;
 import org.safeshare.disclosures.Recall;
-import org.safeshare.disclosures.ReleaseState;
+import org.safeshare.disclosures.api.DisclosureValues.IdentityRole;
+import org.safeshare.disclosures.api.DisclosureValues.ItemKind;
+import org.safeshare.disclosures.api.DisclosureValues.PersonField;
+import org.safeshare.disclosures.api.DisclosureValues.ReleaseState;
 import org.safeshare.disclosures.domain.ItemContent;
-import org.safeshare.disclosures.domain.ItemKind;
 import org.safeshare.disclosures.domain.Transparency;
 
 /**
  * A disclosure as the API answers it: its own record, apart from the facade's view. {@code purpose}, {@code transparency}
- * and each item's content are absent until the recipient has opened it, and gone once recalled.
+ * and each item's content are absent until the recipient has opened it, and gone once recalled. Its values are the API's
+ * own ({@link DisclosureValues}, ADR 0022); {@code field} and an identity's {@code role} were always those names.
  */
 record DisclosureJson(UUID id, String role, String senderOrganisation, String sentBy, UUID recipientOrganisationId,
         String recipientOrganisation, List<RecipientJson> recipients, UUID personId, UUID decisionId, UUID requestId, Instant sentAt,
@@ -31,9 +36,9 @@ record DisclosureJson(UUID id, String role, String senderOrganisation, String se
 
     record TransparencyJson(boolean told, LocalDate toldOn, String toldBy, String notToldReason) {}
 
-    record IdentityJson(String role, String name) {}
+    record IdentityJson(IdentityRole role, String name) {}
 
-    record ItemJson(UUID id, int position, ItemKind kind, String field, String label, String value, String text, String source,
+    record ItemJson(UUID id, int position, ItemKind kind, PersonField field, String label, String value, String text, String source,
             List<IdentityJson> identities, boolean identitiesAtRisk, ReleaseState release, String releaseReason, RecallJson recalled) {}
 
     static DisclosureJson of(DisclosureView v) {
@@ -53,18 +58,19 @@ record DisclosureJson(UUID id, String role, String senderOrganisation, String se
     }
 
     private static ItemJson item(DisclosureView.Item i) {
-        String field = null, label = null, value = null, text = null, source = null;
+        PersonField field = null;
+        String label = null, value = null, text = null, source = null;
         List<IdentityJson> identities = List.of();
         if (i.content().orElse(null) instanceof ItemContent.FieldValue f) {
-            field = f.field().name();
+            field = as(PersonField.class, f.field());
             label = f.field().label();
             value = f.value();
         } else if (i.content().orElse(null) instanceof ItemContent.FreeText t) {
             text = t.text();
             source = t.source();
-            identities = t.identities().stream().map(n -> new IdentityJson(n.role().name(), n.name())).toList();
+            identities = t.identities().stream().map(n -> new IdentityJson(as(IdentityRole.class, n.role()), n.name())).toList();
         }
-        return new ItemJson(i.id(), i.position(), i.kind(), field, label, value, text, source, identities, i.identitiesAtRisk(), i.release(),
-                i.releaseReason().orElse(null), RecallJson.of(i.recalled()));
+        return new ItemJson(i.id(), i.position(), as(ItemKind.class, i.kind()), field, label, value, text, source, identities,
+                i.identitiesAtRisk(), as(ReleaseState.class, i.release()), i.releaseReason().orElse(null), RecallJson.of(i.recalled()));
     }
 }

@@ -1,7 +1,9 @@
 package org.safeshare.matching.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.safeshare.matching.Holder;
@@ -35,7 +37,22 @@ class HoldersApi {
     record LookupBody(String purpose) {}
 
     /** {@code index}: whether the partnership's linkage index held every child's record when asked. */
-    record HoldersBody(List<Holder> holders, LinkageBodies.IndexBody index) {}
+    record HoldersBody(List<HolderBody> holders, LinkageBodies.IndexBody index) {}
+
+    /** An organisation holding a record of the child, as the API has always answered it (its own record: ADR 0022). */
+    @Schema(name = "Holder")
+    record HolderBody(String organisation, LocalDate heldSince, double probability, boolean confirmed, String rule, List<ReasonBody> reasons,
+            UUID link) {
+
+        static HolderBody of(Holder h) {
+            return new HolderBody(h.organisation(), h.heldSince(), h.probability(), h.confirmed(), h.rule(),
+                    h.reasons().stream().map(r -> new ReasonBody(r.field(), r.level(), r.weight())).toList(), h.link());
+        }
+    }
+
+    /** One field's part in the score: "first name spelt nearly the same", +4.1 bits. ("Reason" is a decision recommendation's.) */
+    @Schema(name = "HolderReason")
+    record ReasonBody(String field, String level, double weight) {}
 
     @PostMapping("/api/v1/people/{id}/holders")
     @Operation(summary = "Organisations holding a record of this child, since when and why (field weights); never the records' contents")
@@ -45,7 +62,8 @@ class HoldersApi {
         }
         var child = people.visible(actor, new PersonId(id));
         return switch (holders.lookUp(actor, child, body == null ? null : body.purpose())) {
-            case HolderLookup.Found found -> new HoldersBody(found.holders(), LinkageBodies.IndexBody.of(found.index()));
+            case HolderLookup.Found found -> new HoldersBody(found.holders().stream().map(HolderBody::of).toList(),
+                    LinkageBodies.IndexBody.of(found.index()));
             case HolderLookup.Refused refused -> throw new InvalidRequestException(
                     List.of(new InvalidRequestException.FieldProblem(refused.field(), refused.message())));
         };
