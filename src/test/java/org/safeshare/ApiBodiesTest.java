@@ -33,8 +33,6 @@ class ApiBodiesTest {
      * APIs were; ADR 0022): each is to go, and none is to be added. Matching's is another helper's area this session.
      */
     private static final Set<String> NOT_YET_OWN_RECORDS = Set.of(
-            "DecisionApi -> decisions.DecisionId", "DecisionApi -> decisions.DecisionTaken", "DecisionApi -> decisions.Recommendation",
-            "DecisionSupportApi -> decisions.Recommendation",
             "DisclosureApi -> disclosures.ReleaseState",
             "DisclosureApi -> disclosures.domain.ItemKind", "DisclosureApi -> disclosures.domain.Identity$Role",
             "DisclosureApi -> disclosures.domain.PersonField",
