@@ -27,7 +27,6 @@ import org.safeshare.platform.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dead-letter view: notifications to a partnership's organisations that have not been sent, for its partnership
@@ -43,19 +42,17 @@ public class FailedNotifications {
     private final MailRecipients recipients;
     private final Organisations organisations;
     private final NotificationProperties properties;
-    private final JsonMapper json;
     private final Audit audit;
     private final Clock clock;
 
     FailedNotifications(Outbox outbox, NotificationRetries retries, Mailer mailer, MailRecipients recipients, Organisations organisations,
-            NotificationProperties properties, JsonMapper json, Audit audit, Clock clock) {
+            NotificationProperties properties, Audit audit, Clock clock) {
         this.outbox = outbox;
         this.retries = retries;
         this.mailer = mailer;
         this.recipients = recipients;
         this.organisations = organisations;
         this.properties = properties;
-        this.json = json;
         this.audit = audit;
         this.clock = clock;
     }
@@ -91,7 +88,7 @@ public class FailedNotifications {
         List<FailedNotification> read = new ArrayList<>();
         Set<UUID> users = new HashSet<>();
         for (Unsent u : unsent) {
-            NotificationRequested notification = read(u);
+            NotificationRequested notification = u.notification().orElse(null);
             if (notification != null && notification.audience() instanceof NotificationRequested.Audience.Users named) {
                 users.addAll(named.userIds());
             }
@@ -108,14 +105,6 @@ public class FailedNotifications {
 
     private FailureReason reason(Unsent unsent) {
         return mailer.configured() ? unsent.lastFailure().orElse(FailureReason.MAIL_SERVER_FAILED) : FailureReason.MAIL_NOT_CONFIGURED;
-    }
-
-    private NotificationRequested read(Unsent unsent) {
-        try {
-            return json.readValue(unsent.serializedEvent(), NotificationRequested.class);
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private static void requirePartnershipAdministrator(Actor actor) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.decisions.DecisionChange;
 import org.safeshare.decisions.DecisionId;
-import org.safeshare.decisions.DecisionTaken;
 import org.safeshare.decisions.Decisions;
 import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
@@ -40,10 +39,10 @@ class DecisionApi {
     }
 
     /** A new decision: the facts are evaluated here, never taken from the caller's recommendation. */
-    record NewDecision(UUID personId, SharingFactsBody facts, DecisionTaken decision) {}
+    record NewDecision(UUID personId, SharingFactsBody facts, DecisionTakenBody decision) {}
 
     /** A correction: the whole record as it should read, and why. */
-    record Correction(SharingFactsBody facts, DecisionTaken decision, String reason) {}
+    record Correction(SharingFactsBody facts, DecisionTakenBody decision, String reason) {}
 
     @PostMapping("/api/v1/decisions")
     @Operation(summary = "Record a decision to share or not to share")
@@ -52,7 +51,8 @@ class DecisionApi {
         // The guarded read of the person and the recording in one transaction, one connection from the pool; the answer
         // is the record as written, not read back (docs/performance.md).
         DecisionChange.Recorded recorded = recorded(oneTransaction.execute(t -> decisions.record(actor,
-                Optional.ofNullable(body.personId()).map(p -> people.visible(actor, new PersonId(p))), body.facts().facts(), body.decision())));
+                Optional.ofNullable(body.personId()).map(p -> people.visible(actor, new PersonId(p))), body.facts().facts(),
+                body.decision().decision())));
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + recorded.id())).body(DecisionRecordBody.of(recorded.record()));
     }
 
@@ -60,8 +60,8 @@ class DecisionApi {
     @Operation(summary = "Correct a decision record: a new version with its reason; earlier versions stay")
     ResponseEntity<DecisionRecordBody> correct(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody Correction body) {
         requireParts(body.facts(), body.decision());
-        DecisionChange.Recorded recorded = recorded(decisions.correct(actor, new DecisionId(id), body.facts().facts(), body.decision(),
-                body.reason()));
+        DecisionChange.Recorded recorded = recorded(decisions.correct(actor, new DecisionId(id), body.facts().facts(),
+                body.decision().decision(), body.reason()));
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + recorded.id())).body(DecisionRecordBody.of(recorded.record()));
     }
 
@@ -84,7 +84,7 @@ class DecisionApi {
         };
     }
 
-    private static void requireParts(SharingFactsBody facts, DecisionTaken decision) {
+    private static void requireParts(SharingFactsBody facts, DecisionTakenBody decision) {
         if (facts == null || decision == null) {
             throw new InvalidRequestException(List.of(new InvalidRequestException.FieldProblem(facts == null ? "facts" : "decision",
                     "Send the " + (facts == null ? "facts the decision was based on" : "decision taken"))));

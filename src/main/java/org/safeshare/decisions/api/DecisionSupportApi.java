@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.safeshare.decisions.Decisions;
 import org.safeshare.decisions.Evaluation;
-import org.safeshare.decisions.Recommendation;
 import org.safeshare.platform.InvalidRequestException;
 import org.safeshare.platform.security.Actor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,9 +26,9 @@ class DecisionSupportApi {
     @PostMapping("/api/v1/decision-support/evaluations")
     @Operation(summary = "Evaluate facts and return the recommendation with its reasons; nothing is stored",
             description = "guidanceVersion \"2018\" or \"2024\"; when omitted, the partnership's pinned version (2024 by default).")
-    Recommendation evaluate(@AuthenticationPrincipal Actor actor, @RequestBody SharingFactsBody facts) {
+    RecommendationBody evaluate(@AuthenticationPrincipal Actor actor, @RequestBody SharingFactsBody facts) {
         return switch (decisions.evaluate(actor, facts == null ? null : facts.facts())) {
-            case Evaluation.Evaluated evaluated -> evaluated.recommendation();
+            case Evaluation.Evaluated evaluated -> RecommendationBody.of(evaluated.recommendation());
             case Evaluation.Refused refused -> throw new InvalidRequestException(problems(refused.problems()));
         };
     }

@@ -25,7 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Decision records in PostgreSQL: answers, recommendation and decision kept as JSON exactly as they were. */
+/**
+ * Decision records in PostgreSQL: answers, recommendation and decision kept as JSON exactly as they were, each through its
+ * own stored record ({@link StoredSharingFacts}, {@link StoredRecommendation}, {@link StoredDecision}; ADR 0022).
+ */
 @Repository
 public class DecisionRepository {
 
@@ -59,8 +62,9 @@ public class DecisionRepository {
                 on conflict do nothing""")
                 .params(id.value(), v.version(), Timestamp.from(v.recordedAt()), byApiClient ? null : v.recordedBy(),
                         byApiClient ? v.recordedBy() : null, v.correctionReason(), v.recommendation().guidanceVersion().label(),
-                        json.writeValueAsString(StoredSharingFacts.of(v.facts())), json.writeValueAsString(v.recommendation()),
-                        json.writeValueAsString(v.decision()), v.decision().choice().name(), v.departsFromRecommendation(),
+                        json.writeValueAsString(StoredSharingFacts.of(v.facts())),
+                        json.writeValueAsString(StoredRecommendation.of(v.recommendation())),
+                        json.writeValueAsString(StoredDecision.of(v.decision())), v.decision().choice().name(), v.departsFromRecommendation(),
                         v.decision().recipientOrganisationId(),
                         v.recommendation().sharingDate() == null ? null : java.sql.Date.valueOf(v.recommendation().sharingDate()),
                         v.recommendation().ruleSet(), v.recommendation().outcome().name(), v.decision().purpose())
@@ -120,8 +124,9 @@ public class DecisionRepository {
         Instant at = rs.getTimestamp("recorded_at").toInstant();
         String correction = rs.getString("correction_reason");
         SharingFacts facts = json.readValue(rs.getString("facts"), StoredSharingFacts.class).facts();
-        Recommendation recommendation = inPublicWords(json.readValue(rs.getString("recommendation"), Recommendation.class));
-        DecisionTaken decision = json.readValue(rs.getString("decision"), DecisionTaken.class);
+        Recommendation recommendation = inPublicWords(json.readValue(rs.getString("recommendation"), StoredRecommendation.class)
+                .recommendation());
+        DecisionTaken decision = json.readValue(rs.getString("decision"), StoredDecision.class).decision();
         boolean departs = rs.getBoolean("departs_from_recommendation");
         return names -> new DecisionVersion(version, at, recorder, names.get(recorder), correction, facts, recommendation, decision,
                 departs);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.safeshare.notifications.NotificationProperties;
-import org.safeshare.notifications.NotificationRequested;
 import org.safeshare.notifications.domain.FailureReason;
 import org.safeshare.notifications.domain.RetryPolicy;
 import org.safeshare.notifications.persistence.Outbox;
@@ -16,7 +15,6 @@ import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tries unsent notifications again, on one instance at a time ({@link SingleInstanceJobs}): failed ones after a
@@ -33,16 +31,14 @@ public class NotificationRetries implements SchedulingConfigurer {
     private final SingleInstanceJobs jobs;
     private final Outbox outbox;
     private final Mailer mailer;
-    private final JsonMapper json;
     private final NotificationProperties properties;
     private final Clock clock;
 
-    NotificationRetries(SingleInstanceJobs jobs, Outbox outbox, Mailer mailer, JsonMapper json, NotificationProperties properties,
+    NotificationRetries(SingleInstanceJobs jobs, Outbox outbox, Mailer mailer, NotificationProperties properties,
             Clock clock) {
         this.jobs = jobs;
         this.outbox = outbox;
         this.mailer = mailer;
-        this.json = json;
         this.properties = properties;
         this.clock = clock;
     }
@@ -81,7 +77,7 @@ public class NotificationRetries implements SchedulingConfigurer {
     public Optional<FailureReason> attempt(Unsent unsent, Instant now) {
         outbox.attempted(unsent.id(), now);
         try {
-            mailer.send(json.readValue(unsent.serializedEvent(), NotificationRequested.class));
+            mailer.send(unsent.notification().orElseThrow());
             outbox.sent(unsent.id());
             return Optional.empty();
         } catch (NotSent e) {
