@@ -206,9 +206,9 @@ class StoredDecisionJsonTest {
         UUID dsl = jdbc.sql("select id from user_account where email = 'dsl@oakfield-primary.example'").query(UUID.class).single();
         jdbc.sql("""
                 insert into decision_version (decision_id, version, recorded_at, recorded_by, correction_reason, guidance_version, facts,
-                    recommendation, decision, choice, departs_from_recommendation)
-                values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, false)""")
+                    recommendation, decision, choice, departs_from_recommendation, outcome, purpose)
+                values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, false, ?::jsonb ->> 'outcome', ?::jsonb ->> 'purpose')""")
                 .params(id, version, Timestamp.from(Instant.parse("2026-11-30T10:00:00Z").plusSeconds(version)), dsl, correction, guidance,
-                        facts, recommendation, decision, choice).update();
+                        facts, recommendation, decision, choice, recommendation, decision).update();
     }
 }
