@@ -40,6 +40,11 @@ final class ChildRecords {
      * (as FEBRL's soc_sec_id does), one record in ten with a digit keyed wrong.
      */
     static List<AgencyRecord> withUncheckedIdentifiers(List<AgencyRecord> records, long seed) {
+        return withUncheckedIdentifiers(records, seed, false);
+    }
+
+    /** As above; with {@code replaceFirstNames}, one record in ten also has its first name replaced, as FEBRL's duplicates do. */
+    static List<AgencyRecord> withUncheckedIdentifiers(List<AgencyRecord> records, long seed, boolean replaceFirstNames) {
         Random random = new Random(seed);
         java.util.Map<String, String> ids = new java.util.HashMap<>();
         List<AgencyRecord> out = new ArrayList<>();
@@ -49,7 +54,8 @@ final class ChildRecords {
                 int at = 1 + random.nextInt(6);
                 id = id.substring(0, at) + (char) ('0' + (id.charAt(at) - '0' + 1) % 10) + id.substring(at + 1);
             }
-            out.add(new AgencyRecord(r.recId(), r.agency(), id, r.upn(), r.firstName(), r.middleName(), r.surname(), r.dob(), r.sex(),
+            String first = replaceFirstNames && random.nextInt(10) == 0 ? FIRST[random.nextInt(FIRST.length)] : r.firstName();
+            out.add(new AgencyRecord(r.recId(), r.agency(), id, r.upn(), first, r.middleName(), r.surname(), r.dob(), r.sex(),
                     r.postcode(), r.address()));
         }
         return out;
