@@ -14,7 +14,9 @@ public final class PartnershipModel {
             {0.90, 0.03, 0.04, 0.01, 0.02},
             {0.97, 0.03},
             {0.60, 0.10, 0.05, 0.05, 0.05, 0.15},
-            {0.90, 0.07, 0.03}, // identifiers failing their check: FEBRL's, as in the fifth run (ADR 0015 addendum 5)
+            // Identifiers failing their check (ADR 0015 addendum 5), near FEBRL's trained m (0.85, 0.08, 0.07); rarely used here,
+            // as the people module accepts only valid NHS numbers and UPNs.
+            {0.90, 0.07, 0.03},
             {0.90, 0.07, 0.03}};
     private static final double[][] U = {
             {0.01, 0.002, 0.003, 0.005, 0.01, 0.05, 0.0005, 0.001, 0.9185},
