@@ -3,7 +3,9 @@
 
 historical_50k: first_name, surname, dob, gender, postcode_fake; birth_place goes to address.
 FEBRL 3 / 4: given_name, surname, date_of_birth (yyyymmdd), postcode; street number, address_1,
-address_2 and suburb form the address; soc_sec_id is not used (the contract has no such column).
+address_2 and suburb form the address; soc_sec_id goes to nhs_number (since the fifth run). It is not an NHS
+number: seven digits, it fails the modulus 11 check, so it can never make a deterministic link; it is compared
+as evidence only (an identifier failing its check, ADR 0015 addendum 5), and Duke and JedAI read the same column.
 """
 import csv, sys, os
 csv.field_size_limit(10**9)
@@ -51,7 +53,7 @@ def febrl(srcs, dst):
                     rid = r["rec_id"]
                     cluster = rid.split("-")[1]
                     addr = " ".join(x for x in [r["street_number"], r["address_1"], r["address_2"], r["suburb"]] if x)
-                    w.writerow([rid + ("" if agency == "x" else "-" + agency), cluster, agency, "", "", r["given_name"], "",
+                    w.writerow([rid + ("" if agency == "x" else "-" + agency), cluster, agency, r["soc_sec_id"], "", r["given_name"], "",
                                 r["surname"], iso(r["date_of_birth"]), "", r["postcode"], addr])
 
 if __name__ == "__main__":

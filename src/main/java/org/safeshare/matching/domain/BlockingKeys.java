@@ -6,7 +6,9 @@ package org.safeshare.matching.domain;
  * lacks a part of it. A date "tolerant of swaps" orders day and month, so 03/04 and 04/03 block together.
  */
 public enum BlockingKeys {
-    NHS_NUMBER, UPN, DOB_AND_FIRST_NAME, DOB_AND_SURNAME, NAMES_AND_BIRTH_YEAR, POSTCODE, DOB, NAMES, SURNAME_AND_HOUSE_NUMBER;
+    NHS_NUMBER, UPN, DOB_AND_FIRST_NAME, DOB_AND_SURNAME, NAMES_AND_BIRTH_YEAR, POSTCODE, DOB, NAMES, SURNAME_AND_HOUSE_NUMBER,
+    /** An NHS number (or else a UPN) that fails its check: the same mistyped digits on two records are worth scoring. */
+    UNCHECKED_IDENTIFIER;
 
     static final BlockingKeys[] ALL = values();
 
@@ -33,6 +35,10 @@ public enum BlockingKeys {
                 String house = s.address[i] < 0 ? "" : houseNumber(s.addresses.value(s.address[i]));
                 yield house.isEmpty() || (surname < 0 && !loneName(s, i)) ? 0 : mix(9, surnameCode(s, i), house.hashCode());
             }
+            // Last, so the stored index's kinds (ordinal + 1) of the keys before it do not move. People's own records hold
+            // only valid identifiers; agency files (and FEBRL's soc_sec_id) bring the others.
+            case UNCHECKED_IDENTIFIER -> s.nhsUnchecked[i] >= 0 ? mix(10, s.unchecked.value(s.nhsUnchecked[i]).hashCode())
+                    : s.upnUnchecked[i] >= 0 ? mix(11, s.unchecked.value(s.upnUnchecked[i]).hashCode()) : 0;
         };
     }
 

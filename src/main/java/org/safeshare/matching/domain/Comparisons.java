@@ -8,6 +8,7 @@ final class Comparisons {
     static final int ONE_NAME_CROSSED = 7;
     private static final int FIRST_NAMES_DIFFERENT = 8;
     private static final int SURNAMES_DIFFERENT = 5;
+    private static final int IDENTIFIERS_DIFFERENT = 2;
 
     private final RecordStore s;
 
@@ -22,7 +23,31 @@ final class Comparisons {
             case DOB -> dob(s.dob[i], s.dob[j]);
             case SEX -> s.sex[i] == 0 || s.sex[j] == 0 ? Field.MISSING : s.sex[i] == s.sex[j] ? 0 : 1;
             case HOME -> home(postcode(i, j), address(i, j));
+            case NHS_NUMBER -> nhsNumber(i, j);
+            case UPN -> upn(i, j);
         };
+    }
+
+    private int nhsNumber(int i, int j) {
+        if ((s.nhs[i] == 0 && s.nhsUnchecked[i] < 0) || (s.nhs[j] == 0 && s.nhsUnchecked[j] < 0)) {
+            return Field.MISSING;
+        }
+        return s.nhs[i] != 0 && s.nhs[i] == s.nhs[j] ? 0 : identifier(s.nhsText(i), s.nhsText(j));
+    }
+
+    private int upn(int i, int j) {
+        if ((s.upn[i] < 0 && s.upnUnchecked[i] < 0) || (s.upn[j] < 0 && s.upnUnchecked[j] < 0)) {
+            return Field.MISSING;
+        }
+        return identifier(s.upnText(i), s.upnText(j));
+    }
+
+    /** An identifier's levels: the same, a keying slip (one character wrong or two neighbours swapped), different. */
+    static int identifier(String x, String y) {
+        if (x.equals(y)) {
+            return 0;
+        }
+        return oneCharacterOrSwap(x, y) ? 1 : IDENTIFIERS_DIFFERENT;
     }
 
     private int firstName(int i, int j) {

@@ -20,7 +20,17 @@ public enum Field {
      * shared household twice (which is what makes twins look like one child).
      */
     HOME("home", List.of("same postcode and address", "same postcode", "same or similar address", "same postcode sector, or postcode mistyped",
-            "same postcode district", "different"));
+            "same postcode district", "different")),
+    /**
+     * An NHS number that is not a deterministic link (it fails the modulus 11 check on one record or both, or one record
+     * holds a valid number and the other a mistyped one) is still evidence: the same digits, or one digit keyed wrong,
+     * say "same child" as strongly as a rare name does. A valid number held by both still decides alone (see Scorer).
+     */
+    NHS_NUMBER("NHS number", List.of("the same, but failing its check digit", "one digit wrong or two neighbouring digits swapped",
+            "different")),
+    /** A unique pupil number compared the same way, when its check letter does not let it decide alone. */
+    UPN("unique pupil number", List.of("the same, but failing its check letter", "one character wrong or two neighbouring characters swapped",
+            "different"));
 
     /** The level that means "this field says nothing": one or both records lack it. */
     public static final int MISSING = -1;

@@ -27,6 +27,13 @@ public final class ModelTraining {
     static final int LARGEST_TRAINING_BLOCK = 100;
     private static final int SWAPPED_NAMES = Comparisons.NAMES_SWAPPED;
     private static final int ONE_NAME_CROSSED = Comparisons.ONE_NAME_CROSSED;
+    /**
+     * Identifiers that are not a deterministic link follow the other fields in expectation-maximisation: their m is the
+     * share of each level among the pairs the other fields make matches, but they do not move those pairs' posteriors. So
+     * adding them moved no other field's m or u, nor lambda, and where identifiers are blank (the national query bench)
+     * the model is the same as before.
+     */
+    static final Set<Field> FOLLOWERS = EnumSet.of(Field.NHS_NUMBER, Field.UPN);
 
     private ModelTraining() {}
 
@@ -43,7 +50,7 @@ public final class ModelTraining {
         m[Field.FIRST_NAME.ordinal()] = dobAndSurname.m[Field.FIRST_NAME.ordinal()];
         m[Field.SURNAME.ordinal()] = dobAndFirst.m[Field.SURNAME.ordinal()];
         m[Field.DOB.ordinal()] = names.m[Field.DOB.ordinal()];
-        for (Field field : EnumSet.of(Field.SEX, Field.HOME)) {
+        for (Field field : EnumSet.of(Field.SEX, Field.HOME, Field.NHS_NUMBER, Field.UPN)) {
             m[field.ordinal()] = average(dobAndSurname.m[field.ordinal()], dobAndFirst.m[field.ordinal()], names.m[field.ordinal()]);
         }
         // Swapped names are rare enough that no session sees many; they are two names agreeing, so no less likely than a typo.
@@ -213,7 +220,7 @@ public final class ModelTraining {
                 double pm = lambda;
                 double pu = 1 - lambda;
                 for (int f = 0; f < FIELDS.length; f++) {
-                    if (levels[f] != Field.MISSING) {
+                    if (levels[f] != Field.MISSING && !FOLLOWERS.contains(FIELDS[f])) {
                         pm *= m[f][levels[f]];
                         pu *= u[f][levels[f]];
                     }

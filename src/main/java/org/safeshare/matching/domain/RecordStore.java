@@ -17,12 +17,16 @@ public final class RecordStore {
     final Vocabulary postcodes = new Vocabulary.Plain();
     final AddressVocabulary addresses = new AddressVocabulary();
     final Vocabulary upns = new Vocabulary.Plain();
+    /** NHS numbers and UPNs that fail their check: few in a national index, so held as text only for those. */
+    final Vocabulary unchecked = new Vocabulary.Plain();
     private final Vocabulary agencies = new Vocabulary.Plain();
 
     private String[] recIds = new String[1024];
     int[] agency = new int[1024];
     long[] nhs = new long[1024];
     int[] upn = new int[1024];
+    int[] nhsUnchecked = new int[1024];
+    int[] upnUnchecked = new int[1024];
     int[] first = new int[1024];
     int[] middle = new int[1024];
     int[] surname = new int[1024];
@@ -42,6 +46,8 @@ public final class RecordStore {
         agency[i] = agencies.add(record.agency(), false);
         nhs[i] = Identifiers.nhsNumber(record.nhsNumber());
         upn[i] = upns.add(Identifiers.upn(record.upn()), false);
+        nhsUnchecked[i] = unchecked.add(Identifiers.uncheckedNhsNumber(record.nhsNumber()), false);
+        upnUnchecked[i] = unchecked.add(Identifiers.uncheckedUpn(record.upn()), false);
         String firstName = Names.normalise(record.firstName());
         String middleName = Names.normalise(record.middleName());
         first[i] = firstNames.add(firstName, indexed);
@@ -72,6 +78,16 @@ public final class RecordStore {
 
     String surname(int i) {
         return surname[i] < 0 ? "" : surnames.value(surname[i]);
+    }
+
+    /** The NHS number's text, checked or not; "" when the record has none. */
+    String nhsText(int i) {
+        return nhs[i] != 0 ? Identifiers.nhsText(nhs[i]) : nhsUnchecked[i] < 0 ? "" : unchecked.value(nhsUnchecked[i]);
+    }
+
+    /** The UPN's text, checked or not; "" when the record has none. */
+    String upnText(int i) {
+        return upn[i] >= 0 ? upns.value(upn[i]) : upnUnchecked[i] < 0 ? "" : unchecked.value(upnUnchecked[i]);
     }
 
     String postcode(int i) {
@@ -106,6 +122,8 @@ public final class RecordStore {
         agency = Arrays.copyOf(agency, n);
         nhs = Arrays.copyOf(nhs, n);
         upn = Arrays.copyOf(upn, n);
+        nhsUnchecked = Arrays.copyOf(nhsUnchecked, n);
+        upnUnchecked = Arrays.copyOf(upnUnchecked, n);
         first = Arrays.copyOf(first, n);
         middle = Arrays.copyOf(middle, n);
         surname = Arrays.copyOf(surname, n);

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Scores a pair of records: a valid NHS number or UPN held by both decides alone (same: a link; different:
  * never a link); otherwise the model's prior plus each field's weight, with term-frequency weights for
- * exact name agreements, so that two Smiths count for less than two Przybylskis.
+ * exact name agreements, so that two Smiths count for less than two Przybylskis. An identifier that fails its check
+ * is one of those fields: evidence, weighed like a name, never a deterministic link.
  */
 public final class Scorer {
 
@@ -69,7 +70,9 @@ public final class Scorer {
             int level = comparisons.level(field, i, j);
             double weight = fieldWeight(field, level, i, j);
             total += weight;
-            evidence.add(new MatchExplanation.FieldEvidence(field, level, weight));
+            if (level != Field.MISSING || !ModelTraining.FOLLOWERS.contains(field)) { // an identifier one record lacks says nothing
+                evidence.add(new MatchExplanation.FieldEvidence(field, level, weight));
+            }
         }
         boolean twins = possibleTwins(i, j) && total > twinCeiling;
         return new MatchExplanation(MatchModel.probability(twins ? twinCeiling : total),

@@ -35,6 +35,32 @@ final class ChildRecords {
         return records;
     }
 
+    /**
+     * The same records, each child with a seven-digit identifier in the NHS number column that fails the modulus 11 check
+     * (as FEBRL's soc_sec_id does), one record in ten with a digit keyed wrong.
+     */
+    static List<AgencyRecord> withUncheckedIdentifiers(List<AgencyRecord> records, long seed) {
+        return withUncheckedIdentifiers(records, seed, false);
+    }
+
+    /** As above; with {@code replaceFirstNames}, one record in ten also has its first name replaced, as FEBRL's duplicates do. */
+    static List<AgencyRecord> withUncheckedIdentifiers(List<AgencyRecord> records, long seed, boolean replaceFirstNames) {
+        Random random = new Random(seed);
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        List<AgencyRecord> out = new ArrayList<>();
+        for (AgencyRecord r : records) {
+            String id = ids.computeIfAbsent(child(r.recId()), c -> String.valueOf(1_000_000 + random.nextInt(9_000_000)));
+            if (random.nextInt(10) == 0) {
+                int at = 1 + random.nextInt(6);
+                id = id.substring(0, at) + (char) ('0' + (id.charAt(at) - '0' + 1) % 10) + id.substring(at + 1);
+            }
+            String first = replaceFirstNames && random.nextInt(10) == 0 ? FIRST[random.nextInt(FIRST.length)] : r.firstName();
+            out.add(new AgencyRecord(r.recId(), r.agency(), id, r.upn(), first, r.middleName(), r.surname(), r.dob(), r.sex(),
+                    r.postcode(), r.address()));
+        }
+        return out;
+    }
+
     private static String typo(String name, Random random) {
         int at = 1 + random.nextInt(name.length() - 2);
         return name.substring(0, at) + name.charAt(at + 1) + name.charAt(at) + name.substring(at + 2);

@@ -119,6 +119,71 @@ class ComparisonsTest {
         assertThat(key.key(store, noNumber)).isZero();
     }
 
+    /**
+     * 9434765919 is a valid NHS number; 9434765991 (last two digits swapped) and 9434765918 (last digit wrong) fail the
+     * modulus 11 check, as does FEBRL's seven-digit soc_sec_id. Such a number was no evidence at all; it is now compared.
+     */
+    @Test
+    void anIdentifierFailingItsCheckIsComparedAsEvidenceAtItsOwnLevels() {
+        RecordStore store = new RecordStore();
+        int valid = store.add(withIds("a", "9434765919", ""), true);
+        int transposed = store.add(withIds("b", "9434765991", ""), true);
+        int oneDigit = store.add(withIds("c", "943 476 5918", ""), true);
+        int otherValid = store.add(withIds("d", "9876543210", ""), true);
+        int febrl = store.add(withIds("e", "1804974", ""), true);
+        int febrlAgain = store.add(withIds("f", "1804974", ""), true);
+        int febrlSwapped = store.add(withIds("g", "1840974", ""), true);
+        int febrlOther = store.add(withIds("h", "6089216", ""), true);
+        int none = store.add(withIds("i", "", ""), true);
+        Comparisons comparisons = new Comparisons(store);
+        Field nhs = Field.NHS_NUMBER;
+        assertThat(comparisons.level(nhs, valid, transposed)).isEqualTo(1);
+        assertThat(comparisons.level(nhs, transposed, valid)).isEqualTo(1);
+        assertThat(comparisons.level(nhs, valid, oneDigit)).isEqualTo(1);
+        assertThat(comparisons.level(nhs, transposed, oneDigit)).isEqualTo(2); // two slips apart
+        assertThat(comparisons.level(nhs, valid, otherValid)).isEqualTo(2);
+        assertThat(comparisons.level(nhs, febrl, febrlAgain)).isZero();
+        assertThat(comparisons.level(nhs, febrl, febrlSwapped)).isEqualTo(1);
+        assertThat(comparisons.level(nhs, febrl, febrlOther)).isEqualTo(2);
+        assertThat(comparisons.level(nhs, febrl, none)).isEqualTo(Field.MISSING);
+        assertThat(nhs.level(0)).isEqualTo("the same, but failing its check digit");
+    }
+
+    @Test
+    void aUpnFailingItsCheckLetterIsComparedAsEvidenceToo() {
+        String twelve = "801200001001";
+        String validUpn = org.safeshare.people.domain.UniquePupilNumber.checkLetter(twelve) + twelve;
+        String mistyped = validUpn.substring(0, 5) + (validUpn.charAt(5) == '9' ? '8' : '9') + validUpn.substring(6);
+        RecordStore store = new RecordStore();
+        int valid = store.add(withIds("a", "", validUpn), true);
+        int slip = store.add(withIds("b", "", mistyped.toLowerCase()), true);
+        int slipAgain = store.add(withIds("c", "", mistyped), true);
+        int none = store.add(withIds("d", "", ""), true);
+        Comparisons comparisons = new Comparisons(store);
+        assertThat(Identifiers.upn(mistyped)).isEmpty(); // never a deterministic link
+        assertThat(comparisons.level(Field.UPN, valid, slip)).isEqualTo(1);
+        assertThat(comparisons.level(Field.UPN, slip, slipAgain)).isZero();
+        assertThat(comparisons.level(Field.UPN, valid, none)).isEqualTo(Field.MISSING);
+    }
+
+    @Test
+    void theSameIdentifierFailingItsCheckBlocksTogetherAndAValidOneHasNoSuchKey() {
+        RecordStore store = new RecordStore();
+        int febrl = store.add(withIds("a", "1804974", ""), true);
+        int febrlAgain = store.add(withIds("b", "180 4974", ""), true);
+        int febrlOther = store.add(withIds("c", "6089216", ""), true);
+        int valid = store.add(withIds("d", "9434765919", ""), true);
+        BlockingKeys key = BlockingKeys.UNCHECKED_IDENTIFIER;
+        assertThat(key.key(store, febrl)).isNotZero().isEqualTo(key.key(store, febrlAgain)).isNotEqualTo(key.key(store, febrlOther));
+        assertThat(key.key(store, valid)).isZero(); // a valid number keys as NHS_NUMBER, as before
+        assertThat(IndexEntries.of(java.util.List.of(withIds("d", "9434765919", ""))))
+                .noneMatch(e -> e.kind() == BlockingKeys.UNCHECKED_IDENTIFIER.ordinal() + 1);
+    }
+
+    private static AgencyRecord withIds(String recId, String nhs, String upn) {
+        return new AgencyRecord(recId, "school", nhs, upn, "Amelia", "", "Jones", LocalDate.of(2015, 4, 3), "", "LS1 1AB", "1 high street");
+    }
+
     private static AgencyRecord record(String first, String middle, String surname, String postcode) {
         return new AgencyRecord(first + surname, "school", "", "", first, middle, surname, LocalDate.of(2015, 4, 3), "", postcode,
                 first + " house");

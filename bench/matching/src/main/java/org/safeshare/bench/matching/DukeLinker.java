@@ -14,7 +14,9 @@ import no.priv.garshol.duke.matchers.AbstractMatchListener;
 /**
  * Duke 1.2 deduplication with hand-set probabilities (as in the research notes), Lucene database in memory,
  * two threads, candidates by a Lucene query on names, date of birth, postcode and identifiers (lookup="true";
- * by default Duke would look up on the NHS number alone); matched pairs closed into clusters like ours.
+ * by default Duke would look up on the NHS number alone); matched pairs closed into clusters like ours. The NHS
+ * number is looked up since the fifth run, as ours blocks on one that fails its check (FEBRL's soc_sec_id is in
+ * that column); Duke compares it exactly (its comparators have no "one digit keyed wrong").
  */
 final class DukeLinker {
 
@@ -68,7 +70,7 @@ final class DukeLinker {
               <schema>
                 <threshold>0.9</threshold>
                 <property type="id"><name>ID</name></property>
-                <property><name>NHS</name><comparator>no.priv.garshol.duke.comparators.ExactComparator</comparator><low>0.3</low><high>0.99</high></property>
+                <property lookup="true"><name>NHS</name><comparator>no.priv.garshol.duke.comparators.ExactComparator</comparator><low>0.3</low><high>0.99</high></property>
                 <property lookup="true"><name>UPN</name><comparator>no.priv.garshol.duke.comparators.ExactComparator</comparator><low>0.3</low><high>0.98</high></property>
                 <property lookup="true"><name>FIRST</name><comparator>no.priv.garshol.duke.comparators.Levenshtein</comparator><low>0.2</low><high>0.85</high></property>
                 <property><name>MIDDLE</name><comparator>no.priv.garshol.duke.comparators.Levenshtein</comparator><low>0.45</low><high>0.6</high></property>
