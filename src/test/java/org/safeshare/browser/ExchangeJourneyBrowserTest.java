@@ -147,7 +147,7 @@ class ExchangeJourneyBrowserTest extends BrowserTest {
         police.locator("#source-1").fill("Police incident log");
         String why = "Disclosing the household's history now would prejudice a live investigation; call the PPU duty sergeant";
         police.locator("#answer-2").fill(why);
-        police.locator("input[name=kind-2][value=DECLINED]").check();
+        police.locator("input[name='kind[2]'][value=DECLINED]").check();
         sharingFacts(police);
         police.getByLabel("Your reasons").fill("The MASH needs to know Ava is known to us");
         police.getByLabel("If you are sharing without consent, why").fill("Asking would increase the risk to Ava");
