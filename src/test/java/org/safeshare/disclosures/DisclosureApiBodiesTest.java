@@ -8,13 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeshare.support.JsonPaths;
 import org.safeshare.support.SafeshareTest;
 import org.safeshare.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,8 +79,7 @@ class DisclosureApiBodiesTest {
         JsonNode read = json.readTree(mvc.perform(as(get(at), "oakfield")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString());
 
-        TreeSet<String> fields = new TreeSet<>();
-        paths(read, "", fields);
+        TreeSet<String> fields = JsonPaths.of(read);
         assertThat(fields).isEqualTo(new TreeSet<>(List.of(FIELDS.strip().split("\\s+"))));
         assertThat(each(read.path("items"), "kind")).containsExactly("FIELD", "FIELD", "FIELD", "FACT", "OPINION", "HISTORICAL");
         assertThat(each(read.path("items"), "field").subList(0, 3)).containsExactly("NAME", "DATE_OF_BIRTH", "NHS_NUMBER");
@@ -108,18 +106,4 @@ class DisclosureApiBodiesTest {
         return values;
     }
 
-    private static void paths(JsonNode node, String at, TreeSet<String> fields) {
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                String path = at.isEmpty() ? field.getKey() : at + "." + field.getKey();
-                fields.add(path);
-                paths(field.getValue(), path, fields);
-            }
-        } else if (node.isArray()) {
-            fields.remove(at);
-            fields.add(at + "[]");
-            node.forEach(element -> paths(element, at + "[]", fields));
-        }
-    }
 }

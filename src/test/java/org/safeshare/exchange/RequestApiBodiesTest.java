@@ -5,14 +5,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeshare.people.PersonId;
 import org.safeshare.people.setup.PeopleSetUp;
+import org.safeshare.support.JsonPaths;
 import org.safeshare.support.SafeshareTest;
 import org.safeshare.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,8 +88,7 @@ class RequestApiBodiesTest {
         JsonNode read = json.readTree(mvc.perform(as("mash", get("/api/v1/information-requests/" + id))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
 
-        TreeSet<String> fields = new TreeSet<>();
-        paths(read, "", fields);
+        TreeSet<String> fields = JsonPaths.of(read);
         assertThat(fields).isEqualTo(new TreeSet<>(List.of(FIELDS.strip().split("\\s+"))));
         assertThat(read.path("subject").path("id").asString()).isEqualTo(ava.toString());
         assertThat(read.path("subject").path("nhsNumber").asString()).isEqualTo("9990000018");
@@ -105,18 +103,4 @@ class RequestApiBodiesTest {
         assertThat(inbox.path("informationRequests").path("open").path("RED").has("overdue")).isTrue();
     }
 
-    private static void paths(JsonNode node, String at, TreeSet<String> fields) {
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                String path = at.isEmpty() ? field.getKey() : at + "." + field.getKey();
-                fields.add(path);
-                paths(field.getValue(), path, fields);
-            }
-        } else if (node.isArray()) {
-            fields.remove(at);
-            fields.add(at + "[]");
-            node.forEach(element -> paths(element, at + "[]", fields));
-        }
-    }
 }

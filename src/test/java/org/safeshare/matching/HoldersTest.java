@@ -18,6 +18,7 @@ import org.safeshare.people.People;
 import org.safeshare.people.PersonId;
 import org.safeshare.platform.NotFoundException;
 import org.safeshare.platform.security.Actor;
+import org.safeshare.support.JsonPaths;
 import org.safeshare.support.SafeshareTest;
 import org.safeshare.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,8 +137,7 @@ class HoldersTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"purpose\": \"MASH_REFERRAL\"}"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         JsonNode read = new JsonMapper().readTree(answer);
-        TreeSet<String> fields = new TreeSet<>();
-        paths(read, "", fields);
+        TreeSet<String> fields = JsonPaths.of(read);
         assertThat(fields).isEqualTo(new TreeSet<>(List.of(FIELDS.strip().split("\\s+"))));
     }
 
@@ -148,19 +148,6 @@ class HoldersTest {
                 .andExpect(jsonPath("$.components.schemas.HolderReason.properties.weight").exists());
     }
 
-    private static void paths(JsonNode node, String at, TreeSet<String> fields) {
-        if (node.isObject()) {
-            node.properties().forEach(field -> {
-                String path = at.isEmpty() ? field.getKey() : at + "." + field.getKey();
-                fields.add(path);
-                paths(field.getValue(), path, fields);
-            });
-        } else if (node.isArray()) {
-            fields.remove(at);
-            fields.add(at + "[]");
-            node.forEach(element -> paths(element, at + "[]", fields));
-        }
-    }
 
     private long lookups(UUID actor) {
         return jdbc.sql("select count(*) from audit_event where actor_id = ? and action = 'HOLDERS_LOOKED_UP' and purpose = 'MASH_REFERRAL'")

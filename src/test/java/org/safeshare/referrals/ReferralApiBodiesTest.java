@@ -7,9 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.safeshare.decisions.domain.vocabulary.PurposeCategory;
 import org.safeshare.exchange.NewInformationRequest;
 import org.safeshare.exchange.domain.Urgency;
+import org.safeshare.support.JsonPaths;
 import org.safeshare.support.SafeshareTest;
 import org.safeshare.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,7 +103,7 @@ class ReferralApiBodiesTest {
         }
         assertThat(line != null).as("the referral is in the queue").isTrue();
         TreeSet<String> queueFields = new TreeSet<>(List.of("lines[]", "total", "page"));
-        paths(line, "lines[]", queueFields);
+        JsonPaths.collect(line, "lines[]", queueFields);
         assertThat(queueFields).isEqualTo(fields(QUEUE_FIELDS));
         assertThat(line.path("type").asString()).isEqualTo("CHILDRENS_SOCIAL_CARE");
         assertThat(line.path("rating").asString()).isEqualTo("RED");
@@ -123,8 +122,7 @@ class ReferralApiBodiesTest {
 
         JsonNode referral = read(as("mash", get(at)));
 
-        TreeSet<String> found = new TreeSet<>();
-        paths(referral, "", found);
+        TreeSet<String> found = JsonPaths.of(referral);
         assertThat(found).isEqualTo(fields(FIELDS));
         assertThat(referral.path("id").asString()).isEqualTo(id);
         assertThat(referral.path("familyTold").asString()).isEqualTo("NOT_TOLD");
@@ -152,18 +150,4 @@ class ReferralApiBodiesTest {
         return new TreeSet<>(List.of(list.strip().split("\\s+")));
     }
 
-    private static void paths(JsonNode node, String at, TreeSet<String> fields) {
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                String path = at.isEmpty() ? field.getKey() : at + "." + field.getKey();
-                fields.add(path);
-                paths(field.getValue(), path, fields);
-            }
-        } else if (node.isArray()) {
-            fields.remove(at);
-            fields.add(at + "[]");
-            node.forEach(element -> paths(element, at + "[]", fields));
-        }
-    }
 }

@@ -7,11 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.safeshare.consent.Consents;
+import org.safeshare.support.JsonPaths;
 import org.safeshare.support.SafeshareTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -82,8 +81,7 @@ class ConsentApiBodiesTest {
 
         JsonNode read = json.readTree(mvc.perform(asHealthVisiting(get(location))).andReturn().getResponse().getContentAsString());
 
-        TreeSet<String> fields = new TreeSet<>();
-        paths(read, "", fields);
+        TreeSet<String> fields = JsonPaths.of(read);
         assertThat(fields).isEqualTo(new TreeSet<>(java.util.List.of(FIELDS.split("\\s+"))));
         assertThat(read.path("versions").path(0).path("terms").path("giver").path("kind").asString())
                 .isEqualTo("PERSON_WITH_PARENTAL_RESPONSIBILITY");
@@ -92,8 +90,7 @@ class ConsentApiBodiesTest {
 
         JsonNode position = json.readTree(mvc.perform(asHealthVisiting(get("/api/v1/people/" + isla + "/consent-position"))
                 .param("purpose", "EARLY_HELP")).andReturn().getResponse().getContentAsString());
-        TreeSet<String> positionFields = new TreeSet<>();
-        paths(position, "", positionFields);
+        TreeSet<String> positionFields = JsonPaths.of(position);
         assertThat(positionFields).isEqualTo(new TreeSet<>(java.util.List.of(POSITION_FIELDS.strip().split("\\s+"))));
         assertThat(position.path("status").asString()).isEqualTo("WITHDRAWN");
     }
@@ -133,18 +130,4 @@ class ConsentApiBodiesTest {
                         "Use one of: SUBJECT, PERSON_WITH_PARENTAL_RESPONSIBILITY, ATTORNEY, COURT_OF_PROTECTION_DEPUTY"));
     }
 
-    private static void paths(JsonNode node, String at, TreeSet<String> fields) {
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                String path = at.isEmpty() ? field.getKey() : at + "." + field.getKey();
-                fields.add(path);
-                paths(field.getValue(), path, fields);
-            }
-        } else if (node.isArray()) {
-            fields.remove(at);
-            fields.add(at + "[]");
-            node.forEach(element -> paths(element, at + "[]", fields));
-        }
-    }
 }

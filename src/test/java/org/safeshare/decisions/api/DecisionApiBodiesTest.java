@@ -6,13 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.safeshare.decisions.DecisionApiTest;
+import org.safeshare.support.JsonPaths;
 import org.safeshare.support.SafeshareTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -115,17 +114,17 @@ class DecisionApiBodiesTest {
         assertThat(read.path("id").isString()).as("the id, a plain UUID").isTrue();
         assertThat(read.path("id").asString()).isEqualTo(location.substring(location.lastIndexOf('/') + 1));
         JsonNode version = read.path("versions").path(0);
-        assertThat(paths(version.path("decision"))).isEqualTo(fields(DECISION_FIELDS));
+        assertThat(JsonPaths.of(version.path("decision"))).isEqualTo(fields(DECISION_FIELDS));
         assertThat(version.path("decision").path("information").path(0).path("kind").asString()).isEqualTo("OPINION");
         assertThat(version.path("decision").path("advice").path("fromRole").asString()).isEqualTo("CALDICOTT_GUARDIAN");
-        assertThat(paths(version.path("recommendation"))).isSubsetOf(fields(RECOMMENDATION_FIELDS + " dutyToShare"))
+        assertThat(JsonPaths.of(version.path("recommendation"))).isSubsetOf(fields(RECOMMENDATION_FIELDS + " dutyToShare"))
                 .containsAll(fields(RECOMMENDATION_FIELDS));
         assertThat(version.path("recommendation").path("guidanceVersion").asString()).isEqualTo("2024");
 
         JsonNode evaluated = json.readTree(mvc.perform(post("/api/v1/decision-support/evaluations")
                 .header("Authorization", "Bearer demo-oakfield-token").contentType(MediaType.APPLICATION_JSON).content(DecisionApiTest.FACTS))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(paths(evaluated)).isEqualTo(paths(version.path("recommendation")));
+        assertThat(JsonPaths.of(evaluated)).isEqualTo(JsonPaths.of(version.path("recommendation")));
     }
 
     @Test
@@ -166,24 +165,5 @@ class DecisionApiBodiesTest {
         return new TreeSet<>(List.of(list.strip().split("\\s+")));
     }
 
-    private static TreeSet<String> paths(JsonNode node) {
-        TreeSet<String> fields = new TreeSet<>();
-        paths(node, "", fields);
-        return fields;
-    }
 
-    private static void paths(JsonNode node, String at, TreeSet<String> fields) {
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                String path = at.isEmpty() ? field.getKey() : at + "." + field.getKey();
-                fields.add(path);
-                paths(field.getValue(), path, fields);
-            }
-        } else if (node.isArray()) {
-            fields.remove(at);
-            fields.add(at + "[]");
-            node.forEach(element -> paths(element, at + "[]", fields));
-        }
-    }
 }
