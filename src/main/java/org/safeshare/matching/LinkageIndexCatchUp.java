@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.safeshare.matching.persistence.BacklogRepository;
-import org.safeshare.organisations.Organisation;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.Organisations;
+import org.safeshare.organisations.PartnershipId;
 import org.safeshare.people.PeopleForLinkage;
 import org.safeshare.platform.jobs.SingleInstanceJobs;
 import org.springframework.beans.factory.annotation.Value;
@@ -94,8 +94,11 @@ public class LinkageIndexCatchUp {
     public long count() {
         Map<UUID, Long> byPartnership = new HashMap<>();
         transaction.executeWithoutResult(t -> {
-            people.childrenByOrganisation().forEach((organisation, records) -> partnershipOf(organisation)
-                    .ifPresent(partnership -> byPartnership.merge(partnership, records, Long::sum)));
+            Map<UUID, Long> children = people.childrenByOrganisation();
+            Map<OrganisationId, PartnershipId> partnerships = organisations.partnerships(
+                    children.keySet().stream().map(OrganisationId::new).toList());
+            children.forEach((organisation, records) -> Optional.ofNullable(partnerships.get(new OrganisationId(organisation)))
+                    .ifPresent(partnership -> byPartnership.merge(partnership.value(), records, Long::sum)));
             backlog.indexedByPartnership().forEach((partnership, records) -> byPartnership.merge(partnership, -records, Long::sum));
             byPartnership.values().removeIf(missing -> missing <= 0);
             backlog.store(byPartnership, clock.instant());
@@ -110,10 +113,6 @@ public class LinkageIndexCatchUp {
         List<UUID> missing = children.stream().filter(child -> !indexed.contains(child)).toList();
         missing.forEach(record -> linkage.index(record, Optional.empty()));
         return new Page(children.size() < batch ? Optional.empty() : Optional.of(children.getLast()), missing.size());
-    }
-
-    private Optional<UUID> partnershipOf(UUID organisation) {
-        return organisations.find(new OrganisationId(organisation)).map(Organisation::partnershipId).map(p -> p.value());
     }
 
     /** What a lookup in the partnership shows of the index's progress. */

@@ -50,6 +50,11 @@ public class Organisations {
         return standings.get(id, repository::standing);
     }
 
+    /** The partnership of each organisation other modules' records name (never ids a user typed), in one query. */
+    public java.util.Map<OrganisationId, PartnershipId> partnerships(java.util.Collection<OrganisationId> ids) {
+        return repository.partnerships(ids);
+    }
+
     /** The names of organisations other modules' records name (never ids a user typed), in one query. */
     public java.util.Map<OrganisationId, String> names(java.util.Collection<OrganisationId> ids) {
         return repository.names(ids);

@@ -64,6 +64,20 @@ public class OrganisationRepository {
                 .param(id.value()).query((rs, n) -> new String[] {rs.getString("name"), rs.getString("partnership")}).optional();
     }
 
+    /** The partnership of each of these organisations, in one query. */
+    public java.util.Map<OrganisationId, PartnershipId> partnerships(java.util.Collection<OrganisationId> ids) {
+        java.util.Map<OrganisationId, PartnershipId> partnerships = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, partnership_id from organisation where id in (:ids)")
+                    .param("ids", ids.stream().map(OrganisationId::value).toList())
+                    .query(rs -> {
+                        partnerships.put(new OrganisationId(rs.getObject("id", java.util.UUID.class)),
+                                new PartnershipId(rs.getObject("partnership_id", java.util.UUID.class)));
+                    });
+        }
+        return partnerships;
+    }
+
     /** The names of these organisations, in one query. */
     public java.util.Map<OrganisationId, String> names(java.util.Collection<OrganisationId> ids) {
         java.util.Map<OrganisationId, String> names = new java.util.HashMap<>();
