@@ -50,7 +50,7 @@ class CorrectingDecisions {
         Optional<VisiblePerson> person = decision.consentRecordId() == null ? Optional.empty()
                 : existing.personId().map(p -> people.visible(actor, new PersonId(p)));
         DecisionChange change = versions.write(actor, existing, person, reason == null ? null : reason.trim(), reasonProblem,
-                asked, Commencements.fromRuleSet(first.recommendation().ruleSet()), decision, () -> {});
+                asked, Commencements.fromRuleSet(first.recommendation().ruleSet()), decision);
         if (change instanceof DecisionChange.Recorded) {
             audit.record(DecisionEvents.of(actor, AuditAction.DECISION_CORRECTED, id, existing.personId()));
         }

@@ -48,7 +48,7 @@ class NewVersions {
      * the caller's own problems (a correction's missing reason), answered first together with the rest.
      */
     DecisionChange write(Actor actor, DecisionRecord record, Optional<VisiblePerson> person, String correctionReason,
-            Map<String, String> found, SharingFacts facts, Commencements law, DecisionTaken decision, Runnable createDecision) {
+            Map<String, String> found, SharingFacts facts, Commencements law, DecisionTaken decision) {
         DecisionId id = record.id();
         int version = record.versions().size() + 1;
         Map<String, String> problems = new LinkedHashMap<>(found);
@@ -62,13 +62,13 @@ class NewVersions {
         if (!problems.isEmpty()) {
             return new DecisionChange.Refused(problems);
         }
-        createDecision.run();
         // As stored (PostgreSQL keeps microseconds), so that the record answered now reads as it will read later.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         DecisionTaken kept = decision.sharedAt() == null && decision.choice() == DecisionTaken.Choice.SHARE ? decision.sharedAt(now) : decision;
         DecisionVersion written = new DecisionVersion(version, now, actor.id(), actor.displayName(), correctionReason, facts,
                 recommendation, kept, DecisionRecordRules.departs(recommendation, decision.choice()));
-        decisions.insertVersion(id, written, actor.kind() == Actor.Kind.API_CLIENT);
+        // A first version creates the decision in the same statement.
+        decisions.insertVersion(record, written, actor.kind() == Actor.Kind.API_CLIENT);
         events.publishEvent(new DecisionVersionRecorded(id, actor.organisationId(), version, now, Optional.ofNullable(kept.consentRecordId()),
                 facts.purpose() == null ? null : facts.purpose().category(), Optional.ofNullable(kept.recipientOrganisationId()),
                 kept.choice() == DecisionTaken.Choice.SHARE));

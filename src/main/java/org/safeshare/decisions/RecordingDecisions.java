@@ -1,13 +1,11 @@
 package org.safeshare.decisions;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.safeshare.audit.Audit;
 import org.safeshare.audit.AuditAction;
-import org.safeshare.decisions.persistence.DecisionRepository;
 import org.safeshare.organisations.SharingStanding;
 import org.safeshare.people.VisiblePerson;
 import org.safeshare.platform.security.Actor;
@@ -17,21 +15,16 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordingDecisions {
 
-    private final DecisionRepository decisions;
     private final FactsAsAsked asked;
     private final NewVersions versions;
     private final LawCommencements commencements;
     private final Audit audit;
-    private final Clock clock;
 
-    RecordingDecisions(DecisionRepository decisions, FactsAsAsked asked, NewVersions versions, LawCommencements commencements, Audit audit,
-            Clock clock) {
-        this.decisions = decisions;
+    RecordingDecisions(FactsAsAsked asked, NewVersions versions, LawCommencements commencements, Audit audit) {
         this.asked = asked;
         this.versions = versions;
         this.commencements = commencements;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** About a person only through the guarded read of them ({@link VisiblePerson}), so that no write can skip it. */
@@ -45,8 +38,7 @@ class RecordingDecisions {
         SharingFacts judged = asked.pinnedAndDated(acting, facts).by(FactsAsAsked.sharer(acting, lawEnforcement));
         Optional<UUID> about = person.map(p -> p.id().value());
         DecisionRecord written = new DecisionRecord(id, actor.organisationId(), acting.name(), about, List.of());
-        DecisionChange change = versions.write(actor, written, person, null, Map.of(), judged, commencements.current(), decision,
-                () -> decisions.insertDecision(id, actor.organisationId(), about, clock.instant()));
+        DecisionChange change = versions.write(actor, written, person, null, Map.of(), judged, commencements.current(), decision);
         if (change instanceof DecisionChange.Recorded) {
             audit.record(DecisionEvents.of(actor, AuditAction.DECISION_RECORDED, id, about));
         }

@@ -42,16 +42,36 @@ public class DecisionRepository {
         this.accounts = accounts;
     }
 
-    public void insertDecision(DecisionId id, UUID organisation, Optional<UUID> person, Instant at) {
-        jdbc.sql("insert into decision (id, organisation_id, person_id, created_at) values (?, ?, ?, ?)")
-                .params(id.value(), organisation, person.orElse(null), Timestamp.from(at)).update();
-    }
-
-    /** The recorder is a user, or a partner system's API client; exactly one is stored. */
-    public void insertVersion(DecisionId id, DecisionVersion v, boolean byApiClient) {
-        // The version, and (in the same statement) the organisation it shared with among the decision's recipients.
-        jdbc.sql("""
-                with version as (insert into decision_version (decision_id, version, recorded_at, recorded_by, recorded_by_api_client,
+    /**
+     * A version of a decision record, with (in the same statement) the organisation it shared with among the decision's
+     * recipients; a first version also creates the decision itself, at the version's time. One statement, so that the
+     * busiest write pays one round trip (docs/performance.md). The recorder is a user, or a partner system's API client;
+     * exactly one is stored.
+     */
+    public void insertVersion(DecisionRecord record, DecisionVersion v, boolean byApiClient) {
+        boolean first = v.version() == 1;
+        // A first version's decision is written in this statement, so the recipient row takes its columns from that
+        // insert: a data-modifying WITH does not see the rows another part of the same statement writes.
+        String decision = first ? """
+                with decision as (insert into decision (id, organisation_id, person_id, created_at) values (?, ?, ?, ?)
+                returning id, person_id, created_at),
+                """ : "with ";
+        List<Object> params = new ArrayList<>();
+        if (first) {
+            params.addAll(java.util.Arrays.asList(record.id().value(), record.organisationId(), record.personId().orElse(null),
+                    Timestamp.from(v.recordedAt())));
+        }
+        params.addAll(java.util.Arrays.asList(record.id().value(), v.version(), Timestamp.from(v.recordedAt()),
+                byApiClient ? null : v.recordedBy(), byApiClient ? v.recordedBy() : null, v.correctionReason(),
+                v.recommendation().guidanceVersion().label(),
+                json.writeValueAsString(StoredSharingFacts.of(v.facts())),
+                json.writeValueAsString(StoredRecommendation.of(v.recommendation())),
+                json.writeValueAsString(StoredDecision.of(v.decision())), v.decision().choice().name(), v.departsFromRecommendation(),
+                v.decision().recipientOrganisationId(),
+                v.recommendation().sharingDate() == null ? null : java.sql.Date.valueOf(v.recommendation().sharingDate()),
+                v.recommendation().ruleSet(), v.recommendation().outcome().name(), v.decision().purpose()));
+        jdbc.sql(decision + """
+                version as (insert into decision_version (decision_id, version, recorded_at, recorded_by, recorded_by_api_client,
                     correction_reason, guidance_version, facts, recommendation, decision, choice, departs_from_recommendation,
                     recipient_organisation_id, sharing_date, rule_set, outcome, purpose)
                 values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)
@@ -59,16 +79,7 @@ public class DecisionRepository {
                 insert into decision_recipient (organisation_id, decision_id, decision_created_at, person_id)
                 select v.recipient_organisation_id, d.id, d.created_at, d.person_id from version v join decision d on d.id = v.decision_id
                 where v.recipient_organisation_id is not null
-                on conflict do nothing""")
-                .params(id.value(), v.version(), Timestamp.from(v.recordedAt()), byApiClient ? null : v.recordedBy(),
-                        byApiClient ? v.recordedBy() : null, v.correctionReason(), v.recommendation().guidanceVersion().label(),
-                        json.writeValueAsString(StoredSharingFacts.of(v.facts())),
-                        json.writeValueAsString(StoredRecommendation.of(v.recommendation())),
-                        json.writeValueAsString(StoredDecision.of(v.decision())), v.decision().choice().name(), v.departsFromRecommendation(),
-                        v.decision().recipientOrganisationId(),
-                        v.recommendation().sharingDate() == null ? null : java.sql.Date.valueOf(v.recommendation().sharingDate()),
-                        v.recommendation().ruleSet(), v.recommendation().outcome().name(), v.decision().purpose())
-                .update();
+                on conflict do nothing""").params(params).update();
     }
 
     public Optional<DecisionRecord> find(DecisionId id) {

@@ -184,9 +184,9 @@ class StoredDecisionJsonTest {
         UUID dsl = jdbc.sql("select id from user_account where email = 'dsl@oakfield-primary.example'").query(UUID.class).single();
         DecisionId id = new DecisionId(UUID.randomUUID());
         Instant at = Instant.parse("2026-11-30T10:20:00Z");
-        decisions.insertDecision(id, oakfield, Optional.empty(), at);
-        decisions.insertVersion(id, new DecisionVersion(1, at, dsl, null, null, StoredSharingFactsTest.everyAnswer(), recommendation(),
-                decision(mash), false), false);
+        decisions.insertVersion(new DecisionRecord(id, oakfield, "Oakfield Primary School", Optional.empty(), List.of()),
+                new DecisionVersion(1, at, dsl, null, null, StoredSharingFactsTest.everyAnswer(), recommendation(), decision(mash), false),
+                false);
 
         boolean same = jdbc.sql("""
                 select recommendation = cast(:recommendation as jsonb) and decision = cast(:decision as jsonb)
