@@ -82,7 +82,8 @@ public class AuditTrail {
     /** A partnership auditor reads the partnership; an organisation's auditor only what concerns the organisation. */
     private AuditScope scopeOf(Actor actor) {
         requireAuditor(actor);
-        return actor.has(Role.PARTNERSHIP_AUDITOR) ? new AuditScope.Partnership(actor.partnershipId())
+        return actor.has(Role.PARTNERSHIP_AUDITOR)
+                ? new AuditScope.Partnership(actor.partnershipId(), organisations.directory(actor).stream().map(o -> o.id().value()).toList())
                 : new AuditScope.Organisation(actor.organisationId(), people.heldBy(actor.organisationId()));
     }
 

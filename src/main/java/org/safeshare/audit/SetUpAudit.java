@@ -25,6 +25,7 @@ class SetUpAudit {
 
     @EventListener
     void on(OrganisationRegistered registered) {
-        audit.record(AuditEvent.bySetUp(AuditAction.ORGANISATION_SET_UP, new RecordRef(RecordRef.Kind.ORGANISATION, registered.id().value())));
+        audit.record(AuditEvent.bySetUp(AuditAction.ORGANISATION_SET_UP, new RecordRef(RecordRef.Kind.ORGANISATION, registered.id().value()),
+                registered.id().value()));
     }
 }
