@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.safeshare.accounts.AccountChange;
 import org.safeshare.accounts.NewUser;
 import org.safeshare.accounts.setup.AccountsSetUp;
+import org.safeshare.audit.domain.Checkpoint;
+import org.safeshare.audit.persistence.Sequencer;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.people.NewRelationship;
 import org.safeshare.people.PersonId;
@@ -48,6 +50,7 @@ class SetUpInTheAuditSearchTest {
     @Autowired JdbcClient jdbc;
     @Autowired AccountsSetUp accounts;
     @Autowired PeopleSetUp people;
+    @Autowired Sequencer sequencer;
 
     private final String marker = UUID.randomUUID().toString().substring(0, 8);
     private UUID oakfieldUser;
@@ -159,6 +162,26 @@ class SetUpInTheAuditSearchTest {
         assertThat(page(OAKFIELD_AUDITOR, "ORGANISATION_SET_UP")).contains("ORGANISATION:" + oakfield).doesNotContain(hillfordPrimary);
         assertThat(page(ACADEMY_AUDITOR, "ORGANISATION_SET_UP")).doesNotContain("ORGANISATION:" + oakfield);
         assertThat(page(HILLFORD_AUDITOR, "ORGANISATION_SET_UP")).contains("ORGANISATION:" + hillfordPrimary).doesNotContain(oakfield);
+    }
+
+    /** The search reads them where they are: each log is a Merkle tree, and set-up events keep to the service log. */
+    @Test
+    void aSetUpEventNamesItsOrganisationAndStaysInTheServiceLog() throws InterruptedException {
+        long event = jdbc.sql("""
+                select id from audit_event where action = 'USER_SET_UP' and touched = :touched and partnership_id is null
+                   and actor_id is null and organisation_id = :organisation""")
+                .param("touched", "USER:" + oakfieldUser).param("organisation", organisationOf("teacher@oakfield-primary.example").value())
+                .query(Long.class).single();
+        Optional<String> log = Optional.empty();
+        // The sequencer waits for transactions still in flight (the scheduled jobs'): try again briefly.
+        for (int attempt = 0; attempt < 50 && log.isEmpty(); attempt++) {
+            sequencer.sequence();
+            log = jdbc.sql("select log from audit_leaf where event_id = :e").param("e", event).query(String.class).optional();
+            if (log.isEmpty()) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(log).contains(Checkpoint.SERVICE_LOG);
     }
 
     @Test
