@@ -82,8 +82,13 @@ public class AuditTrail {
     /** A partnership auditor reads the partnership; an organisation's auditor only what concerns the organisation. */
     private AuditScope scopeOf(Actor actor) {
         requireAuditor(actor);
-        return actor.has(Role.PARTNERSHIP_AUDITOR) ? new AuditScope.Partnership(actor.partnershipId())
+        return actor.has(Role.PARTNERSHIP_AUDITOR) ? partnershipScope(actor)
                 : new AuditScope.Organisation(actor.organisationId(), people.heldBy(actor.organisationId()));
+    }
+
+    /** The partnership and its organisations, whose set-up the partnership's auditor reads too (docs/adr/0027). */
+    private AuditScope partnershipScope(Actor actor) {
+        return new AuditScope.Partnership(actor.partnershipId(), organisations.directory(actor).stream().map(o -> o.id().value()).toList());
     }
 
     private static AuditSearch filter(Optional<UUID> person, Optional<UUID> user) {

@@ -1,5 +1,6 @@
 package org.safeshare.audit;
 
+import java.util.UUID;
 import org.safeshare.organisations.OrganisationRegistered;
 import org.safeshare.organisations.PartnershipRegistered;
 import org.springframework.context.event.EventListener;
@@ -25,6 +26,9 @@ class SetUpAudit {
 
     @EventListener
     void on(OrganisationRegistered registered) {
-        audit.record(AuditEvent.bySetUp(AuditAction.ORGANISATION_SET_UP, new RecordRef(RecordRef.Kind.ORGANISATION, registered.id().value())));
+        UUID organisation = registered.id().value();
+        // The organisation's own set-up is for the organisation: its auditor and its partnership's find it (docs/adr/0027).
+        audit.record(AuditEvent.bySetUp(AuditAction.ORGANISATION_SET_UP, new RecordRef(RecordRef.Kind.ORGANISATION, organisation),
+                organisation));
     }
 }

@@ -57,7 +57,7 @@ public class AccountsSetUp {
         UserAccount user = new UserAccount(new UserId(UUID.randomUUID()), organisation, request.email().trim(),
                 request.displayName().trim(), request.roles(), true, false, Optional.empty());
         users.insert(user, passwords.encode(request.initialPassword()));
-        audit.record(AuditEvent.bySetUp(AuditAction.USER_SET_UP, RecordRef.user(user.id().value())));
+        audit.record(AuditEvent.bySetUp(AuditAction.USER_SET_UP, RecordRef.user(user.id().value()), organisation.value()));
         return new AccountChange.Done(user);
     }
 
@@ -70,7 +70,7 @@ public class AccountsSetUp {
         teams.insert(id, organisation, name);
         memberEmails.forEach(email -> users.findByEmail(email).filter(u -> u.organisationId().equals(organisation))
                 .ifPresent(u -> teams.addMember(id, u.id().value())));
-        audit.record(AuditEvent.bySetUp(AuditAction.TEAM_CREATED, new RecordRef(RecordRef.Kind.TEAM, id)));
+        audit.record(AuditEvent.bySetUp(AuditAction.TEAM_CREATED, new RecordRef(RecordRef.Kind.TEAM, id), organisation.value()));
     }
 
     /** Registers a partner system's API client with a token issued elsewhere; idempotent by token. */
@@ -79,7 +79,8 @@ public class AccountsSetUp {
         if (!apiClients.existsWithHash(hash)) {
             UUID id = UUID.randomUUID();
             apiClients.insert(id, organisation.value(), name, hash);
-            audit.record(AuditEvent.bySetUp(AuditAction.API_CLIENT_SET_UP, new RecordRef(RecordRef.Kind.API_CLIENT, id)));
+            audit.record(AuditEvent.bySetUp(AuditAction.API_CLIENT_SET_UP, new RecordRef(RecordRef.Kind.API_CLIENT, id),
+                    organisation.value()));
         }
     }
 }

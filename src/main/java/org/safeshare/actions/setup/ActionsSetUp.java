@@ -59,7 +59,7 @@ public class ActionsSetUp {
                 a.subjectPath(), a.setBy(), a.setByName(), false, a.setterOrganisationId(), a.owner(), a.ownerName(), a.whatToDo(), a.doneWhen(),
                 a.dueOn(), a.setAt(), ActionStatus.OPEN, Optional.empty(), Optional.empty());
         actions.insert(stored);
-        audit.record(AuditEvent.bySetUp(AuditAction.ACTION_SET, new RecordRef(RecordRef.Kind.ACTION, id)));
+        audit.record(AuditEvent.bySetUp(AuditAction.ACTION_SET, new RecordRef(RecordRef.Kind.ACTION, id), a.setterOrganisationId()));
         if (a.dueOn().isBefore(LocalDate.now(clock.withZone(org.safeshare.platform.web.LondonDates.LONDON)))) {
             escalation.escalate(stored, clock.instant());
         }

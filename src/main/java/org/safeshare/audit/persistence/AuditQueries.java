@@ -19,6 +19,11 @@ import org.springframework.stereotype.Repository;
 public class AuditQueries {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /**
+     * A set-up event (docs/adr/0014): no actor and no partnership, so it is in the service log. A failed sign-in with an
+     * unknown email is too, but names no organisation and touches no record, so no scope below takes it.
+     */
+    private static final String SET_UP = "e.partnership_id is null and e.actor_id is null";
     private final JdbcClient jdbc;
 
     AuditQueries(JdbcClient jdbc) {
@@ -36,8 +41,10 @@ public class AuditQueries {
         search.from().ifPresent(f -> where.add("e.occurred_at >= :from"));
         search.to().ifPresent(t -> where.add("e.occurred_at < :to"));
         where.add(switch (scope) {
-            case AuditScope.Partnership p -> "e.partnership_id = :partnership";
-            case AuditScope.Organisation o -> "(e.organisation_id = :organisation_scope or e.person_id = any(:held))";
+            case AuditScope.Partnership p -> "(e.partnership_id = :partnership or (" + SET_UP
+                    + " and (e.organisation_id = any(:scope_organisations) or e.touched = any(:scope_records))))";
+            case AuditScope.Organisation o -> "(e.organisation_id = :organisation_scope or e.person_id = any(:held) or (" + SET_UP
+                    + " and e.touched = :scope_record))";
             case AuditScope.Checked c -> "true";
         });
         sql.append(String.join(" and ", where)).append(" order by e.id desc limit :limit");
@@ -50,14 +57,16 @@ public class AuditQueries {
         search.to().ifPresent(t -> spec[0] = spec[0].param("to", t.plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(LONDON)
                 .toOffsetDateTime()));
         if (scope instanceof AuditScope.Partnership p) {
-            spec[0] = spec[0].param("partnership", p.id());
+            spec[0] = spec[0].param("partnership", p.id()).param("scope_organisations", p.organisations().toArray(UUID[]::new))
+                    .param("scope_records", p.setUpRecords().toArray(String[]::new));
         } else if (scope instanceof AuditScope.Organisation o) {
-            spec[0] = spec[0].param("organisation_scope", o.id()).param("held", o.heldPeople().toArray(UUID[]::new));
+            spec[0] = spec[0].param("organisation_scope", o.id()).param("held", o.heldPeople().toArray(UUID[]::new))
+                    .param("scope_record", o.setUpRecord());
         }
         return spec[0].query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 AuditAction.valueOf(rs.getString("action")), Outcome.valueOf(rs.getString("outcome")), rs.getString("actor_kind"),
                 rs.getObject("actor_id", UUID.class), rs.getObject("organisation_id", UUID.class), rs.getString("roles"),
                 rs.getObject("person_id", UUID.class), rs.getString("touched"), rs.getString("purpose"), rs.getString("request_id"),
-                rs.getString("client_address"))).list();
+                rs.getString("client_address"), rs.getObject("partnership_id", UUID.class))).list();
     }
 }

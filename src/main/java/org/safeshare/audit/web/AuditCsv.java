@@ -5,11 +5,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.safeshare.audit.AuditEntry;
 
-/** RFC 4180 CSV; a cell a spreadsheet would run as a formula is prefixed with an apostrophe (CSV injection). */
+/**
+ * RFC 4180 CSV; a cell a spreadsheet would run as a formula is prefixed with an apostrophe (CSV injection). The stored
+ * columns, then done_by: USER, API_CLIENT, SERVICE (a scheduled job), SET_UP (the deployment) or NOT_IDENTIFIED.
+ */
 final class AuditCsv {
 
     private static final String HEADER = "id,occurred_at,action,outcome,actor_kind,actor_id,organisation_id,roles,person_id,touched,"
-            + "purpose,request_id,client_address";
+            + "purpose,request_id,client_address,done_by";
 
     private AuditCsv() {}
 
@@ -17,7 +20,7 @@ final class AuditCsv {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (AuditEntry e : events) {
             csv.append(Stream.of(e.id(), e.occurredAt(), e.action(), e.outcome(), e.actorKind(), e.actorId(), e.organisationId(),
-                    e.roles(), e.personId(), e.touched(), e.purpose(), e.requestId(), e.clientAddress())
+                    e.roles(), e.personId(), e.touched(), e.purpose(), e.requestId(), e.clientAddress(), e.doneBy())
                     .map(v -> cell(v == null ? "" : v.toString())).collect(Collectors.joining(","))).append("\r\n");
         }
         return csv.toString();

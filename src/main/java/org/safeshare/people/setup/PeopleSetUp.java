@@ -60,7 +60,8 @@ public class PeopleSetUp {
             PersonId id = new PersonId(UUID.randomUUID());
             persons.insert(id, organisation.value(), PersonRules.person(draft), draft.otherNames(), PersonRules.address(draft),
                     new Recorder(recordedByUser, false));
-            audit.record(AuditEvent.bySetUp(AuditAction.PERSON_SET_UP, RecordRef.person(id.value())).about(id.value()));
+            audit.record(AuditEvent.bySetUp(AuditAction.PERSON_SET_UP, RecordRef.person(id.value()), organisation.value())
+                    .about(id.value()));
             events.publishEvent(new PersonRecorded(id, Optional.empty()));
             return id;
         });
@@ -81,7 +82,8 @@ public class PeopleSetUp {
         }
         RelationshipId id = new RelationshipId(UUID.randomUUID());
         relationships.insert(id, organisation.value(), proposed, new Recorder(recordedByUser, false));
-        audit.record(AuditEvent.bySetUp(AuditAction.RELATIONSHIP_SET_UP, new RecordRef(RecordRef.Kind.RELATIONSHIP, id.value()))
+        audit.record(AuditEvent.bySetUp(AuditAction.RELATIONSHIP_SET_UP, new RecordRef(RecordRef.Kind.RELATIONSHIP, id.value()),
+                organisation.value())
                 .about(proposed.subject().value()).touching(RecordRef.person(proposed.related().value())));
     }
 
