@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -154,7 +155,7 @@ class OpenApiSchemaNamesTest {
         if (type.isRecord()) {
             return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getGenericType).collect(Collectors.toSet());
         }
-        return Arrays.stream(type.getDeclaredFields()).filter(f -> !Modifier.isStatic(f.getModifiers())).map(f -> f.getGenericType())
+        return Arrays.stream(type.getDeclaredFields()).filter(f -> !Modifier.isStatic(f.getModifiers())).map(Field::getGenericType)
                 .collect(Collectors.toSet());
     }
 
@@ -174,7 +175,10 @@ class OpenApiSchemaNamesTest {
         return schema != null && !schema.name().isBlank() ? schema.name() : type.getSimpleName();
     }
 
-    /** The properties the application's JSON mapper writes and reads for the type. */
+    /**
+     * The properties the application's JSON mapper writes and reads for the type, as its own introspection finds them (its
+     * naming, {@code @JsonProperty} and {@code @JsonIgnore} included), not as the record's component names.
+     */
     private Set<String> jsonProperties(Class<?> type) {
         Set<String> properties = new TreeSet<>();
         BeanDescription written = json._serializationContext().introspectBeanDescription(json.constructType(type));
