@@ -1,10 +1,7 @@
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
+package county;
+
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import support.Latencies;
+import support.SignIn;
 
 /**
  * Page load at county scale: N users, each signed in with their own session as one of the demo practitioners, open in
@@ -51,11 +48,11 @@ public class ReadPages {
             for (int u = 0; u < users; u++) {
                 String email = emails.get(u % emails.size());
                 pool.submit(() -> {
-                    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
-                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    HttpClient client;
                     String csrf;
                     try {
-                        csrf = signIn(client, base, email);
+                        client = SignIn.as(base, email, Duration.ofSeconds(10));
+                        csrf = SignIn.csrf(client, base);
                     } catch (Exception e) {
                         System.err.println("Sign-in failed for " + email + ": " + e.getMessage());
                         errors.incrementAndGet();
@@ -66,14 +63,15 @@ public class ReadPages {
                     while (System.nanoTime() < end) {
                         String[] person = mine.get(ThreadLocalRandom.current().nextInt(mine.size()));
                         try {
-                            timed(latencies, "person page", () -> ok(get(client, base + "/people/" + person[0])));
+                            timed(latencies, "person page", () -> SignIn.ok(SignIn.get(client, base + "/people/" + person[0])));
                             think(think);
                             timed(latencies, "search", () -> {
-                                HttpResponse<String> posted = post(client, base + "/people", "q=" + enc(person[1]) + "&_csrf=" + enc(csrf));
-                                ok(get(client, base + posted.headers().firstValue("Location").orElseThrow()));
+                                HttpResponse<String> posted = SignIn.postForm(client, base + "/people",
+                                        "q=" + SignIn.enc(person[1]) + "&_csrf=" + SignIn.enc(csrf));
+                                SignIn.ok(SignIn.get(client, base + posted.headers().firstValue("Location").orElseThrow()));
                             });
                             think(think);
-                            timed(latencies, "shared with us", () -> ok(get(client, base + "/decisions")));
+                            timed(latencies, "shared with us", () -> SignIn.ok(SignIn.get(client, base + "/decisions")));
                             think(think);
                         } catch (Exception e) {
                             errors.incrementAndGet();
@@ -86,10 +84,9 @@ public class ReadPages {
         System.out.printf("%d users for %d s, %s (%d errors)%n", users, seconds,
                 think == 0 ? "closed loop, no think time" : "think time " + think / 2 + "-" + think * 3 / 2 + " ms between pages", errors.get());
         for (String page : List.of("person page", "search", "shared with us")) {
-            List<Long> l = new ArrayList<>(latencies.getOrDefault(page, List.of()));
-            Collections.sort(l);
-            System.out.printf("%-15s %6d requests  %5.1f/s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", page, l.size(),
-                    l.size() / (double) seconds, ms(l, 0.50), ms(l, 0.95), ms(l, 0.99), ms(l, 1));
+            Latencies l = Latencies.of(latencies.getOrDefault(page, List.of()));
+            System.out.printf("%-15s %6d requests  %5.1f/s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", page, l.count(),
+                    l.count() / (double) seconds, l.ms(0.50), l.ms(0.95), l.ms(0.99), l.maxMs());
         }
     }
 
@@ -107,48 +104,5 @@ public class ReadPages {
         long start = System.nanoTime();
         step.run();
         latencies.computeIfAbsent(page, k -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime() - start);
-    }
-
-    /** Demo users have no second factor; the page after sign-in carries the session's CSRF token. */
-    static String signIn(HttpClient client, String base, String email) throws Exception {
-        String token = csrf(get(client, base + "/sign-in").body());
-        HttpResponse<String> signedIn = post(client, base + "/sign-in",
-                "email=" + enc(email) + "&password=Safeshare-demo-2026&_csrf=" + enc(token));
-        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException("Sign-in refused for " + email + ": " + signedIn.statusCode());
-        }
-        return csrf(ok(get(client, base + "/")).body());
-    }
-
-    static String csrf(String page) {
-        Matcher m = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(page);
-        if (!m.find()) {
-            throw new IllegalStateException("No CSRF token on the page");
-        }
-        return m.group(1);
-    }
-
-    static HttpResponse<String> ok(HttpResponse<String> response) {
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Answered " + response.statusCode());
-        }
-        return response;
-    }
-
-    static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static HttpResponse<String> post(HttpClient client, String url, String form) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    static double ms(List<Long> sorted, double percentile) {
-        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(percentile * sorted.size()))) / 1e6;
     }
 }

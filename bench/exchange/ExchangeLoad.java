@@ -1,10 +1,8 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+package exchange;
+
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,15 +11,15 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import support.Api;
+import support.Latencies;
 
 /**
- * Load for the exchange (issue 11's measures), single-file source launch (JDK 21+):
+ * Load for the exchange (issue 11's measures), source launch with the shared classes of bench/support (JDK 22+, JEP 458):
  *
  *   java ExchangeLoad.java send-open BASE RECIPIENT CLIENTS SECONDS  sends disclosures as Oakfield's partner system to the
  *        MASH's partner system (RECIPIENT: its API client id) under one decision (each: a decision check, the person read, the content sealed with the
@@ -32,8 +30,6 @@ import javax.crypto.spec.GCMParameterSpec;
  */
 public class ExchangeLoad {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "send-open" -> sendOpen(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
@@ -43,19 +39,17 @@ public class ExchangeLoad {
     }
 
     static void sendOpen(String base, String recipient, int clients, int seconds) throws Exception {
-        String ava = first(post(base, "/api/v1/people/searches", "demo-oakfield-token", "{\"nhsNumber\": \"9990000018\"}", 200),
-                "\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-        String organisations = get(base + "/api/v1/organisations", "demo-oakfield-token");
-        String mash = first(organisations.substring(organisations.indexOf("Riverside MASH") - 200), "\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-        String decision = first(post(base, "/api/v1/decisions", "demo-oakfield-token", DECISION.formatted(ava, mash), 201),
-                "\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+        String ava = Api.first(Api.post(base + "/api/v1/people/searches", "demo-oakfield-token", "{\"nhsNumber\": \"9990000018\"}", 200),
+                Api.ID);
+        String mash = Api.organisation(base, "demo-oakfield-token", "Riverside MASH");
+        String decision = Api.first(Api.post(base + "/api/v1/decisions", "demo-oakfield-token", DECISION.formatted(ava, mash), 201), Api.ID);
         String firstBody = DISCLOSURE.formatted(ava, decision, "\"" + recipient + "\"");
         System.out.printf("disclosure body: %d bytes of JSON%n", firstBody.length());
 
         Queue<String> sent = new ConcurrentLinkedQueue<>();
         Result send = run(clients, seconds, () -> {
             try {
-                HttpResponse<String> r = send(base, "/api/v1/disclosures", "demo-oakfield-token", firstBody);
+                HttpResponse<String> r = Api.post(base + "/api/v1/disclosures", "demo-oakfield-token", firstBody);
                 if (r.statusCode() != 201) {
                     return false;
                 }
@@ -74,7 +68,7 @@ public class ExchangeLoad {
                 return null;
             }
             try {
-                return send(base, location + "/opening", "demo-mash-token", "{\"conditionsAcknowledged\": true}").statusCode() == 200;
+                return Api.post(base + location + "/opening", "demo-mash-token", "{\"conditionsAcknowledged\": true}").statusCode() == 200;
             } catch (Exception e) {
                 return false;
             }
@@ -145,19 +139,19 @@ public class ExchangeLoad {
     }
 
     static void inbox(String base, String token, int requests) throws Exception {
-        get(base + "/api/v1/inbox", token);
-        List<Long> latencies = new ArrayList<>();
+        Api.get(base + "/api/v1/inbox", token);
+        List<Long> nanos = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
             long start = System.nanoTime();
-            get(base + "/api/v1/inbox?page=" + (1 + i % 5), token);
-            latencies.add(System.nanoTime() - start);
+            Api.get(base + "/api/v1/inbox?page=" + (1 + i % 5), token);
+            nanos.add(System.nanoTime() - start);
         }
-        Collections.sort(latencies);
+        Latencies latencies = Latencies.of(nanos);
         System.out.printf("GET /api/v1/inbox (pages 1-5, 50 rows each), %d requests one at a time: p50 %.1f  p95 %.1f  p99 %.1f"
-                + "  max %.1f ms%n", requests, ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 0.99), latencies.getLast() / 1e6);
+                + "  max %.1f ms%n", requests, latencies.ms(0.50), latencies.ms(0.95), latencies.ms(0.99), latencies.maxMs());
     }
 
-    record Result(List<Long> latencies, AtomicLong errors, double seconds) {}
+    record Result(Latencies latencies, AtomicLong errors, double seconds) {}
 
     /** Runs the call from N virtual threads until the time is up or the call answers null (nothing left to do). */
     static Result run(int clients, int seconds, Supplier<Boolean> call) throws Exception {
@@ -186,54 +180,17 @@ public class ExchangeLoad {
         }
         // The time actually taken: opening stops early when every sent disclosure has been opened.
         double took = (System.nanoTime() - begun) / 1e9;
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new Result(sorted, errors, took);
+        return new Result(Latencies.of(latencies), errors, took);
     }
 
     static void report(String what, Result r, int seconds, int clients) {
         System.out.printf("== %s, %d clients: %d in %.1f s (%d errors), %.1f/s; latency ms p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", what,
-                clients, r.latencies().size(), r.seconds(), r.errors().get(), r.latencies().size() / r.seconds(), ms(r.latencies(), 0.5),
-                ms(r.latencies(), 0.9), ms(r.latencies(), 0.99), r.latencies().isEmpty() ? 0 : r.latencies().getLast() / 1e6);
+                clients, r.latencies().count(), r.seconds(), r.errors().get(), r.latencies().count() / r.seconds(), r.latencies().ms(0.5),
+                r.latencies().ms(0.9), r.latencies().ms(0.99), r.latencies().maxMs());
     }
 
     static String loadAverage() throws Exception {
         return String.join(" ", java.util.Arrays.copyOf(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" "), 3));
-    }
-
-    static double ms(List<Long> sorted, double percentile) {
-        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(percentile * sorted.size()))) / 1e6;
-    }
-
-    static HttpResponse<String> send(String base, String path, String token, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String post(String base, String path, String token, String body, int expected) throws Exception {
-        HttpResponse<String> r = send(base, path, token, body);
-        if (r.statusCode() != expected) {
-            throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body();
-    }
-
-    static String get(String url, String token) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body();
-    }
-
-    static String first(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        if (!matcher.find()) {
-            throw new IllegalStateException("Not found: " + regex);
-        }
-        return matcher.group(1);
     }
 
     static final String DECISION = """

@@ -1,7 +1,5 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+package load;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,14 +7,14 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import support.Api;
+import support.Latencies;
 
 /**
  * Load: records decisions through the API (POST /api/v1/decisions) from N concurrent clients for a
- * fixed time and reports decisions per second and latency percentiles. Run with `java RecordDecisions.java`
- * (single-file source launch, JDK 21+): arguments base-url token concurrency seconds [warm-up seconds, default 5]
- * [rate, default 0].
+ * fixed time and reports decisions per second and latency percentiles. Run with `java bench/load/RecordDecisions.java`
+ * (source launch, JDK 22+: the launcher compiles the shared classes of bench/support with it, JEP 458): arguments
+ * base-url token concurrency seconds [warm-up seconds, default 5] [rate, default 0].
  *
  * <p>With a rate of 0 every client sends its next request as soon as the last is answered (a closed loop: the
  * service's throughput decides the latency). With a rate of R decisions per second the clients together send R per
@@ -33,34 +31,31 @@ public class RecordDecisions {
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 5;
         double rate = args.length > 5 ? Double.parseDouble(args[5]) : 0;
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-        String person = first(search(client, base, token, "{\"nhsNumber\": \"9990000018\"}"), "\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-        String organisations = get(client, base + "/api/v1/organisations", token);
-        String mash = first(organisations.substring(organisations.indexOf("Riverside MASH") - 200), "\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+        // People are searched by POST, so that personal data stays out of addresses.
+        String person = Api.first(Api.post(base + "/api/v1/people/searches", token, "{\"nhsNumber\": \"9990000018\"}", 200), Api.ID);
+        String mash = Api.organisation(base, token, "Riverside MASH");
         String body = BODY.formatted(person, mash);
 
         // Warm up, then measure.
-        Result warm = run(client, base, token, body, concurrency, warmUp, 0);
-        System.out.printf("warm-up: %d decisions in %d s%n", warm.latencies.size(), warmUp);
+        Result warm = run(base, token, body, concurrency, warmUp, 0);
+        System.out.printf("warm-up: %d decisions in %d s%n", warm.latencies.count(), warmUp);
         long started = System.nanoTime();
-        Result result = run(client, base, token, body, concurrency, seconds, rate);
+        Result result = run(base, token, body, concurrency, seconds, rate);
         // In the open loop requests due before the end are still sent after it when the service falls behind: the
         // rate is counted over the time until the last answer, so a service that cannot keep up shows it.
         double elapsed = Math.max(seconds, (System.nanoTime() - started) / 1e9);
-        List<Long> latencies = result.latencies;
-        Collections.sort(latencies);
-        System.out.printf("decisions recorded: %d in %d s with %d concurrent clients (%d errors)%s%n", latencies.size(), seconds,
+        Latencies latencies = result.latencies;
+        System.out.printf("decisions recorded: %d in %d s with %d concurrent clients (%d errors)%s%n", latencies.count(), seconds,
                 concurrency, result.errors.get(), rate > 0 ? ", open loop at %.0f decisions/s offered".formatted(rate) : ", closed loop");
-        System.out.printf("throughput: %.1f decisions/s (over %.1f s)%n", latencies.size() / elapsed, elapsed);
-        System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", ms(latencies, 0.50), ms(latencies, 0.90),
-                ms(latencies, 0.99), latencies.isEmpty() ? 0 : latencies.getLast() / 1e6);
+        System.out.printf("throughput: %.1f decisions/s (over %.1f s)%n", latencies.count() / elapsed, elapsed);
+        System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", latencies.ms(0.50), latencies.ms(0.90),
+                latencies.ms(0.99), latencies.maxMs());
     }
 
-    record Result(List<Long> latencies, AtomicLong errors) {}
+    record Result(Latencies latencies, AtomicLong errors) {}
 
-    static Result run(HttpClient client, String base, String token, String body, int concurrency, int seconds, double rate)
-            throws Exception {
+    static Result run(String base, String token, String body, int concurrency, int seconds, double rate) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
         long begin = System.nanoTime();
@@ -82,10 +77,7 @@ public class RecordDecisions {
                         }
                         long start = due;
                         try {
-                            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/decisions"))
-                                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                            if (response.statusCode() == 201) {
+                            if (Api.post(base + "/api/v1/decisions", token, body).statusCode() == 201) {
                                 latencies.add(System.nanoTime() - start);
                             } else {
                                 errors.incrementAndGet();
@@ -98,39 +90,7 @@ public class RecordDecisions {
                 });
             }
         }
-        return new Result(new ArrayList<>(latencies), errors);
-    }
-
-    static double ms(List<Long> sorted, double percentile) {
-        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(percentile * sorted.size()))) / 1e6;
-    }
-
-    static String get(HttpClient client, String url, String token) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    /** People are searched by POST, so that personal data stays out of addresses. */
-    static String search(HttpClient client, String base, String token, String terms) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/people/searches"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(terms)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("The search answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    static String first(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        if (!matcher.find()) {
-            throw new IllegalStateException("Not found: " + regex);
-        }
-        return matcher.group(1);
+        return new Result(Latencies.of(latencies), errors);
     }
 
     static final String BODY = """

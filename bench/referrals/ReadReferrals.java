@@ -1,8 +1,6 @@
-import java.net.CookieManager;
+package referrals;
+
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,6 +10,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import support.Latencies;
+import support.SignIn;
 
 /**
  * N concurrent clients as the MASH's partner system for S seconds: each in turn reads the MASH queue (first page of 50)
@@ -47,12 +47,12 @@ public class ReadReferrals {
             for (int u = 0; u < users; u++) {
                 int user = u;
                 pool.submit(() -> {
-                    HttpClient own = pages ? HttpClient.newBuilder().cookieHandler(new CookieManager())
-                            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build() : client;
+                    HttpClient own = client;
                     String bearer = token;
                     if (pages) {
+                        // The demo MASH officer, a session of its own.
                         try {
-                            signIn(own, base);
+                            own = SignIn.as(base, "mash.officer@riverside-mash.example", Duration.ofSeconds(5));
                         } catch (Exception e) {
                             System.err.println("sign-in failed: " + e.getMessage());
                             failures.incrementAndGet();
@@ -104,37 +104,12 @@ public class ReadReferrals {
     }
 
     static void report(String label, List<Long> nanos, int seconds) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
+        Latencies sorted = Latencies.of(nanos);
         if (sorted.isEmpty()) {
             System.out.println(label + ": no requests");
             return;
         }
-        System.out.printf("%-42s %7.1f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", label, sorted.size() / (double) seconds,
-                ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), sorted.getLast() / 1e6);
-    }
-
-    static double ms(List<Long> sorted, double q) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
-    }
-
-    /** The demo MASH officer has no second factor in demo mode; the session cookie is kept by the client's cookie manager. */
-    static void signIn(HttpClient client, String base) throws Exception {
-        HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        var m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
-        if (!m.find()) {
-            m = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(form.body());
-            if (!m.find()) {
-                throw new IllegalStateException("no CSRF token on the sign-in page");
-            }
-        }
-        String body = "email=" + URLEncoder.encode("mash.officer@riverside-mash.example", StandardCharsets.UTF_8)
-                + "&password=Safeshare-demo-2026&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException("sign-in refused: " + signedIn.statusCode());
-        }
+        System.out.printf("%-42s %7.1f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", label, sorted.count() / (double) seconds,
+                sorted.ms(0.50), sorted.ms(0.95), sorted.ms(0.99), sorted.maxMs());
     }
 }

@@ -15,7 +15,7 @@ import org.safeshare.actions.ActionSetting;
 import org.safeshare.actions.NewAction;
 import org.safeshare.actions.OwnerRef;
 import org.safeshare.actions.api.ActionBodies.ActionBody;
-import org.safeshare.actions.api.ActionBodies.AgreementBody;
+import org.safeshare.actions.api.ActionBodies.NotDoneAgreementBody;
 import org.safeshare.actions.api.ActionBodies.MineBody;
 import org.safeshare.actions.api.ActionBodies.NewActionBody;
 import org.safeshare.actions.api.ActionBodies.OutcomeBody;
@@ -83,7 +83,7 @@ class ActionApi {
 
     @PostMapping("/api/v1/actions/{id}/agreement")
     @Operation(summary = "The setter agrees that the action was not done (it closes) or refuses with a reason (it is open again)")
-    ActionBody agreement(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody AgreementBody body) {
+    ActionBody agreement(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody NotDoneAgreementBody body) {
         return ActionBody.of(reading.view(actor, done(outcomes.answerNotDone(actor, new ActionId(id), body.agree(), body.reason()))));
     }
 

@@ -29,7 +29,7 @@ final class ActionBodies {
     record OutcomeBody(String outcome, String text) {}
 
     /** The setter's answer to "not done": agree true closes it; false, with a reason, opens it again. */
-    record AgreementBody(Boolean agree, String reason) {}
+    record NotDoneAgreementBody(Boolean agree, String reason) {}
 
     /** An action as the caller may see it. {@code status}: OPEN, NOT_DONE_PROPOSED, DONE or NOT_DONE. */
     record ActionBody(UUID id, String about, UUID subjectId, String subjectDescription, String whatToDo, String doneWhen, LocalDate dueOn,

@@ -70,11 +70,12 @@ class ConsentApi {
     }
 
     /** The whole record as it should read, and why: it is kept as a new version; earlier versions stay as they were. */
-    record Correction(ConsentBodies.Terms terms, String reason) {}
+    record ConsentCorrection(ConsentBodies.Terms terms, String reason) {}
 
     @PostMapping("/api/v1/consents/{id}/corrections")
     @Operation(summary = "Correct a consent record: the terms as they should read and the reason, kept as a new version")
-    ResponseEntity<ConsentBodies.Record> correct(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody Correction body) {
+    ResponseEntity<ConsentBodies.Record> correct(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
+            @RequestBody ConsentCorrection body) {
         ConsentId consent = new ConsentId(id);
         consents.view(actor, consent);
         if (body == null || body.terms() == null) {

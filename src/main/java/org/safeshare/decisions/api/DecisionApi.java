@@ -42,7 +42,7 @@ class DecisionApi {
     record NewDecision(UUID personId, SharingFactsBody facts, DecisionTakenBody decision) {}
 
     /** A correction: the whole record as it should read, and why. */
-    record Correction(SharingFactsBody facts, DecisionTakenBody decision, String reason) {}
+    record DecisionCorrection(SharingFactsBody facts, DecisionTakenBody decision, String reason) {}
 
     @PostMapping("/api/v1/decisions")
     @Operation(summary = "Record a decision to share or not to share")
@@ -58,7 +58,8 @@ class DecisionApi {
 
     @PostMapping("/api/v1/decisions/{id}/corrections")
     @Operation(summary = "Correct a decision record: a new version with its reason; earlier versions stay")
-    ResponseEntity<DecisionRecordBody> correct(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestBody Correction body) {
+    ResponseEntity<DecisionRecordBody> correct(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
+            @RequestBody DecisionCorrection body) {
         requireParts(body.facts(), body.decision());
         DecisionChange.Recorded recorded = recorded(decisions.correct(actor, new DecisionId(id), body.facts().facts(),
                 body.decision().decision(), body.reason()));

@@ -12,9 +12,9 @@ import org.safeshare.platform.InvalidRequestException.FieldProblem;
 
 /** The body of a registration. Dates are ISO 8601 (YYYY-MM-DD); kind and sex are enum names. */
 record NewPersonJson(String kind, String givenName, String familyName, String dateOfBirth, String expectedDateOfDelivery,
-        String sex, String nhsNumber, String uniquePupilNumber, AddressJson address) {
+        String sex, String nhsNumber, String uniquePupilNumber, NewAddressJson address) {
 
-    record AddressJson(String line1, String line2, String town, String postcode) {}
+    record NewAddressJson(String line1, String line2, String town, String postcode) {}
 
     /** What cannot even be read; the domain's rules run on the rest. */
     List<FieldProblem> unreadable() {
@@ -35,7 +35,7 @@ record NewPersonJson(String kind, String givenName, String familyName, String da
     }
 
     PersonDraft draft() {
-        AddressJson a = address == null ? new AddressJson(null, null, null, null) : address;
+        NewAddressJson a = address == null ? new NewAddressJson(null, null, null, null) : address;
         return new PersonDraft(choice(PersonKind.class, kind), givenName, familyName, date(dateOfBirth), date(expectedDateOfDelivery),
                 choice(Sex.class, sex), nhsNumber, uniquePupilNumber, List.of(), a.line1(), a.line2(), a.town(), a.postcode());
     }
