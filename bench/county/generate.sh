@@ -61,6 +61,9 @@ if [ "$(sql "select count(*) from county.done where step = 'finish'")" = 0 ]; th
 fi
 
 here=$(dirname "$0")
+# A finished generation (BENCH_REUSE=1 on a kept database) has dropped its plan: nothing is left to write. (The body is
+# not indented: its multi-line strings are SQL and psql commands.)
+generate() {
 step plan "$(cat "$here/plan.sql" "$here/slices.sql")"
 # A stopped plan made smaller (run again with fewer decisions or consents than planned), before any audit slice is
 # written: the rows not yet inserted leave the plan, and the audit slices are cut again.
@@ -101,6 +104,12 @@ done
 for name in $(sql "select indexname from county.index_def order by indexname"); do
   step "index-$name" "select indexdef from county.index_def where indexname = '$name' \gexec"
 done
+}
+if [ "$(sql "select count(*) from county.done where step = 'finish'")" = 0 ]; then
+  generate
+else
+  echo "   already generated (finished $(sql "select to_char(finished_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') from county.done where step = 'finish'") UTC)"
+fi
 
 if [ "$(sql "select count(*) from county.done where step = 'finish'")" = 0 ]; then
   sql "alter system reset max_wal_size"; sql "alter system reset checkpoint_timeout"; sql "alter system reset autovacuum"

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Compares a password with its hash on a few platform threads of its own, never on the request's virtual thread.
- * A bcrypt comparison is tens of milliseconds of CPU that a virtual thread never gives up: with one carrier thread
- * per core, a burst of sign-ins took every carrier, and the requests that held the pool's database connections
- * could not run to release them, so other requests waited 30 s for a connection and failed (docs/performance.md).
- * Platform threads are time-sliced by the operating system, so connection holders keep running. One core is left
- * to the carriers. The comparison itself is unchanged: same hash, same cost, the same work for every answer.
+ * Compares a password with its hash on a few platform threads of its own (one fewer than the cores), never on the
+ * request's thread. A bcrypt comparison is tens of milliseconds of CPU: when requests ran on virtual threads, a burst of
+ * sign-ins took every carrier, and the requests that held the pool's database connections could not run to release
+ * them, so other requests waited 30 s for a connection and failed (docs/performance.md). Requests now run on platform
+ * threads (ADR 0028); bounding the comparisons still leaves a core to the requests that hold connections. The
+ * comparison itself is unchanged: same hash, same cost, the same work for every answer.
  */
 @Component
 class PasswordChecks implements AutoCloseable {
