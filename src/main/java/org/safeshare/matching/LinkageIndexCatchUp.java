@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.safeshare.matching.domain.IndexEntries;
 import org.safeshare.matching.persistence.BacklogRepository;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.Organisations;
@@ -71,13 +72,13 @@ public class LinkageIndexCatchUp {
         }
         Optional<UUID> after = resumeAfter;
         do {
-            Page[] page = new Page[1];
             Optional<UUID> from = after;
-            if (!jobs.runAlone(JOB, () -> page[0] = indexNextPage(from))) {
+            Optional<Page> page = jobs.runAloneForResult(JOB, () -> indexNextPage(from));
+            if (page.isEmpty()) {
                 return indexed == 0 ? -1 : indexed;
             }
-            indexed += page[0].indexed();
-            after = page[0].last();
+            indexed += page.get().indexed();
+            after = page.get().last();
         } while (after.isPresent() && System.nanoTime() < until);
         resumeAfter = after;
         count();
@@ -99,19 +100,23 @@ public class LinkageIndexCatchUp {
                     children.keySet().stream().map(OrganisationId::new).toList());
             children.forEach((organisation, records) -> Optional.ofNullable(partnerships.get(new OrganisationId(organisation)))
                     .ifPresent(partnership -> byPartnership.merge(partnership.value(), records, Long::sum)));
-            backlog.indexedByPartnership().forEach((partnership, records) -> byPartnership.merge(partnership, -records, Long::sum));
+            backlog.indexedByPartnership(IndexEntries.KEY_SET).forEach((partnership, records) -> byPartnership.merge(partnership, -records, Long::sum));
             byPartnership.values().removeIf(missing -> missing <= 0);
             backlog.store(byPartnership, clock.instant());
         });
         return byPartnership.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** In the job's transaction: indexing a record twice changes nothing, so a page rolled back is simply done again. */
+    /**
+     * In the job's transaction: the page's records the index does not hold, or holds under an older key set, are indexed
+     * as one batch ({@link LinkageIndex#indexAll}). Indexing a record twice changes nothing, so a page rolled back is simply
+     * done again.
+     */
     private Page indexNextPage(Optional<UUID> after) {
         List<UUID> children = people.childIdsAfter(after, batch);
-        Set<UUID> indexed = backlog.indexedAmong(children);
+        Set<UUID> indexed = backlog.indexedAmong(children, IndexEntries.KEY_SET);
         List<UUID> missing = children.stream().filter(child -> !indexed.contains(child)).toList();
-        missing.forEach(record -> linkage.index(record, Optional.empty()));
+        linkage.indexAll(missing);
         return new Page(children.size() < batch ? Optional.empty() : Optional.of(children.getLast()), missing.size());
     }
 

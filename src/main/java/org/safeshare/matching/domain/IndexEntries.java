@@ -16,6 +16,12 @@ public final class IndexEntries {
 
     /** The row that says "this record is indexed": counting them gives the records behind the prior. */
     public static final short RECORD = 0;
+    /**
+     * The set of keys a record gets, stored as its marker row's key: a record whose marker names an older set is keyed again
+     * by the catch-up (ADR 0024, addendum 1). 0: indexed before sets were numbered, under the first eight blocking keys or
+     * the nine of then; 2: the ten of {@link BlockingKeys}. Raise it whenever the keys a record gets change.
+     */
+    public static final long KEY_SET = 2;
     static final short FIRST_NAME_TERM = 20;
     static final short SURNAME_TERM = 21;
 
@@ -30,7 +36,7 @@ public final class IndexEntries {
     /** The record's rows, its current name first in {@code variants}, then its other names. */
     public static Set<Entry> of(List<AgencyRecord> variants) {
         Set<Entry> entries = new LinkedHashSet<>();
-        entries.add(new Entry(RECORD, 0));
+        entries.add(new Entry(RECORD, KEY_SET));
         entries.addAll(blocking(variants));
         entries.addAll(terms(variants).keySet());
         return entries;
