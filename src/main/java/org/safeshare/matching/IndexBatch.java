@@ -41,7 +41,7 @@ record IndexBatch(List<Member> members) {
             return new Asked(partnership, id(), IndexEntries.terms(variants).keySet());
         }
 
-        /** The record's population, from the counts of its partnership ({@link IndexRepository#countsOfEach}). */
+        /** The record's population, from the counts of its partnership ({@code IndexRepository.countsOfEach}). */
         Population population(Map<UUID, Map<Entry, Long>> counts, Entry marker) {
             Map<Entry, Long> partnership = counts.getOrDefault(this.partnership, Map.of());
             Map<IndexEntries.Term, Long> holding = new java.util.HashMap<>();

@@ -24,10 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction holding the job's lock ({@link SingleInstanceJobs}), so two instances never index the same batch at once.
  * Whether any are missing is two counts, the people module's children per organisation against the index's own records
  * per partnership, so a run with nothing left costs those two queries. When some are missing, a run walks the children's
- * ids page by page through the people module's API, in id order, and indexes those the index does not hold; the next
- * run goes on where the last stopped, and after the last page starts again from the first id. Indexing a record twice
- * changes nothing, so a page interrupted or walked by another instance later loses nothing. The count each
- * partnership's lookups show is refreshed before and after each run.
+ * ids page by page through the people module's API, in id order, and indexes those the index does not hold, or holds
+ * under an older key set (addendum 1: a record indexed before the newer blocking keys is keyed again), each page as one
+ * batch in a fixed number of statements; the next run goes on where the last stopped, and after the last page starts
+ * again from the first id. Indexing a record twice changes nothing, so a page interrupted or walked by another instance
+ * later loses nothing. The count each partnership's lookups show (records to re-key among those not yet indexed) is
+ * refreshed before and after each run.
  */
 @Component
 public class LinkageIndexCatchUp {
@@ -89,8 +91,9 @@ public class LinkageIndexCatchUp {
     private record Page(Optional<UUID> last, int indexed) {}
 
     /**
-     * Counts each partnership's records not yet indexed and stores the counts the lookups show; the total. Not under the
-     * job's lock: it only reads and replaces the counts, so an instance that finds the lock taken still keeps them true.
+     * Counts each partnership's records not yet indexed (or indexed under an older key set) and stores the counts the
+     * lookups show; the total. Not under the job's lock: it only reads and replaces the counts, so an instance that finds
+     * the lock taken still keeps them true.
      */
     public long count() {
         Map<UUID, Long> byPartnership = new HashMap<>();
