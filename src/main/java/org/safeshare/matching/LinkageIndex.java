@@ -117,10 +117,10 @@ public class LinkageIndex {
         Entry marker = new Entry(IndexEntries.RECORD, 0);
         Map<UUID, Map<Entry, Long>> counts = index.countsOfEach(batch.terms(), marker);
         for (IndexBatch.Member member : batch.members()) {
-            Thresholds partnership = thresholds.getOrDefault(member.partnership(), Thresholds.DEFAULT);
+            Thresholds saved = thresholds.getOrDefault(member.partnership(), Thresholds.DEFAULT);
             List<LinkageKeys> others = candidates.getOrDefault(member.id(), List.of()).stream().map(known::get)
                     .filter(k -> k != null && !k.organisationId().equals(member.keys().organisationId())).toList();
-            proposeAmong(member, others, partnership, member.population(counts, marker));
+            proposeAmong(member, others, saved, member.population(counts, marker));
         }
         return batch.members().size();
     }

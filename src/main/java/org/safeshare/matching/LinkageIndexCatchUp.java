@@ -103,7 +103,8 @@ public class LinkageIndexCatchUp {
                     children.keySet().stream().map(OrganisationId::new).toList());
             children.forEach((organisation, records) -> Optional.ofNullable(partnerships.get(new OrganisationId(organisation)))
                     .ifPresent(partnership -> byPartnership.merge(partnership.value(), records, Long::sum)));
-            backlog.indexedByPartnership(IndexEntries.KEY_SET).forEach((partnership, records) -> byPartnership.merge(partnership, -records, Long::sum));
+            backlog.indexedByPartnership(IndexEntries.KEY_SET)
+                    .forEach((partnership, records) -> byPartnership.merge(partnership, -records, Long::sum));
             byPartnership.values().removeIf(missing -> missing <= 0);
             backlog.store(byPartnership, clock.instant());
         });
