@@ -103,7 +103,7 @@ public class LinkageIndexCatchUp {
                     children.keySet().stream().map(OrganisationId::new).toList());
             children.forEach((organisation, records) -> Optional.ofNullable(partnerships.get(new OrganisationId(organisation)))
                     .ifPresent(partnership -> byPartnership.merge(partnership.value(), records, Long::sum)));
-            backlog.indexedByPartnership(IndexEntries.KEY_SET)
+            backlog.indexedByPartnership(IndexEntries.KEY_SET_KIND, IndexEntries.KEY_SET)
                     .forEach((partnership, records) -> byPartnership.merge(partnership, -records, Long::sum));
             byPartnership.values().removeIf(missing -> missing <= 0);
             backlog.store(byPartnership, clock.instant());
@@ -118,7 +118,7 @@ public class LinkageIndexCatchUp {
      */
     private Page indexNextPage(Optional<UUID> after) {
         List<UUID> children = people.childIdsAfter(after, batch);
-        Set<UUID> indexed = backlog.indexedAmong(children, IndexEntries.KEY_SET);
+        Set<UUID> indexed = backlog.indexedAmong(children, IndexEntries.KEY_SET_KIND, IndexEntries.KEY_SET);
         List<UUID> missing = children.stream().filter(child -> !indexed.contains(child)).toList();
         linkage.indexAll(missing);
         return new Page(children.size() < batch ? Optional.empty() : Optional.of(children.getLast()), missing.size());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeshare.matching.domain.BlockingKeys;
+import org.safeshare.matching.domain.IndexEntries;
 import org.safeshare.matching.domain.IndexEntries.Entry;
 import org.safeshare.matching.persistence.BacklogRepository;
 import org.safeshare.matching.persistence.IndexRepository;
@@ -97,10 +98,9 @@ class LinkageIndexCatchUpBatchTest {
         Set<Entry> newerKey = Set.of(new Entry(surnameAndHouse, key));
         assertThat(index.candidates(partnership, newerKey, UUID.randomUUID())).contains(child.value());
 
-        // As an upgraded database holds it: indexed before the ninth and tenth keys, with the key set of then.
-        jdbc.sql("delete from matching_key where person_id = ? and kind in (?, ?)")
-                .params(child.value(), surnameAndHouse, (short) (BlockingKeys.UNCHECKED_IDENTIFIER.ordinal() + 1)).update();
-        jdbc.sql("update matching_key set key = 0 where person_id = ? and kind = 0").param(child.value()).update();
+        // As an upgraded database holds it: indexed before the ninth and tenth keys, and before key sets were recorded.
+        jdbc.sql("delete from matching_key where person_id = ? and kind in (?, ?, ?)").params(child.value(), surnameAndHouse,
+                (short) (BlockingKeys.UNCHECKED_IDENTIFIER.ordinal() + 1), IndexEntries.KEY_SET_KIND).update();
         assertThat(index.candidates(partnership, newerKey, UUID.randomUUID())).doesNotContain(child.value());
 
         assertThat(catchUp.count()).as("records to re-key count as not yet indexed").isEqualTo(1);

@@ -80,17 +80,16 @@ public class IndexRepository {
 
     /** How many records hold each of these term keys, and (under the record marker) how many records are indexed. */
     public Map<Entry, Long> counts(UUID partnership, Collection<Entry> terms, Entry recordMarker) {
+        List<Entry> asked = new ArrayList<>(terms);
+        asked.add(recordMarker);
         Map<Entry, Long> counts = new HashMap<>();
         jdbc.sql("""
                 select kind, key, count(*) as records from matching_key
                 where partnership_id = :partnership and (kind, key) in (select * from unnest(:kinds::smallint[], :keys::bigint[]))
-                group by kind, key
-                union all
-                select 0::smallint, 0::bigint, count(*) from matching_key where partnership_id = :partnership and kind = 0""")
-                .param("partnership", partnership).param("kinds", terms.stream().map(e -> (int) e.kind()).toArray(Integer[]::new))
-                .param("keys", terms.stream().map(Entry::key).toArray(Long[]::new))
-                .query((rs, n) -> counts.put(rs.getShort("kind") == 0 ? recordMarker : new Entry(rs.getShort("kind"), rs.getLong("key")),
-                        rs.getLong("records"))).list();
+                group by kind, key""")
+                .param("partnership", partnership).param("kinds", asked.stream().map(e -> (int) e.kind()).toArray(Integer[]::new))
+                .param("keys", asked.stream().map(Entry::key).toArray(Long[]::new))
+                .query((rs, n) -> counts.put(new Entry(rs.getShort("kind"), rs.getLong("key")), rs.getLong("records"))).list();
         return counts;
     }
 
