@@ -1,6 +1,7 @@
 package org.safeshare.matching;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,47 @@ public class LinkageIndex {
         UUID holder = keys.get().organisationId();
         for (Match match : matches(partnership.get(), keys.get(), org -> !org.equals(holder), Set.of(), thresholds)) {
             propose(partnership.get(), person, match, thresholds, by);
+        }
+    }
+
+    /**
+     * Indexes these records as {@link #index} does each (the same rows; those that are no child's are dropped), in a fixed
+     * number of statements whatever their number (ADR 0024, addendum 1): the catch-up's batch. They are written first and
+     * scored after, so two records of the batch that match are scored once, from whichever side comes first. How many were
+     * indexed.
+     */
+    int indexAll(Collection<UUID> records) {
+        if (records.isEmpty()) {
+            return 0;
+        }
+        List<LinkageKeys> children = people.children(records);
+        IndexBatch batch = IndexBatch.of(children, organisations.partnerships(
+                children.stream().map(k -> new OrganisationId(k.organisationId())).distinct().toList()));
+        index.lockAll(batch.rows());
+        index.replaceAll(records, batch.rows());
+        Map<UUID, Thresholds> thresholds = links.thresholds(batch.partnerships());
+        Map<UUID, List<UUID>> candidates = index.candidatesOfEach(batch.blocking());
+        Map<UUID, LinkageKeys> known = people.children(candidates.values().stream().flatMap(List::stream).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(k -> k.id().value(), k -> k));
+        Entry marker = new Entry(IndexEntries.RECORD, 0);
+        Map<UUID, Map<Entry, Long>> counts = index.countsOfEach(batch.terms(), marker);
+        for (IndexBatch.Member member : batch.members()) {
+            Thresholds saved = thresholds.getOrDefault(member.partnership(), Thresholds.DEFAULT);
+            List<LinkageKeys> others = candidates.getOrDefault(member.id(), List.of()).stream().map(known::get)
+                    .filter(k -> k != null && !k.organisationId().equals(member.keys().organisationId())).toList();
+            proposeAmong(member, others, saved, member.population(counts, marker));
+        }
+        return batch.members().size();
+    }
+
+    private void proposeAmong(IndexBatch.Member member, List<LinkageKeys> others, Thresholds thresholds, Population population) {
+        if (others.isEmpty()) {
+            return;
+        }
+        Map<String, LinkageKeys> byId = others.stream().collect(Collectors.toMap(k -> k.id().value().toString(), k -> k));
+        for (PartnershipScoring.Scored scored : PartnershipScoring.candidates(member.variants(),
+                others.stream().map(KeysAsRecords::variants).toList(), thresholds, Set.of(), population)) {
+            propose(member.partnership(), member.id(), new Match(byId.get(scored.recId()), scored), thresholds, Optional.empty());
         }
     }
 

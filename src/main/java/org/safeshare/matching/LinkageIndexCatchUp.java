@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.safeshare.matching.domain.IndexEntries;
 import org.safeshare.matching.persistence.BacklogRepository;
 import org.safeshare.organisations.OrganisationId;
 import org.safeshare.organisations.Organisations;
@@ -23,10 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction holding the job's lock ({@link SingleInstanceJobs}), so two instances never index the same batch at once.
  * Whether any are missing is two counts, the people module's children per organisation against the index's own records
  * per partnership, so a run with nothing left costs those two queries. When some are missing, a run walks the children's
- * ids page by page through the people module's API, in id order, and indexes those the index does not hold; the next
- * run goes on where the last stopped, and after the last page starts again from the first id. Indexing a record twice
- * changes nothing, so a page interrupted or walked by another instance later loses nothing. The count each
- * partnership's lookups show is refreshed before and after each run.
+ * ids page by page through the people module's API, in id order, and indexes those the index does not hold, or holds
+ * under an older key set (addendum 1: a record indexed before the newer blocking keys is keyed again), each page as one
+ * batch in a fixed number of statements; the next run goes on where the last stopped, and after the last page starts
+ * again from the first id. Indexing a record twice changes nothing, so a page interrupted or walked by another instance
+ * later loses nothing. The count each partnership's lookups show (records to re-key among those not yet indexed) is
+ * refreshed before and after each run.
  */
 @Component
 public class LinkageIndexCatchUp {
@@ -71,13 +74,13 @@ public class LinkageIndexCatchUp {
         }
         Optional<UUID> after = resumeAfter;
         do {
-            Page[] page = new Page[1];
             Optional<UUID> from = after;
-            if (!jobs.runAlone(JOB, () -> page[0] = indexNextPage(from))) {
+            Optional<Page> page = jobs.runAloneForResult(JOB, () -> indexNextPage(from));
+            if (page.isEmpty()) {
                 return indexed == 0 ? -1 : indexed;
             }
-            indexed += page[0].indexed();
-            after = page[0].last();
+            indexed += page.get().indexed();
+            after = page.get().last();
         } while (after.isPresent() && System.nanoTime() < until);
         resumeAfter = after;
         count();
@@ -88,8 +91,9 @@ public class LinkageIndexCatchUp {
     private record Page(Optional<UUID> last, int indexed) {}
 
     /**
-     * Counts each partnership's records not yet indexed and stores the counts the lookups show; the total. Not under the
-     * job's lock: it only reads and replaces the counts, so an instance that finds the lock taken still keeps them true.
+     * Counts each partnership's records not yet indexed (or indexed under an older key set) and stores the counts the
+     * lookups show; the total. Not under the job's lock: it only reads and replaces the counts, so an instance that finds
+     * the lock taken still keeps them true.
      */
     public long count() {
         Map<UUID, Long> byPartnership = new HashMap<>();
@@ -99,19 +103,24 @@ public class LinkageIndexCatchUp {
                     children.keySet().stream().map(OrganisationId::new).toList());
             children.forEach((organisation, records) -> Optional.ofNullable(partnerships.get(new OrganisationId(organisation)))
                     .ifPresent(partnership -> byPartnership.merge(partnership.value(), records, Long::sum)));
-            backlog.indexedByPartnership().forEach((partnership, records) -> byPartnership.merge(partnership, -records, Long::sum));
+            backlog.indexedByPartnership(IndexEntries.KEY_SET_KIND, IndexEntries.KEY_SET)
+                    .forEach((partnership, records) -> byPartnership.merge(partnership, -records, Long::sum));
             byPartnership.values().removeIf(missing -> missing <= 0);
             backlog.store(byPartnership, clock.instant());
         });
         return byPartnership.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** In the job's transaction: indexing a record twice changes nothing, so a page rolled back is simply done again. */
+    /**
+     * In the job's transaction: the page's records the index does not hold, or holds under an older key set, are indexed
+     * as one batch ({@link LinkageIndex#indexAll}). Indexing a record twice changes nothing, so a page rolled back is simply
+     * done again.
+     */
     private Page indexNextPage(Optional<UUID> after) {
         List<UUID> children = people.childIdsAfter(after, batch);
-        Set<UUID> indexed = backlog.indexedAmong(children);
+        Set<UUID> indexed = backlog.indexedAmong(children, IndexEntries.KEY_SET_KIND, IndexEntries.KEY_SET);
         List<UUID> missing = children.stream().filter(child -> !indexed.contains(child)).toList();
-        missing.forEach(record -> linkage.index(record, Optional.empty()));
+        linkage.indexAll(missing);
         return new Page(children.size() < batch ? Optional.empty() : Optional.of(children.getLast()), missing.size());
     }
 

@@ -49,13 +49,13 @@ public class ThresholdRescoringJob {
         for (UUID partnership : transaction.execute(t -> pending.partnershipsPending())) {
             boolean finished = false;
             while (!finished && System.nanoTime() < until) {
-                Batch[] done = {null};
-                if (!jobs.runAlone(JOB, () -> done[0] = rescoring.nextBatch(partnership, batch))) {
+                java.util.Optional<Batch> done = jobs.runAloneForResult(JOB, () -> rescoring.nextBatch(partnership, batch));
+                if (done.isEmpty()) {
                     return new Batch(scored == 0 ? -1 : scored, rescored, false);
                 }
-                scored += done[0].scored();
-                rescored = rescored.plus(done[0].rescored());
-                finished = done[0].finished();
+                scored += done.get().scored();
+                rescored = rescored.plus(done.get().rescored());
+                finished = done.get().finished();
             }
             allFinished &= finished;
         }

@@ -37,12 +37,16 @@ public class PeopleForLinkage {
         return jdbc.sql(KEYS + " where p.id = :id").param("id", person.id().value()).query((rs, n) -> keys(rs)).single();
     }
 
-    /** The keys of these children's records (adults and unborn babies are left out), in one query: a lookup's candidates. */
+    /**
+     * The keys of these children's records (adults and unborn babies are left out), in one query: a lookup's candidates, or
+     * a batch of the linkage catch-up's with theirs (tens of thousands of ids: one array, not a parameter each).
+     */
     public List<LinkageKeys> children(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(KEYS + " where p.kind = 'CHILD' and p.id in (:ids)").param("ids", ids).query((rs, n) -> keys(rs)).list();
+        return jdbc.sql(KEYS + " where p.kind = 'CHILD' and p.id = any(:ids)").param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> keys(rs)).list();
     }
 
     /**

@@ -16,6 +16,15 @@ public final class IndexEntries {
 
     /** The row that says "this record is indexed": counting them gives the records behind the prior. */
     public static final short RECORD = 0;
+    /**
+     * The row that says which set of keys the record got, its key the set's number: a record without the row of the
+     * current set is keyed again by the catch-up (ADR 0024, addendum 1). Records indexed before sets were numbered have no
+     * such row (they may lack the ninth and tenth blocking keys); 2 is the ten of {@link BlockingKeys}. Raise
+     * {@link #KEY_SET} whenever the keys a record gets change. Its own row, not the marker's key: the release before this
+     * one counts the markers under key 0 for the prior, and must go on doing so during a rolling upgrade.
+     */
+    public static final short KEY_SET_KIND = 30;
+    public static final long KEY_SET = 2;
     static final short FIRST_NAME_TERM = 20;
     static final short SURNAME_TERM = 21;
 
@@ -31,6 +40,7 @@ public final class IndexEntries {
     public static Set<Entry> of(List<AgencyRecord> variants) {
         Set<Entry> entries = new LinkedHashSet<>();
         entries.add(new Entry(RECORD, 0));
+        entries.add(new Entry(KEY_SET_KIND, KEY_SET));
         entries.addAll(blocking(variants));
         entries.addAll(terms(variants).keySet());
         return entries;

@@ -26,20 +26,23 @@ public class BacklogRepository {
         this.jdbc = jdbc;
     }
 
-    /** Which of these records the index holds: one row per indexed record (kind 0), read by the partial index. */
-    public Set<UUID> indexedAmong(Collection<UUID> records) {
+    /**
+     * Which of these records the index holds under this key set: the record's row of kind {@code keySetKind} has the set's
+     * number as its key (IndexEntries.KEY_SET_KIND); a record without it is not yet indexed, or is to key again.
+     */
+    public Set<UUID> indexedAmong(Collection<UUID> records, short keySetKind, long keySet) {
         if (records.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("select person_id from matching_key where kind = 0 and person_id = any(?)")
-                .param(records.toArray(UUID[]::new)).query(UUID.class).list());
+        return new HashSet<>(jdbc.sql("select person_id from matching_key where kind = ? and key = ? and person_id = any(?)")
+                .params(keySetKind, keySet, records.toArray(UUID[]::new)).query(UUID.class).list());
     }
 
-    /** How many records the index holds in each partnership. */
-    public Map<UUID, Long> indexedByPartnership() {
-        return jdbc.sql("select partnership_id, count(*) as records from matching_key where kind = 0 group by partnership_id")
-                .query((rs, n) -> Map.entry(rs.getObject("partnership_id", UUID.class), rs.getLong("records"))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    /** How many records the index holds in each partnership under this key set (V210's partial index answers it). */
+    public Map<UUID, Long> indexedByPartnership(short keySetKind, long keySet) {
+        return jdbc.sql("select partnership_id, count(*) as records from matching_key where kind = ? and key = ? group by partnership_id")
+                .params(keySetKind, keySet).query((rs, n) -> Map.entry(rs.getObject("partnership_id", UUID.class), rs.getLong("records")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Replaces the stored counts with these (a partnership not named has none left). */

@@ -126,6 +126,16 @@ public class LinkRepository {
                 .query((rs, n) -> new Thresholds(rs.getDouble("link"), rs.getDouble("review"), true)).optional();
     }
 
+    /** The thresholds each of these partnerships has saved, in one query (a partnership that saved none is left out). */
+    public java.util.Map<UUID, Thresholds> thresholds(java.util.Collection<UUID> partnerships) {
+        java.util.Map<UUID, Thresholds> saved = new java.util.HashMap<>();
+        jdbc.sql("select partnership_id, link, review from matching_threshold where partnership_id = any(?)")
+                .param(partnerships.toArray(UUID[]::new))
+                .query((rs, n) -> saved.put(rs.getObject("partnership_id", UUID.class), new Thresholds(rs.getDouble("link"), rs.getDouble("review"), true)))
+                .list();
+        return saved;
+    }
+
     /** Saves the thresholds as the partnership's next version (V199); that version's number. */
     public long setThresholds(UUID partnership, Thresholds thresholds, UUID by, Instant at) {
         return jdbc.sql("""

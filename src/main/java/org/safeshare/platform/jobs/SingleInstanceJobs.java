@@ -30,14 +30,21 @@ public class SingleInstanceJobs {
      * it ran. What the job writes in a transaction that joins this one commits with the lock's release.
      */
     public boolean runAlone(String job, Runnable work) {
-        Boolean ran = transaction.execute(status -> {
+        return runAloneForResult(job, () -> {
+            work.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /**
+     * {@link #runAlone(String, Runnable)} for a job that answers what it did (never null), so that the caller needs no
+     * holder for the answer: empty when another instance (or connection) is running the job of that name now.
+     */
+    public <T> java.util.Optional<T> runAloneForResult(String job, java.util.function.Supplier<T> work) {
+        return transaction.execute(status -> {
             boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:jobs, hashtext(:job))")
                     .param("jobs", SAFESHARE_JOBS).param("job", job).query(Boolean.class).single();
-            if (locked) {
-                work.run();
-            }
-            return locked;
+            return locked ? java.util.Optional.of(work.get()) : java.util.Optional.<T>empty();
         });
-        return Boolean.TRUE.equals(ran);
     }
 }
