@@ -1,6 +1,6 @@
 package org.safeshare.disclosures.api;
 
-import static org.safeshare.disclosures.api.DisclosureValues.as;
+import static org.safeshare.platform.web.SameName.as;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;

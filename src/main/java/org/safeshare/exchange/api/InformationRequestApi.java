@@ -14,6 +14,7 @@ import org.safeshare.exchange.RequestId;
 import org.safeshare.exchange.RequestList;
 import org.safeshare.exchange.RequestResponses;
 import org.safeshare.exchange.domain.Urgency;
+import org.safeshare.platform.web.SameName;
 import org.safeshare.platform.InvalidRequestException;
 import org.safeshare.platform.security.Actor;
 import org.springframework.http.ResponseEntity;
@@ -72,7 +73,7 @@ class InformationRequestApi {
     @Operation(summary = "Information requests addressed to the caller's organisation, open ones first by least time left, 50 a page")
     InboxBody inbox(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "true") boolean openOnly, @RequestParam Optional<RequestValues.Urgency> urgency) {
-        var filter = new RequestList.Filter(openOnly, urgency.map(u -> RequestValues.as(Urgency.class, u)), true, page);
+        var filter = new RequestList.Filter(openOnly, urgency.map(u -> SameName.as(Urgency.class, u)), true, page);
         return new InboxBody(RequestBodies.Inbox.of(boxes.inbox(actor, filter)));
     }
 

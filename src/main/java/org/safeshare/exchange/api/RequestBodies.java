@@ -1,6 +1,6 @@
 package org.safeshare.exchange.api;
 
-import static org.safeshare.exchange.api.RequestValues.as;
+import static org.safeshare.platform.web.SameName.as;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;

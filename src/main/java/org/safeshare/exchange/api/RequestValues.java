@@ -31,9 +31,4 @@ final class RequestValues {
     enum LegalRequirement { NONE, COURT_ORDER, STATUTORY_DUTY }
 
     enum SubjectInformed { INFORMED, WILL_INFORM, NOT_INFORMED }
-
-    /** The same value in the other vocabulary, where the two spell it alike. */
-    static <E extends Enum<E>> E as(Class<E> type, Enum<?> value) {
-        return value == null ? null : Enum.valueOf(type, value.name());
-    }
 }

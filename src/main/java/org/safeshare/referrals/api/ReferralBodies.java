@@ -1,6 +1,6 @@
 package org.safeshare.referrals.api;
 
-import static org.safeshare.referrals.api.ReferralValues.as;
+import static org.safeshare.platform.web.SameName.as;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package org.safeshare.referrals.api;
 
 /**
  * The values the referrals API accepts and returns, as its own enumerations with the names (and order) it has always
- * used: the domain's may be renamed or gain values, these change only with a new API version (ADR 0022). {@link #as}
- * maps a value to the other side by name.
+ * used: the domain's may be renamed or gain values, these change only with a new API version (ADR 0022).
+ * {@link org.safeshare.platform.web.SameName#as} maps a value to the other side by name.
  */
 final class ReferralValues {
 
@@ -20,9 +20,4 @@ final class ReferralValues {
     enum Agency { POLICE, SOCIAL_CARE, HEALTH, EDUCATION, OTHER }
 
     enum DisagreementLevel { TEAM_MANAGER, SERVICE_MANAGER, HEAD_OF_SERVICE, PARTNERSHIP }
-
-    /** The same value in the other vocabulary, where the two spell it alike. */
-    static <E extends Enum<E>> E as(Class<E> type, Enum<?> value) {
-        return value == null ? null : Enum.valueOf(type, value.name());
-    }
 }
