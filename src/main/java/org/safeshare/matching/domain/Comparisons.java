@@ -47,7 +47,7 @@ final class Comparisons {
         if (x.equals(y)) {
             return 0;
         }
-        return oneCharacterOrSwap(x, y) ? 1 : IDENTIFIERS_DIFFERENT;
+        return Spellings.oneCharacterOrSwap(x, y) ? 1 : IDENTIFIERS_DIFFERENT;
     }
 
     private int firstName(int i, int j) {
@@ -74,7 +74,8 @@ final class Comparisons {
         NameVocabulary names = s.firstNames;
         String x = names.value(a);
         String y = names.value(b);
-        if (names.canonical(a).equals(names.canonical(b)) || a == s.middle[j] || b == s.middle[i] || firstPart(x).equals(firstPart(y))) {
+        if (names.canonical(a).equals(names.canonical(b)) || a == s.middle[j] || b == s.middle[i]
+                || Spellings.firstPart(x).equals(Spellings.firstPart(y))) {
             return 1;
         }
         double similarity = JaroWinkler.similarity(x, y);
@@ -151,7 +152,7 @@ final class Comparisons {
         if (x.equals(y)) {
             return 0;
         }
-        if (sharePart(x, y)) {
+        if (Spellings.sharePart(x, y)) {
             return 1;
         }
         if (similarity >= 0.92) {
@@ -275,7 +276,7 @@ final class Comparisons {
         if (x.length() >= 5 && y.length() >= 5 && x.regionMatches(0, y, 0, x.length() - 3) && x.length() == y.length()) {
             return x.charAt(x.length() - 3) == y.charAt(y.length() - 3) ? 1 : 2;
         }
-        return oneCharacterOrSwap(x, y) ? 3 : 4;
+        return Spellings.oneCharacterOrSwap(x, y) ? 3 : 4;
     }
 
     private int address(int i, int j) {
@@ -298,60 +299,6 @@ final class Comparisons {
         String y = s.addresses.value(b);
         // Word by word, a mistyped word ("pcrescent", "shooping") still counts; on the whole address, split or run-together
         // words ("oa kp ark") do.
-        return fuzzyOverlap(x, y) >= 0.5 || JaroWinkler.similarity(x, y) >= 0.9 ? 1 : 2;
-    }
-
-    /** Jaccard similarity of two addresses' words where a word also matches one spelt nearly the same (Jaro-Winkler >= 0.9). */
-    static double fuzzyOverlap(String x, String y) {
-        String[] xs = x.split(" ");
-        String[] ys = y.split(" ");
-        boolean[] used = new boolean[ys.length];
-        int matched = 0;
-        for (String word : xs) {
-            for (int k = 0; k < ys.length; k++) {
-                if (!used[k] && (word.equals(ys[k]) || (word.length() >= 4 && ys[k].length() >= 4 && JaroWinkler.similarity(word, ys[k]) >= 0.9))) {
-                    used[k] = true;
-                    matched++;
-                    break;
-                }
-            }
-        }
-        return matched / (double) (xs.length + ys.length - matched);
-    }
-
-    /** Same length, one character different or two neighbours swapped (a keying slip). */
-    static boolean oneCharacterOrSwap(String x, String y) {
-        if (x.length() != y.length()) {
-            return false;
-        }
-        int first = -1;
-        int differing = 0;
-        for (int k = 0; k < x.length(); k++) {
-            if (x.charAt(k) != y.charAt(k) && differing++ == 0) {
-                first = k;
-            }
-        }
-        return differing == 1 || (differing == 2 && first + 1 < x.length() && x.charAt(first) == y.charAt(first + 1)
-                && x.charAt(first + 1) == y.charAt(first));
-    }
-
-    static String firstPart(String name) {
-        int dash = name.indexOf('-');
-        return dash < 0 ? name : name.substring(0, dash);
-    }
-
-    /** Smith and Smith-Jones, or Jones-Smith and Smith-Brown: a part in common, as when a child's surname changes. */
-    static boolean sharePart(String x, String y) {
-        if (x.indexOf('-') < 0 && y.indexOf('-') < 0) {
-            return false;
-        }
-        for (String p : x.split("-")) {
-            for (String q : y.split("-")) {
-                if (p.length() > 1 && p.equals(q)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Spellings.fuzzyOverlap(x, y) >= 0.5 || JaroWinkler.similarity(x, y) >= 0.9 ? 1 : 2;
     }
 }

@@ -74,7 +74,7 @@ class ComparisonsTest {
         Comparisons comparisons = new Comparisons(store);
         assertThat(comparisons.level(Field.HOME, one, other)).isZero(); // same postcode, similar address (was: same postcode)
         assertThat(comparisons.level(Field.HOME, one, elsewhere)).isEqualTo(1);
-        assertThat(Comparisons.fuzzyOverlap("39 fullerton crescent villa 5 railton", "1 fullerton pcrescent villa 5 rowville")).isEqualTo(0.5);
+        assertThat(Spellings.fuzzyOverlap("39 fullerton crescent villa 5 railton", "1 fullerton pcrescent villa 5 rowville")).isEqualTo(0.5);
     }
 
     @Test
